@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+admin.site.site_header = "CancerFax content and triage"
+admin.site.site_title = "CancerFax admin"
+admin.site.index_title = "Administration"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("", include("guides.urls")),
+    path("", include("faq.urls")),
+    path("", include("inquiries.urls")),
+    path(
+        "editor/upload/",
+        views.editor_upload_disabled,
+        name=settings.CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME,
+    ),
+    path(settings.ADMIN_URL, admin.site.urls),
+]

@@ -1,0 +1,329 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from cancerfax.content import (
+    PublicationStatus,
+    PublishableQuerySet,
+    meta_description_field,
+    status_field,
+)
+from cancerfax.fields import RichTextField
+
+from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
+
+
+class Topic(models.Model):
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        unique=True,
+        help_text=_("The therapy or subject a series of guides covers."),
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("One or two sentences shown above this topic's guides."),
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+
+class Guide(models.Model):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the address: /guides/<slug>/."),
+    )
+    topic = models.ForeignKey(
+        Topic,
+        verbose_name=_("topic"),
+        on_delete=models.PROTECT,
+        related_name="guides",
+    )
+    lede = models.TextField(
+        _("lede"),
+        help_text=_("The short introduction under the title, in plain language."),
+    )
+    meta_description = meta_description_field()
+    status = status_field()
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    related_guides = models.ManyToManyField(
+        "self",
+        verbose_name=_("related guides"),
+        symmetrical=False,
+        blank=True,
+        help_text=_(
+            "Shown by a 'Related guides' section. Only published guides appear."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["topic__order", "title"]
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("guides:detail", kwargs={"slug": self.slug})
+
+    def is_published(self):
+        return self.status == PublicationStatus.PUBLISHED
+
+    def build_snapshot(self):
+        """The guide's content as plain data, in section order.
+
+        Pages render from this structure, so the same templates serve a live
+        preview and any stored copy of the content. Prefetch ``sections__items``
+        and ``related_guides`` to build it without further queries.
+        """
+        return {
+            "title": self.title,
+            "slug": self.slug,
+            "lede": self.lede,
+            "meta_description": self.meta_description,
+            "topic": self.topic.name,
+            "related_guide_ids": sorted(g.pk for g in self.related_guides.all()),
+            "sections": [section.build_snapshot() for section in self.sections.all()],
+        }
+
+
+class CancerIndication(models.Model):
+    class EvidenceStrength(models.TextChoices):
+        STRONGEST = "strongest", _("Strongest evidence")
+        ESTABLISHED = "established", _("Established evidence")
+        EMERGING = "emerging", _("Emerging evidence")
+
+    name = models.CharField(_("name"), max_length=160, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=160,
+        unique=True,
+        help_text=_("The last part of the address: /cancers/<slug>/."),
+    )
+    summary = RichTextField(
+        _("summary"), help_text=_("What patients should know first, in a paragraph.")
+    )
+    evidence_overview = RichTextField(
+        _("evidence overview"),
+        blank=True,
+        help_text=_("What the studies show, with their limits, in plain language."),
+    )
+    evidence_strength = models.CharField(
+        _("evidence strength"),
+        max_length=16,
+        choices=EvidenceStrength.choices,
+        default=EvidenceStrength.EMERGING,
+    )
+    guides = models.ManyToManyField(
+        Guide,
+        verbose_name=_("guides that cover it"),
+        related_name="indications",
+        blank=True,
+    )
+    meta_description = meta_description_field()
+    status = status_field()
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("cancer type")
+        verbose_name_plural = _("cancer types")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("guides:indication", kwargs={"slug": self.slug})
+
+
+class Section(models.Model):
+    Kind = SectionKind
+
+    guide = models.ForeignKey(
+        Guide,
+        verbose_name=_("guide"),
+        on_delete=models.CASCADE,
+        related_name="sections",
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Sections are shown from low to high.")
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=32,
+        choices=SectionKind.choices,
+        help_text=_(
+            "Decides which fields the section has. Save once after choosing it to "
+            "see them."
+        ),
+    )
+    heading = models.CharField(_("heading"), max_length=200, blank=True)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Plain text under the heading. Blank lines start new paragraphs."),
+    )
+    body = RichTextField(_("text"), blank=True)
+    quote = models.TextField(_("quotation"), blank=True)
+    attribution = models.CharField(
+        _("attribution"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who said it. Leave blank for the guide's own words."),
+    )
+    button_label = models.CharField(
+        _("button label"),
+        max_length=80,
+        blank=True,
+        help_text=_("The button leads to the inquiry form and names this guide."),
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self):
+        label = self.heading or self.get_kind_display()
+        return f"{self.order}. {label}"
+
+    def clean(self):
+        spec = SECTION_KINDS.get(self.kind)
+        # A new section only has its kind: its own fields appear after the first save.
+        if spec is None or self._state.adding:
+            return
+        errors = {
+            name: ValidationError(
+                _("A %(kind)s section needs this field."),
+                code="required_for_kind",
+                params={"kind": self.get_kind_display().lower()},
+            )
+            for name in spec.required
+            if not str(getattr(self, name) or "").strip()
+        }
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def spec(self):
+        return SECTION_KINDS[self.kind]
+
+    def build_snapshot(self):
+        spec = self.spec
+        return {
+            "id": self.pk,
+            "kind": self.kind,
+            **{name: getattr(self, name) for name in spec.fields},
+            "items": [item.build_snapshot(spec) for item in self.items.all()]
+            if spec.item_fields
+            else [],
+        }
+
+
+class SectionItem(models.Model):
+    class Group(models.TextChoices):
+        BENEFIT = "benefit", _("Benefit")
+        LIMITATION = "limitation", _("Limitation")
+
+    section = models.ForeignKey(
+        Section,
+        verbose_name=_("section"),
+        on_delete=models.CASCADE,
+        related_name="items",
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    text = models.TextField(
+        _("text"),
+        blank=True,
+        help_text=_("Plain text. Blank lines start new paragraphs."),
+    )
+    figure = models.CharField(
+        _("figure"),
+        max_length=40,
+        blank=True,
+        help_text=_("The number itself, as it should appear: '100+', '14–21 days'."),
+    )
+    group = models.CharField(
+        _("column"), max_length=16, choices=Group.choices, blank=True
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where the figure comes from, if it should be shown."),
+    )
+    indication = models.ForeignKey(
+        CancerIndication,
+        verbose_name=_("cancer type"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    faq_entry = models.ForeignKey(
+        "faq.FaqEntry",
+        verbose_name=_("question"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("item")
+        verbose_name_plural = _("items")
+
+    def __str__(self):
+        return self.title or self.figure or self.text[:60] or str(self.pk)
+
+    def clean(self):
+        if not self.section_id:
+            return
+        spec = self.section.spec
+        errors = {
+            name: ValidationError(
+                _("Items of this section need this field."),
+                code="required_for_kind",
+            )
+            for name in spec.item_required
+            if not self._value(name)
+        }
+        if errors:
+            raise ValidationError(errors)
+
+    def _value(self, name):
+        if name in REFERENCE_FIELDS:
+            return getattr(self, f"{name}_id")
+        return getattr(self, name)
+
+    def build_snapshot(self, spec):
+        return {
+            (f"{name}_id" if name in REFERENCE_FIELDS else name): self._value(name)
+            for name in spec.item_fields
+        }

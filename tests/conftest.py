@@ -1,0 +1,67 @@
+import os
+
+import pytest
+from django.contrib.auth.models import Group
+
+from cancerfax import roles
+
+# Playwright's sync API runs an event loop in the test thread; Django refuses ORM
+# calls from a thread with a running loop unless told this is intended.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }
+
+
+def make_user(django_user_model, username, role=None, **extra):
+    user = django_user_model.objects.create_user(
+        username=username,
+        email=f"{username}@example.org",
+        password="correct horse battery staple",
+        is_staff=role is not None or extra.pop("is_staff", False),
+        **extra,
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def medical_editor(django_user_model):
+    return make_user(django_user_model, "editor", roles.MEDICAL_EDITOR)
+
+
+@pytest.fixture
+def medical_reviewer(django_user_model):
+    return make_user(django_user_model, "reviewer", roles.MEDICAL_REVIEWER)
+
+
+@pytest.fixture
+def coordinator(django_user_model):
+    return make_user(django_user_model, "coordinator", roles.COORDINATOR)
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return make_user(django_user_model, "root", is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def staff_without_role(django_user_model):
+    return make_user(django_user_model, "staffer", is_staff=True)
