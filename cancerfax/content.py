@@ -34,3 +34,17 @@ def meta_description_field():
             "(160 characters at most)."
         ),
     )
+
+
+class Publishable(models.Model):
+    """Content that is either a draft or published to patients."""
+
+    status = status_field()
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def is_published(self):
+        return self.status == PublicationStatus.PUBLISHED

@@ -30,7 +30,8 @@ def clean_html(value: str | None) -> str:
     return nh3.clean(
         value,
         tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        # "*" replaces nh3's default generic attributes ("lang", "title" anywhere).
+        attributes={"*": set(), **ALLOWED_ATTRIBUTES},
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,

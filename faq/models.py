@@ -2,17 +2,17 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cancerfax.content import PublicationStatus, PublishableQuerySet, status_field
+from cancerfax.content import Publishable
 from cancerfax.fields import RichTextField
 
 
-class FaqEntry(models.Model):
+class FaqEntry(Publishable):
     question = models.CharField(_("question"), max_length=300)
     slug = models.SlugField(
         _("slug"),
         max_length=120,
         unique=True,
-        help_text=_("Used as the question's anchor on the FAQ page: /faq/#<slug>."),
+        help_text=_("Used as the question's anchor on the FAQ page: /faq/#the-slug."),
     )
     answer = RichTextField(
         _("answer"), help_text=_("A complete answer a patient can act on.")
@@ -27,10 +27,7 @@ class FaqEntry(models.Model):
     order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Lower numbers are listed first.")
     )
-    status = status_field()
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-
-    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         ordering = ["topic__order", "order", "pk"]
@@ -42,6 +39,3 @@ class FaqEntry(models.Model):
 
     def get_absolute_url(self):
         return f"{reverse('faq:list')}#{self.slug}"
-
-    def is_published(self):
-        return self.status == PublicationStatus.PUBLISHED

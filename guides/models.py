@@ -3,12 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cancerfax.content import (
-    PublicationStatus,
-    PublishableQuerySet,
-    meta_description_field,
-    status_field,
-)
+from cancerfax.content import Publishable, meta_description_field
 from cancerfax.fields import RichTextField
 
 from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
@@ -40,13 +35,13 @@ class Topic(models.Model):
         return self.name
 
 
-class Guide(models.Model):
+class Guide(Publishable):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("The last part of the address: /guides/<slug>/."),
+        help_text=_("The last part of the address: /guides/the-slug/."),
     )
     topic = models.ForeignKey(
         Topic,
@@ -59,7 +54,6 @@ class Guide(models.Model):
         help_text=_("The short introduction under the title, in plain language."),
     )
     meta_description = meta_description_field()
-    status = status_field()
     featured = models.BooleanField(_("featured on the home page"), default=False)
     related_guides = models.ManyToManyField(
         "self",
@@ -73,8 +67,6 @@ class Guide(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = PublishableQuerySet.as_manager()
-
     class Meta:
         ordering = ["topic__order", "title"]
         verbose_name = _("guide")
@@ -85,9 +77,6 @@ class Guide(models.Model):
 
     def get_absolute_url(self):
         return reverse("guides:detail", kwargs={"slug": self.slug})
-
-    def is_published(self):
-        return self.status == PublicationStatus.PUBLISHED
 
     def build_snapshot(self):
         """The guide's content as plain data, in section order.
@@ -107,7 +96,7 @@ class Guide(models.Model):
         }
 
 
-class CancerIndication(models.Model):
+class CancerIndication(Publishable):
     class EvidenceStrength(models.TextChoices):
         STRONGEST = "strongest", _("Strongest evidence")
         ESTABLISHED = "established", _("Established evidence")
@@ -118,7 +107,7 @@ class CancerIndication(models.Model):
         _("slug"),
         max_length=160,
         unique=True,
-        help_text=_("The last part of the address: /cancers/<slug>/."),
+        help_text=_("The last part of the address: /cancers/the-slug/."),
     )
     summary = RichTextField(
         _("summary"), help_text=_("What patients should know first, in a paragraph.")
@@ -141,12 +130,9 @@ class CancerIndication(models.Model):
         blank=True,
     )
     meta_description = meta_description_field()
-    status = status_field()
     order = models.PositiveIntegerField(
         _("order"), default=0, help_text=_("Lower numbers are listed first.")
     )
-
-    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "name"]

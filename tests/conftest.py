@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -65,3 +66,13 @@ def superuser(django_user_model):
 @pytest.fixture
 def staff_without_role(django_user_model):
     return make_user(django_user_model, "staffer", is_staff=True)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip browser tests on a machine without Chromium, never in CI."""
+    if Path(CHROMIUM).exists() or os.environ.get("CI"):
+        return
+    skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)

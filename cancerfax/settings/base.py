@@ -208,7 +208,19 @@ CKEDITOR_5_CONFIGS = {
             ]
         },
         "link": {"defaultProtocol": "https://"},
-        "removePlugins": ["SourceEditing", "GeneralHtmlSupport", "HtmlEmbed"],
+        # GeneralHtmlSupport lets arbitrary markup and style attributes into the
+        # model; the Style and *StyleSupport plugins depend on it, so they go too.
+        "removePlugins": [
+            "SourceEditing",
+            "GeneralHtmlSupport",
+            "HtmlEmbed",
+            "HtmlComment",
+            "Style",
+            "StyleEditing",
+            "StyleUI",
+            "ListStyleSupport",
+            "LinkStyleSupport",
+        ],
     }
 }
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor-upload-disabled"
@@ -227,3 +239,33 @@ LOGGING = {
 REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
 
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
+
+# --- Inquiries ---
+# Medical records live here, outside MEDIA_ROOT and any URL: only the download view
+# in the admin reads them.
+INQUIRY_PRIVATE_ROOT = Path(
+    os.environ.get("INQUIRY_PRIVATE_ROOT", VAR_DIR / "private")
+)
+INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL", "coordinators@example.org")
+# Per connection (keyed hash of the IP): at most this many inquiries per window.
+INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
+INQUIRY_RATE_LIMIT_FILES = int(os.environ.get("INQUIRY_RATE_LIMIT_FILES", "60"))
+INQUIRY_RATE_LIMIT_WINDOW_MINUTES = int(
+    os.environ.get("INQUIRY_RATE_LIMIT_WINDOW_MINUTES", "60")
+)
+# How many reverse proxies append to X-Forwarded-For in front of the app (0: use
+# REMOTE_ADDR; never trust a header no proxy of ours sets).
+INQUIRY_PROXY_COUNT = int(os.environ.get("INQUIRY_PROXY_COUNT", "0"))
+INQUIRY_MAX_FILE_SIZE = 20 * 1024 * 1024
+INQUIRY_MAX_TOTAL_SIZE = 100 * 1024 * 1024
+INQUIRY_MAX_FILES = 20
+INQUIRY_MAX_IMAGE_PIXELS = 100_000_000
+INQUIRY_FIRST_RESPONSE_HOURS = int(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", "24"))
+INQUIRY_RETENTION_MONTHS = int(os.environ.get("INQUIRY_RETENTION_MONTHS", "24"))
+INQUIRY_STAGED_FILE_HOURS = 24
+INQUIRY_FORM_MAX_AGE_HOURS = 24
+INQUIRY_OUTBOX_MAX_ATTEMPTS = 10
+# Send e-mails right after the inquiry commits; send_outbox retries what failed.
+INQUIRY_OUTBOX_SEND_ON_COMMIT = env_bool("INQUIRY_OUTBOX_SEND_ON_COMMIT", True)
+# 20 files plus room to tell the sender "too many" instead of a bare 400.
+DATA_UPLOAD_MAX_NUMBER_FILES = 40

@@ -52,3 +52,9 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
+
+# --- Inquiries ---
+# Alerts for new inquiries must reach a real mailbox: no example.org default here.
+INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL") or [
+    required("INQUIRY_ALERT_EMAIL")
+]

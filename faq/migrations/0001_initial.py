@@ -17,7 +17,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('question', models.CharField(max_length=300, verbose_name='question')),
-                ('slug', models.SlugField(help_text="Used as the question's anchor on the FAQ page: /faq/#<slug>.", max_length=120, unique=True, verbose_name='slug')),
+                ('slug', models.SlugField(help_text="Used as the question's anchor on the FAQ page: /faq/#the-slug.", max_length=120, unique=True, verbose_name='slug')),
                 ('answer', cancerfax.fields.RichTextField(help_text='A complete answer a patient can act on.', verbose_name='answer')),
                 ('order', models.PositiveIntegerField(default=0, help_text='Lower numbers are listed first.', verbose_name='order')),
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', help_text='Only published content is shown to patients.', max_length=16, verbose_name='status')),

@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('slug', models.SlugField(help_text='The last part of the address: /guides/<slug>/.', max_length=200, unique=True, verbose_name='slug')),
+                ('slug', models.SlugField(help_text='The last part of the address: /guides/the-slug/.', max_length=200, unique=True, verbose_name='slug')),
                 ('lede', models.TextField(help_text='The short introduction under the title, in plain language.', verbose_name='lede')),
                 ('meta_description', models.CharField(blank=True, help_text='One or two plain sentences for search results and link previews (160 characters at most).', max_length=160, verbose_name='meta description')),
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', help_text='Only published content is shown to patients.', max_length=16, verbose_name='status')),
@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=160, unique=True, verbose_name='name')),
-                ('slug', models.SlugField(help_text='The last part of the address: /cancers/<slug>/.', max_length=160, unique=True, verbose_name='slug')),
+                ('slug', models.SlugField(help_text='The last part of the address: /cancers/the-slug/.', max_length=160, unique=True, verbose_name='slug')),
                 ('summary', cancerfax.fields.RichTextField(help_text='What patients should know first, in a paragraph.', verbose_name='summary')),
                 ('evidence_overview', cancerfax.fields.RichTextField(blank=True, help_text='What the studies show, with their limits, in plain language.', verbose_name='evidence overview')),
                 ('evidence_strength', models.CharField(choices=[('strongest', 'Strongest evidence'), ('established', 'Established evidence'), ('emerging', 'Emerging evidence')], default='emerging', max_length=16, verbose_name='evidence strength')),

@@ -1,0 +1,311 @@
+"""Load the demo content: the CIK therapy guide, what it links to, and demo users.
+
+Records are matched by slug (sections by guide and order, items by section and
+order), and saved only when a value differs, so a second run changes nothing and
+creates nothing twice. Sections and items that are no longer in the data are
+removed from the demo guides; content that is not part of the demo is left alone.
+
+Demo users have published, development-only passwords. They are created only when
+DEBUG is on or ``--users`` is passed, and an existing user's password is never
+reset.
+"""
+
+from collections import Counter
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import check_password
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.urls import reverse
+
+from cancerfax import roles
+from cancerfax.content import PublicationStatus
+from cancerfax.fields import RichTextField
+from cancerfax.sanitize import clean_html
+from faq.models import FaqEntry
+from guides import demo_content
+from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+
+SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
+ITEM_FIELDS = ("title", "text", "figure", "group", "source")
+DEV_SERVER = "http://127.0.0.1:8000"
+ACTIONS = ("created", "updated", "unchanged", "removed")
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or update the demo content (the CIK therapy guide, related guides, "
+        "cancer types and questions) and, in development, one demo user per role. "
+        "Safe to run more than once."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--users",
+            action="store_true",
+            help=(
+                "Create the demo users even when DEBUG is off. Their passwords are "
+                "published: never use this on a server others can reach."
+            ),
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Report what would change, then roll everything back.",
+        )
+
+    def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
+        self.tally = Counter()
+        self.created = set()
+        with_users = settings.DEBUG or options["users"]
+
+        with transaction.atomic():
+            self.load_content()
+            accounts = self.load_users() if with_users else []
+            if options["dry_run"]:
+                transaction.set_rollback(True)
+
+        self.report_tally()
+        if options["dry_run"]:
+            self.say(self.style.NOTICE("Dry run: nothing was saved."))
+        elif accounts:
+            self.report_accounts(accounts)
+        elif not with_users:
+            self.say(
+                "No demo users: DEBUG is off. Pass --users to create them anyway "
+                "(development only)."
+            )
+
+    # Content
+
+    def load_content(self):
+        topics = {
+            data["slug"]: self.sync(
+                Topic,
+                {"slug": data["slug"]},
+                {
+                    "name": data["name"],
+                    "description": data["description"],
+                    "order": data["order"],
+                },
+            )
+            for data in demo_content.TOPICS
+        }
+        faq_entries = {
+            data["slug"]: self.sync(
+                FaqEntry,
+                {"slug": data["slug"]},
+                {
+                    "question": data["question"],
+                    "answer": data["answer"],
+                    "topic": topics[data["topic"]],
+                    "order": data["order"],
+                    "status": PublicationStatus.PUBLISHED,
+                },
+            )
+            for data in demo_content.FAQ_ENTRIES
+        }
+        indications = {
+            data["slug"]: self.sync(
+                CancerIndication,
+                {"slug": data["slug"]},
+                {
+                    "name": data["name"],
+                    "summary": data["summary"],
+                    "evidence_overview": data["evidence_overview"],
+                    "evidence_strength": data["evidence_strength"],
+                    "meta_description": data["meta_description"],
+                    "order": data["order"],
+                    "status": PublicationStatus.PUBLISHED,
+                },
+            )
+            for data in demo_content.INDICATIONS
+        }
+        guides = {
+            data["slug"]: self.sync(
+                Guide,
+                {"slug": data["slug"]},
+                {
+                    "title": data["title"],
+                    "topic": topics[data["topic"]],
+                    "lede": data["lede"],
+                    "meta_description": data["meta_description"],
+                    "featured": data["featured"],
+                    "status": PublicationStatus.PUBLISHED,
+                },
+            )
+            for data in demo_content.GUIDES
+        }
+
+        # Links need every record to exist first: guides point at each other.
+        for data in demo_content.GUIDES:
+            guide = guides[data["slug"]]
+            self.sync_links(
+                guide.related_guides, [guides[slug] for slug in data["related_guides"]]
+            )
+        for data in demo_content.INDICATIONS:
+            self.sync_links(
+                indications[data["slug"]].guides,
+                [guides[slug] for slug in data["guides"]],
+            )
+
+        for data in demo_content.GUIDES:
+            self.sync_sections(
+                guides[data["slug"]],
+                data["sections"],
+                indications=indications,
+                faq_entries=faq_entries,
+            )
+
+    def sync_sections(self, guide, sections, *, indications, faq_entries):
+        orders = []
+        for position, data in enumerate(sections, start=1):
+            order = position * 10
+            orders.append(order)
+            section = self.sync(
+                Section,
+                {"guide": guide, "order": order},
+                {
+                    "kind": data["kind"],
+                    **{name: data.get(name, "") for name in SECTION_FIELDS},
+                },
+            )
+            items = data.get("items", [])
+            for item_order, item in enumerate(items, start=1):
+                self.sync(
+                    SectionItem,
+                    {"section": section, "order": item_order},
+                    {
+                        **{name: item.get(name, "") for name in ITEM_FIELDS},
+                        "indication": indications.get(item.get("indication")),
+                        "faq_entry": faq_entries.get(item.get("faq_entry")),
+                    },
+                )
+            self.remove(section.items.exclude(order__in=range(1, len(items) + 1)))
+        self.remove(guide.sections.exclude(order__in=orders))
+
+    def sync(self, model, lookup, values):
+        """Return the ``model`` row matching ``lookup``, holding ``values``.
+
+        The row is saved only when it is new or a value differs. Rich text is
+        compared as it will be stored, after sanitising.
+        """
+        obj = model._default_manager.filter(**lookup).first()
+        action = "unchanged"
+        if obj is None:
+            obj = model(**lookup)
+            action = "created"
+        for name, value in values.items():
+            field = model._meta.get_field(name)
+            if isinstance(field, RichTextField):
+                value = clean_html(value)
+            wanted = value.pk if field.is_relation and value is not None else value
+            if getattr(obj, field.attname) != wanted:
+                setattr(obj, name, value)
+                if action == "unchanged":
+                    action = "updated"
+        if action != "unchanged":
+            obj.full_clean()
+            obj.save()
+        self.record(model, action, obj)
+        return obj
+
+    def sync_links(self, manager, objects):
+        if {obj.pk for obj in manager.all()} != {obj.pk for obj in objects}:
+            manager.set(objects)
+            instance = manager.instance
+            # Links of a record created in this run are part of its creation.
+            if (instance._meta.label, instance.pk) not in self.created:
+                self.record(instance.__class__, "updated", instance)
+
+    def remove(self, queryset):
+        for obj in queryset:
+            self.record(queryset.model, "removed", obj)
+        queryset.delete()
+
+    # Users
+
+    def load_users(self):
+        """Create the demo users; return (label, username, password) rows."""
+        user_model = get_user_model()
+        wanted_groups = [
+            data["role"] for data in demo_content.DEMO_USERS if data["role"]
+        ]
+        if Group.objects.filter(name__in=wanted_groups).count() < len(wanted_groups):
+            roles.sync_roles()
+        accounts = []
+        for data in demo_content.DEMO_USERS:
+            user = user_model._default_manager.filter(username=data["username"]).first()
+            action = "unchanged"
+            if user is None:
+                user = user_model(username=data["username"])
+                user.set_password(data["password"])
+                action = "created"
+            wanted = {
+                "email": f"{data['username']}@example.org",
+                "is_active": True,
+                "is_staff": True,
+                "is_superuser": data["is_superuser"],
+            }
+            for name, value in wanted.items():
+                if getattr(user, name) != value:
+                    setattr(user, name, value)
+                    if action == "unchanged":
+                        action = "updated"
+            if action != "unchanged":
+                user.save()
+            if data["role"] and not user.groups.filter(name=data["role"]).exists():
+                user.groups.add(Group.objects.get(name=data["role"]))
+                if action == "unchanged":
+                    action = "updated"
+            self.record(user_model, action, user)
+            # Someone may have changed the password since; do not print a wrong one.
+            password = (
+                data["password"]
+                if check_password(data["password"], user.password)
+                else "(changed since; not shown)"
+            )
+            accounts.append((data["label"], user.get_username(), password))
+        return accounts
+
+    # Output
+
+    def say(self, message, level=1):
+        if self.verbosity >= level:
+            self.stdout.write(message)
+
+    def record(self, model, action, obj):
+        self.tally[model._meta.verbose_name_plural, action] += 1
+        if action == "created":
+            self.created.add((model._meta.label, obj.pk))
+        if action != "unchanged":
+            self.say(f"  {action} {model._meta.verbose_name}: {obj}", level=2)
+
+    def report_tally(self):
+        names = dict.fromkeys(name for name, _action in self.tally)
+        for name in names:
+            counts = ", ".join(
+                f"{self.tally[name, action]} {action}"
+                for action in ACTIONS
+                if self.tally[name, action]
+            )
+            self.say(f"{str(name).capitalize()}: {counts}")
+        guide_url = reverse("guides:detail", kwargs={"slug": demo_content.CIK_GUIDE})
+        self.say(self.style.SUCCESS(f"Demo guide: {DEV_SERVER}{guide_url}"))
+
+    def report_accounts(self, accounts):
+        width = max(len(label) for label, _username, _password in accounts) + 2
+        self.say("")
+        self.say(
+            self.style.WARNING(
+                "Demo accounts: DEVELOPMENT ONLY. These passwords are published in "
+                "the code; never create these accounts on a server others can reach."
+            )
+        )
+        self.say(f"  {'Role'.ljust(width)}{'Username'.ljust(20)}Password")
+        for label, username, password in accounts:
+            self.say(f"  {label.ljust(width)}{username.ljust(20)}{password}")
+        self.say(f"Admin (development server): {DEV_SERVER}{reverse('admin:index')}")

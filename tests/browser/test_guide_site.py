@@ -1,0 +1,84 @@
+"""The guide site in a real Chromium: the demo guide, phones, and editing."""
+
+import pytest
+from django.core.management import call_command
+
+from faq.models import FaqEntry
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+GUIDE_PATH = "/guides/what-is-cik-therapy/"
+
+
+@pytest.fixture
+def demo(django_db_blocker):
+    call_command("load_demo", verbosity=0)
+
+
+def test_demo_guide_renders_every_section(demo, live_server, page):
+    page.goto(live_server.url + GUIDE_PATH)
+    assert page.locator("h1").inner_text() == "What is CIK therapy?"
+    sections = page.locator(
+        ".guide-body > section, .guide-body > aside, .guide-body > figure"
+    )
+    assert sections.count() >= 12
+    for text in ("CD3+CD56+", "14–21 days", "NKG2D", "Hepatocellular carcinoma"):
+        assert page.get_by_text(text, exact=False).first.is_visible()
+    cta = page.locator(".cta a.button").first
+    assert cta.get_attribute("href") == "/inquire/?guide=what-is-cik-therapy"
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_guide_page_fits_the_screen_without_sideways_scrolling(
+    demo, live_server, page, width
+):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(live_server.url + GUIDE_PATH)
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+
+
+@pytest.mark.parametrize("path", ["/", "/guides/", GUIDE_PATH, "/cancers/", "/faq/"])
+def test_public_pages_have_no_serious_accessibility_violations(
+    demo, live_server, page, axe_violations, path
+):
+    page.goto(live_server.url + path)
+    assert axe_violations(page) == []
+
+
+def test_skip_link_moves_focus_to_main_content(demo, live_server, page):
+    page.goto(live_server.url + GUIDE_PATH)
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert skip.evaluate("el => el === document.activeElement")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+
+
+def test_pages_load_no_third_party_resources(demo, live_server, page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(live_server.url + GUIDE_PATH)
+    page.wait_for_load_state("networkidle")
+    assert requested
+    assert all(url.startswith(live_server.url) for url in requested), requested
+
+
+def test_editor_changes_faq_answer_in_ckeditor_and_page_shows_it(
+    demo, live_server, page, medical_editor, admin_login
+):
+    entry = FaqEntry.objects.get(slug="is-cik-therapy-immunotherapy")
+    admin_login(page, medical_editor.username)
+    page.goto(f"{live_server.url}/admin/faq/faqentry/{entry.pk}/change/")
+    editable = page.locator(".ck-editor__editable").first
+    editable.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Updated by the medical team in November.")
+    page.click("input[name=_save]")
+    page.wait_for_url("**/admin/faq/faqentry/")
+
+    page.goto(live_server.url + "/faq/")
+    assert page.get_by_text("Updated by the medical team in November.").is_visible()

@@ -1,0 +1,383 @@
+"""``load_demo``: idempotent, complete, and written in the project's own words."""
+
+import html
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from cancerfax import roles
+from faq.models import FaqEntry
+from guides import demo_content
+from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+
+pytestmark = pytest.mark.django_db
+
+SEED_PATH = Path(settings.BASE_DIR).parent / "shared/seed/cik-therapy-guide.txt"
+CIK_URL = f"/guides/{demo_content.CIK_GUIDE}/"
+RELATED_SLUGS = [
+    demo_content.COMPARISON_GUIDE,
+    demo_content.MANUFACTURING_GUIDE,
+    demo_content.LIVER_GUIDE,
+]
+CANCER_NAMES = [
+    "Hepatocellular carcinoma",
+    "Non-small cell lung cancer",
+    "Gastric cancer",
+    "Colorectal cancer",
+    "Renal cell carcinoma",
+    "Nasopharyngeal carcinoma",
+]
+
+
+def load_demo(*args):
+    out = StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def database_state():
+    user_model = get_user_model()
+    models = [
+        Topic,
+        Guide,
+        Guide.related_guides.through,
+        Section,
+        SectionItem,
+        CancerIndication,
+        CancerIndication.guides.through,
+        FaqEntry,
+        user_model,
+        user_model.groups.through,
+    ]
+    return {
+        model._meta.label: list(model.objects.order_by("pk").values())
+        for model in models
+    }
+
+
+def page_text(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return " ".join(html.unescape(response.content.decode()).split())
+
+
+def normalise(text):
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = " ".join(text.split()).lower()
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
+def demo_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from demo_strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from demo_strings(item)
+
+
+def demo_texts():
+    data = [
+        demo_content.TOPICS,
+        demo_content.FAQ_ENTRIES,
+        demo_content.INDICATIONS,
+        demo_content.GUIDES,
+    ]
+    return [normalise(text) for text in demo_strings(data)]
+
+
+def seed_sentences(text):
+    """Sentences of the seed page, and the parts of lines the page glued together.
+
+    The seed is a text dump of a web page: icon names and card titles run into
+    the following text ("check_circleCIK cells ...", "profileNo cytokine ...").
+    """
+    candidates = set()
+    for line in text.splitlines():
+        line = re.sub(r"^\s*[a-z]+(?:_[a-z]+)*(?=[A-Z])", "", line.strip())
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            candidates.add(sentence)
+            candidates.update(re.split(r"(?<=[a-z])(?=[A-Z][a-z])", sentence))
+    return {normalise(s) for s in candidates if len(normalise(s)) > 40}
+
+
+@pytest.fixture
+def seed_text():
+    if not SEED_PATH.exists():
+        pytest.skip(f"seed page not found at {SEED_PATH}")
+    return SEED_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+
+
+def test_second_run_changes_and_duplicates_nothing():
+    """Every row, every field and every link is the same after a second run."""
+    load_demo("--users")
+    first = database_state()
+    output = load_demo("--users")
+    assert database_state() == first
+    assert " created" not in output
+    assert " updated" not in output
+    assert all(rows for label, rows in first.items() if "groups" not in label)
+
+
+def test_run_restores_edited_content_and_removes_extra_sections():
+    """Demo guides go back to the data: edits are undone, extra parts removed."""
+    load_demo()
+    guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
+    Section.objects.filter(guide=guide, order=20).update(heading="Edited")
+    extra = Section.objects.create(guide=guide, order=999, kind="rich_text", body="x")
+    first_items = Section.objects.get(guide=guide, order=10).items
+    first_items.create(order=99, text="An extra point")
+
+    load_demo()
+
+    assert Section.objects.get(guide=guide, order=20).heading == (
+        "What is CIK cell therapy?"
+    )
+    assert not Section.objects.filter(pk=extra.pk).exists()
+    assert first_items.count() == 4
+
+
+def test_dry_run_saves_nothing():
+    """--dry-run reports the changes and rolls them back."""
+    output = load_demo("--dry-run", "--users")
+    assert "Dry run" in output
+    assert not Guide.objects.exists()
+    assert not get_user_model().objects.exists()
+
+
+def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
+    """The demo guide uses every kind of section, in the seed page's order."""
+    guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
+    assert guide.is_published()
+    assert guide.featured
+    assert guide.topic.name == "CIK cell therapy"
+    kinds = list(guide.sections.values_list("kind", flat=True))
+    assert set(kinds) == set(Section.Kind.values)
+    assert kinds == [
+        "key_points",
+        "rich_text",
+        "pull_quote",
+        "card_grid",
+        "card_grid",
+        "benefits_limitations",
+        "key_numbers",
+        "indications",
+        "related_guides",
+        "faq",
+        "card_grid",
+        "disclaimer",
+        "call_to_action",
+        "disclaimer",
+    ]
+
+
+def test_cik_guide_sections_have_the_seed_item_counts(demo):
+    """4 key points, 2 identity cards, 4 mechanisms, 5 + 4 benefits and limits,
+    3 key numbers, 6 cancer types, 5 questions and 6 services."""
+    guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
+    counts = [section.items.count() for section in guide.sections.all()]
+    assert counts == [4, 0, 0, 2, 4, 9, 3, 6, 0, 5, 6, 0, 0, 0]
+    groups = SectionItem.objects.filter(
+        section__guide=guide, section__kind="benefits_limitations"
+    ).values_list("group", flat=True)
+    assert sorted(groups) == ["benefit"] * 5 + ["limitation"] * 4
+
+
+def test_every_demo_section_passes_validation(demo):
+    """Sections and items carry the fields their kind requires."""
+    for section in Section.objects.all():
+        section.full_clean()
+        for item in section.items.all():
+            item.full_clean()
+
+
+def test_indications_have_their_evidence_strength_and_guides(demo):
+    """Each cancer type is published, graded, and linked to the CIK guide."""
+    strengths = dict(
+        CancerIndication.objects.published().values_list("slug", "evidence_strength")
+    )
+    assert strengths == {
+        "hepatocellular-carcinoma": "strongest",
+        "non-small-cell-lung-cancer": "established",
+        "gastric-cancer": "established",
+        "colorectal-cancer": "emerging",
+        "renal-cell-carcinoma": "emerging",
+        "nasopharyngeal-carcinoma": "emerging",
+    }
+    for indication in CancerIndication.objects.all():
+        assert indication.guides.filter(slug=demo_content.CIK_GUIDE).exists()
+        assert indication.summary and indication.evidence_overview
+
+
+def test_five_published_questions(demo):
+    """The five questions are published and grouped under real topics."""
+    entries = FaqEntry.objects.published()
+    assert entries.count() == 5
+    assert {entry.topic.slug for entry in entries} == {
+        demo_content.CIK_TOPIC,
+        demo_content.ACCESS_TOPIC,
+    }
+
+
+def test_related_guides_link_both_ways(demo):
+    """The CIK guide lists the short guides, and each of them links back."""
+    cik = Guide.objects.get(slug=demo_content.CIK_GUIDE)
+    assert sorted(cik.related_guides.values_list("slug", flat=True)) == sorted(
+        RELATED_SLUGS
+    )
+    for slug in RELATED_SLUGS:
+        guide = Guide.objects.get(slug=slug)
+        assert guide.is_published()
+        assert guide.related_guides.filter(pk=cik.pk).exists()
+        assert guide.sections.count() >= 5
+
+
+def test_cik_guide_page_carries_the_distinctive_facts(client, demo):
+    """The page shows the markers, pathways, figures and cancers of the seed."""
+    text = page_text(client, CIK_URL)
+    for fact in [
+        "What is CIK therapy?",
+        "CD3+CD56+",
+        "14–21 days",
+        "100+",
+        "NKG2D",
+        "MICA/MICB",
+        "perforin",
+        "granzyme B",
+        "IFN-γ",
+        "TNF-α",
+        "IL-2",
+        "PBMCs",
+        "HLA",
+        "CRS",
+        "ICANS",
+        "NCCN",
+        "ESMO",
+        "TACE",
+        "RFA",
+        "NSCLC",
+        *CANCER_NAMES,
+    ]:
+        assert fact in text, fact
+
+
+def test_cik_guide_page_shows_every_section(client, demo):
+    """Headings, quote, cards, questions, services, call to action, disclaimers."""
+    text = page_text(client, CIK_URL)
+    guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
+    for section in guide.sections.all():
+        for value in (section.heading, section.quote, section.button_label):
+            assert " ".join(value.split()) in text, value
+        if section.kind == "disclaimer":
+            assert section.intro[:60] in text
+        for item in section.items.all():
+            if item.title:
+                assert item.title in text, item.title
+
+
+def test_cik_guide_page_lists_the_questions_and_related_guides(client, demo):
+    """All five questions and the three related guides appear on the page."""
+    text = page_text(client, CIK_URL)
+    for entry in demo_content.FAQ_ENTRIES:
+        assert entry["question"] in text
+    for guide in Guide.objects.filter(slug__in=RELATED_SLUGS):
+        assert guide.title in text
+        assert guide.get_absolute_url() in text
+
+
+def test_related_guide_and_indication_pages_render(client, demo):
+    """Every demo guide and cancer type has a public page."""
+    for guide in Guide.objects.all():
+        assert guide.title in page_text(client, guide.get_absolute_url())
+    for indication in CancerIndication.objects.all():
+        assert indication.name in page_text(client, indication.get_absolute_url())
+
+
+def test_no_users_when_debug_is_off_without_the_flag(settings):
+    """Published passwords are never used unless someone asks for them."""
+    settings.DEBUG = False
+    output = load_demo()
+    assert not get_user_model().objects.exists()
+    assert "--users" in output
+
+
+def test_users_get_their_roles_and_credentials_are_printed():
+    """One staff user per role plus a superuser, marked development-only."""
+    output = load_demo("--users")
+    user_model = get_user_model()
+    admin = user_model.objects.get(username="admin")
+    assert admin.is_superuser and admin.is_staff
+    for data in demo_content.DEMO_USERS:
+        user = user_model.objects.get(username=data["username"])
+        assert user.is_staff
+        assert user.check_password(data["password"])
+        assert data["password"] in output
+        if data["role"]:
+            assert list(user.groups.values_list("name", flat=True)) == [data["role"]]
+    editor = user_model.objects.get(username="demo-editor")
+    assert editor.has_perm("guides.change_guide")
+    assert not user_model.objects.get(username="demo-reviewer").has_perm(
+        "guides.change_guide"
+    )
+    assert roles.COORDINATOR in output
+    assert "DEVELOPMENT ONLY" in output
+    assert "/admin/" in output
+
+
+def test_second_run_keeps_a_changed_password():
+    """A password someone changed is neither reset nor printed."""
+    load_demo("--users")
+    editor = get_user_model().objects.get(username="demo-editor")
+    editor.set_password("a password of my own")
+    editor.save()
+
+    output = load_demo("--users")
+
+    editor.refresh_from_db()
+    assert editor.check_password("a password of my own")
+    assert "editor-demo-only" not in output
+    assert "admin-demo-only" in output
+
+
+def test_quiet_run_prints_nothing():
+    """--verbosity 0 prints neither the summary nor the credentials."""
+    assert load_demo("--users", "--verbosity", "0") == ""
+
+
+def test_no_seed_sentence_is_copied(seed_text):
+    """No sentence of the seed page longer than 40 characters is reused."""
+    text = "\n".join(demo_texts())
+    sentences = seed_sentences(seed_text)
+    assert len(sentences) > 50
+    copied = sorted(s for s in sentences if s in text)
+    assert copied == []
+
+
+def test_no_long_phrase_is_copied_from_the_seed(seed_text):
+    """A lightly edited sentence would share a long run of words with the seed.
+
+    Eight words allow names and lists ("South Korea, Taiwan, Japan and India") but
+    not a phrase carried over.
+    """
+    length = 8
+
+    def runs(text):
+        words = re.findall(r"[\w+/–'-]+", normalise(text))
+        return {" ".join(words[i : i + length]) for i in range(len(words) - length + 1)}
+
+    seed_runs = runs(seed_text)
+    copied = {run for text in demo_texts() for run in runs(text) & seed_runs}
+    assert copied == set()

@@ -1,0 +1,65 @@
+"""A guide page costs the same number of queries whatever its length."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from guides.models import Section, SectionItem
+from tests.factories import (
+    CancerIndicationFactory,
+    FaqEntryFactory,
+    GuideFactory,
+    SectionFactory,
+    SectionItemFactory,
+)
+
+pytestmark = pytest.mark.django_db
+Kind = Section.Kind
+
+
+def build_guide(section_count):
+    guide = GuideFactory()
+    guide.related_guides.add(GuideFactory(), GuideFactory())
+    # The first three kinds carry every kind of reference a page resolves.
+    kinds = [
+        Kind.INDICATIONS,
+        Kind.FAQ,
+        Kind.RELATED_GUIDES,
+        Kind.KEY_POINTS,
+        Kind.RICH_TEXT,
+        Kind.KEY_NUMBERS,
+        Kind.BENEFITS_LIMITATIONS,
+        Kind.CARD_GRID,
+        Kind.CALL_TO_ACTION,
+        Kind.PULL_QUOTE,
+    ]
+    for order in range(section_count):
+        kind = kinds[order % len(kinds)]
+        section = SectionFactory(guide=guide, order=order, kind=kind, quote="q")
+        for _ in range(3):
+            SectionItemFactory(
+                section=section,
+                indication=CancerIndicationFactory(),
+                faq_entry=FaqEntryFactory(),
+                group=SectionItem.Group.BENEFIT,
+                figure="1",
+            )
+    return guide
+
+
+def count_queries(client, guide):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(guide.get_absolute_url())
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_guide_page_queries_do_not_grow_with_sections(client):
+    small = build_guide(3)
+    large = build_guide(30)
+    client.get(small.get_absolute_url())  # warm per-process caches (content types)
+    assert count_queries(client, small) == count_queries(client, large)
+
+
+def test_guide_page_query_count_is_small(client):
+    assert count_queries(client, build_guide(10)) <= 10
