@@ -22,16 +22,37 @@ def _crud(app_label, models, actions=("add", "change", "delete", "view")):
     return [f"{app_label}.{a}_{m}" for m in models for a in actions]
 
 
+# Review records are append-only: no role has change or delete on them, and the
+# admin refuses both to superusers too.
+REVIEW_READ = _crud(
+    "reviews", ["contentversion", "reviewrecord", "reviewer"], actions=("view",)
+)
+
 ROLE_PERMISSIONS = {
     MEDICAL_EDITOR: [
         *_crud("guides", CONTENT_MODELS["guides"]),
         *_crud("faq", CONTENT_MODELS["faq"]),
+        *_crud("reviews", ["citation"]),
+        *REVIEW_READ,
+        "reviews.publish_minor_change",
     ],
     MEDICAL_REVIEWER: [
         *_crud("guides", CONTENT_MODELS["guides"], actions=("view",)),
         *_crud("faq", CONTENT_MODELS["faq"], actions=("view",)),
+        *_crud("reviews", ["citation"], actions=("view",)),
+        *REVIEW_READ,
+        "reviews.add_reviewrecord",
+        "reviews.add_reviewer",
+        "reviews.change_reviewer",
+        "reviews.view_reviewreminder",
     ],
-    COORDINATOR: [],
+    COORDINATOR: [
+        *_crud("inquiries", ["inquiry"], actions=("view", "change")),
+        "inquiries.export_inquiry",
+        "inquiries.erase_inquiry",
+        *_crud("inquiries", ["outboxemail"], actions=("view", "change")),
+        "inquiries.view_accesslog",
+    ],
 }
 
 

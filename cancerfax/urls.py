@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from . import views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = "CancerFax content and triage"
 admin.site.site_title = "CancerFax admin"
@@ -10,6 +12,8 @@ admin.site.index_title = "Administration"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("", include("guides.urls")),
     path("", include("faq.urls")),
     path("", include("inquiries.urls")),

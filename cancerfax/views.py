@@ -1,8 +1,11 @@
-from django.http import JsonResponse
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from guides.models import CancerIndication, Guide, Topic
+from reviews.selectors import for_patients, show_approved
 
 
 class PublishedOrPreviewMixin:
@@ -36,10 +39,14 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        guides = Guide.objects.published().select_related("topic")
-        context["featured_guides"] = guides.filter(featured=True)[:3]
-        context["topics"] = Topic.objects.filter(guides__status="published").distinct()
-        context["indications"] = CancerIndication.objects.published()[:8]
+        guides = for_patients(Guide.objects.all()).select_related("topic")
+        context["featured_guides"] = show_approved(guides.filter(featured=True)[:3])
+        context["topics"] = Topic.objects.filter(
+            guides__in=guides.values("pk")
+        ).distinct()
+        context["indications"] = show_approved(
+            for_patients(CancerIndication.objects.all())[:8]
+        )
         return context
 
 
@@ -49,3 +56,13 @@ def editor_upload_disabled(request):
     return JsonResponse(
         {"error": {"message": "Image upload is not enabled."}}, status=403
     )
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        f"Disallow: /{settings.ADMIN_URL}",
+        "Disallow: /inquire/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from reviews.admin import ReviewedContentAdminMixin
+
 from .models import FaqEntry
 
 
 @admin.register(FaqEntry)
-class FaqEntryAdmin(admin.ModelAdmin):
+class FaqEntryAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     list_display = ["question", "topic", "order", "status", "updated_at"]
     list_filter = ["status", "topic"]
     list_select_related = ["topic"]

@@ -3,6 +3,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from reviews.admin import ReviewedContentAdminMixin, capture_version
+from reviews.forms import CitationsForm, GuideForm
+
 from .models import CancerIndication, Guide, Section, SectionItem, Topic
 
 
@@ -27,7 +30,7 @@ class SectionInline(admin.TabularInline):
 
 
 @admin.register(Guide)
-class GuideAdmin(admin.ModelAdmin):
+class GuideAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     list_display = ["title", "topic", "status", "featured", "updated_at", "page_link"]
     list_filter = ["status", "topic", "featured"]
     list_select_related = ["topic"]
@@ -35,6 +38,7 @@ class GuideAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["related_guides"]
     inlines = [SectionInline]
+    form = GuideForm
     fieldsets = [
         (None, {"fields": ["title", "slug", "topic", "lede", "status", "featured"]}),
         (
@@ -44,6 +48,7 @@ class GuideAdmin(admin.ModelAdmin):
                 "classes": ["collapse"],
             },
         ),
+        (_("References"), {"fields": ["citations"], "classes": ["collapse"]}),
     ]
 
     @admin.display(description=_("page"))
@@ -58,11 +63,21 @@ class SectionItemInline(admin.TabularInline):
 
     def get_fields(self, request, obj=None):
         # ``obj`` is the section: its kind decides which item fields exist.
+        if obj.kind == Section.Kind.KEY_NUMBERS:
+            return ["order", *obj.spec.item_fields, "citations"]
         return ["order", *obj.spec.item_fields]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        if obj is not None and obj.kind == Section.Kind.KEY_NUMBERS:
+            kwargs["form"] = CitationsForm
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("citations")
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "guide", "kind"]
     list_filter = ["kind", "guide"]
     list_select_related = ["guide"]
@@ -81,6 +96,20 @@ class SectionAdmin(admin.ModelAdmin):
             return []
         return [SectionItemInline(self.model, self.admin_site)]
 
+    def reviewed_object(self, obj):
+        return obj.guide
+
+    def delete_model(self, request, obj):
+        guide = obj.guide
+        super().delete_model(request, obj)
+        capture_version(request, guide)
+
+    def delete_queryset(self, request, queryset):
+        guides = list(Guide.objects.filter(sections__in=queryset).distinct())
+        super().delete_queryset(request, queryset)
+        for guide in guides:
+            capture_version(request, guide)
+
     @admin.display(description=_("guide"))
     def guide_link(self, obj):
         url = reverse("admin:guides_guide_change", args=[obj.guide_id])
@@ -96,7 +125,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(CancerIndication)
-class CancerIndicationAdmin(admin.ModelAdmin):
+class CancerIndicationAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     list_display = ["name", "evidence_strength", "status", "order"]
     list_filter = ["status", "evidence_strength"]
     search_fields = ["name"]

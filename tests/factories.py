@@ -4,6 +4,8 @@ from factory.django import DjangoModelFactory
 from cancerfax.content import PublicationStatus
 from faq.models import FaqEntry
 from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+from reviews.demo import approve_current_content
+from reviews.models import Citation, Reviewer
 
 
 class TopicFactory(DjangoModelFactory):
@@ -66,3 +68,45 @@ class FaqEntryFactory(DjangoModelFactory):
     answer = "<p>An answer.</p>"
     topic = factory.SubFactory(TopicFactory)
     status = PublicationStatus.PUBLISHED
+
+
+class ReviewerFactory(DjangoModelFactory):
+    class Meta:
+        model = Reviewer
+
+    name = factory.Sequence(lambda n: f"Dr Reviewer {n}")
+    credentials = "MBBS, MRCP"
+    specialty = "Medical oncology"
+
+
+class CitationFactory(DjangoModelFactory):
+    class Meta:
+        model = Citation
+
+    title = factory.Sequence(lambda n: f"A study of cell therapy, part {n}")
+    source = "Journal of Examples"
+    year = 2021
+    pmid = factory.Sequence(lambda n: str(30000000 + n))
+
+
+def approve(*objects, reviewers=None):
+    """Approve the objects' current content, as a medical reviewer would.
+
+    Content must be approved to reach patients: call this after building a
+    guide with its sections (and for the FAQ entries and cancer types it shows).
+    """
+    if reviewers is None:
+        reviewers = [
+            Reviewer.objects.get_or_create(
+                name="Test medical panel",
+                defaults={"kind": Reviewer.Kind.PANEL, "credentials": "Oncologists"},
+            )[0]
+        ]
+    return approve_current_content(objects, reviewers=reviewers)
+
+
+def approve_all():
+    """Approve every guide, FAQ entry and cancer type as it is now."""
+    return approve(
+        *Guide.objects.all(), *FaqEntry.objects.all(), *CancerIndication.objects.all()
+    )

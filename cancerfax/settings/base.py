@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "guides",
     "faq",
     "inquiries",
+    "reviews",
 ]
 
 MIDDLEWARE = [
@@ -269,3 +270,17 @@ INQUIRY_OUTBOX_MAX_ATTEMPTS = 10
 INQUIRY_OUTBOX_SEND_ON_COMMIT = env_bool("INQUIRY_OUTBOX_SEND_ON_COMMIT", True)
 # 20 files plus room to tell the sender "too many" instead of a bare 400.
 DATA_UPLOAD_MAX_NUMBER_FILES = 40
+
+# --- Reviews ---
+# Four-eyes: nobody approves content they edited. Only a one-person team may turn
+# this on, knowing its approvals then check nothing.
+REVIEW_ALLOW_SELF_APPROVAL = env_bool("REVIEW_ALLOW_SELF_APPROVAL", False)
+# Months from a review to the next one, by kind of content (default for each:
+# REVIEW_INTERVAL_MONTHS). A reviewer can set another date on each approval.
+REVIEW_INTERVALS_MONTHS = {
+    "guide": REVIEW_INTERVAL_MONTHS,
+    "faq": REVIEW_INTERVAL_MONTHS,
+    "indication": REVIEW_INTERVAL_MONTHS,
+}
+# The dashboard and the reminders list what falls due within this many days.
+REVIEW_DUE_SOON_DAYS = 30

@@ -4,6 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from faq.models import FaqEntry
+from reviews.demo import approve_demo_content
+from tests.factories import approve
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -13,6 +15,7 @@ GUIDE_PATH = "/guides/what-is-cik-therapy/"
 @pytest.fixture
 def demo(django_db_blocker):
     call_command("load_demo", verbosity=0)
+    approve_demo_content()  # patients see approved content only
 
 
 def test_demo_guide_renders_every_section(demo, live_server, page):
@@ -79,6 +82,9 @@ def test_editor_changes_faq_answer_in_ckeditor_and_page_shows_it(
     page.keyboard.type("Updated by the medical team in November.")
     page.click("input[name=_save]")
     page.wait_for_url("**/admin/faq/faqentry/")
+    # A medical reviewer approves the change (the review itself is driven in the
+    # browser in tests/reviews/test_browser_review.py).
+    approve(entry)
 
     page.goto(live_server.url + "/faq/")
     assert page.get_by_text("Updated by the medical team in November.").is_visible()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import CancerIndicationFactory, GuideFactory
+from tests.factories import CancerIndicationFactory, GuideFactory, approve
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +37,7 @@ def test_draft_guide_is_404_for_staff_without_view_permission(
 
 def test_draft_guide_is_not_listed_in_the_library(client, draft_guide):
     published = GuideFactory(title="Published guide")
+    approve(published, draft_guide)
     html = client.get("/guides/").content.decode()
     assert published.title in html
     assert draft_guide.title not in html
@@ -44,6 +45,7 @@ def test_draft_guide_is_not_listed_in_the_library(client, draft_guide):
 
 def test_published_guide_has_no_preview_banner(client):
     guide = GuideFactory()
+    approve(guide)
     html = client.get(guide.get_absolute_url()).content.decode()
     assert "Draft preview" not in html
 

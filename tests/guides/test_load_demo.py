@@ -14,6 +14,7 @@ from cancerfax import roles
 from faq.models import FaqEntry
 from guides import demo_content
 from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+from reviews.demo import approve_demo_content
 
 pytestmark = pytest.mark.django_db
 
@@ -119,6 +120,7 @@ def seed_text():
 @pytest.fixture
 def demo(db):
     load_demo()
+    approve_demo_content()  # patients see approved content only
 
 
 def test_second_run_changes_and_duplicates_nothing():

@@ -11,6 +11,7 @@ from tests.factories import (
     GuideFactory,
     SectionFactory,
     SectionItemFactory,
+    approve_all,
 )
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +45,7 @@ def build_guide(section_count):
                 group=SectionItem.Group.BENEFIT,
                 figure="1",
             )
+    approve_all()
     return guide
 
 

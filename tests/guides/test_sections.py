@@ -11,6 +11,7 @@ from tests.factories import (
     GuideFactory,
     SectionFactory,
     SectionItemFactory,
+    approve_all,
 )
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +19,7 @@ Kind = Section.Kind
 
 
 def render(client, guide):
+    approve_all()
     response = client.get(guide.get_absolute_url())
     assert response.status_code == 200
     return response.content.decode()

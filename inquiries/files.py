@@ -1,0 +1,314 @@
+"""Medical record files: what they really are, whether they are safe, where they live.
+
+The type is decided from the first bytes, never from the name or the browser's
+Content-Type. Images are opened by Pillow with only the expected decoder; PDFs are
+scanned for active content, which is flagged to the coordinator, not stripped.
+"""
+
+import hashlib
+import re
+import secrets
+import unicodedata
+import warnings
+import zlib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from PIL import Image
+
+from .models import InquiryFile
+
+Kind = InquiryFile.Kind
+
+CONTENT_TYPES = {
+    Kind.PDF: "application/pdf",
+    Kind.JPEG: "image/jpeg",
+    Kind.PNG: "image/png",
+    Kind.DICOM: "application/dicom",
+}
+EXTENSIONS = {Kind.PDF: "pdf", Kind.JPEG: "jpg", Kind.PNG: "png", Kind.DICOM: "dcm"}
+PILLOW_FORMATS = {Kind.JPEG: "JPEG", Kind.PNG: "PNG"}
+HEAD_SIZE = 512
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files with no URL: they are read only by the permission-checked view."""
+
+    def url(self, name):
+        raise NotImplementedError("Medical records have no public URL.")
+
+
+def private_storage() -> PrivateStorage:
+    # Built on each call so tests (and settings overrides) can move the root.
+    return PrivateStorage(
+        location=settings.INQUIRY_PRIVATE_ROOT,
+        file_permissions_mode=0o600,
+        directory_permissions_mode=0o700,
+    )
+
+
+class FileRejected(Exception):
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass
+class InspectedFile:
+    kind: str
+    size: int
+    sha256: str
+    original_name: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckedUpload:
+    """An uploaded file that passed ``inspect_upload``, with what was found."""
+
+    file: object
+    info: InspectedFile
+
+
+def clean_filename(name: str) -> str:
+    """The last path part of ``name`` without control or direction characters.
+
+    Only ever displayed (escaped) to coordinators; storage uses random names.
+    """
+    name = unicodedata.normalize("NFC", str(name or ""))
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    # Category C: control, format (bidi overrides, zero-width), surrogate, private.
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = " ".join(name.split()).strip(" .")
+    return name[:120].strip() or "file"
+
+
+def sniff_kind(head: bytes) -> str | None:
+    if head.startswith(b"%PDF-"):
+        return Kind.PDF
+    if head.startswith(b"\xff\xd8\xff"):
+        return Kind.JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return Kind.PNG
+    if head[128:132] == b"DICM":
+        return Kind.DICOM
+    return None
+
+
+def inspect_upload(upload) -> InspectedFile:
+    """Check one uploaded file and describe it, or raise ``FileRejected``."""
+    name = clean_filename(upload.name)
+    size = upload.size or 0
+    if size > settings.INQUIRY_MAX_FILE_SIZE:
+        raise FileRejected(too_large_message(name), "file_too_large")
+    if size == 0:
+        raise FileRejected(
+            _("“%(name)s” is empty. Please choose the file again.") % {"name": name},
+            "file_empty",
+        )
+    upload.seek(0)
+    head = upload.read(HEAD_SIZE)
+    kind = sniff_kind(head)
+    if kind is None:
+        raise FileRejected(
+            _(
+                "“%(name)s” is not a PDF, JPEG, PNG or DICOM file. Please send "
+                "your records in one of these formats (a photo or scan of a paper "
+                "report is fine)."
+            )
+            % {"name": name},
+            "file_type",
+        )
+    digest = hashlib.sha256()
+    upload.seek(0)
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    found: list[str] = []
+    if kind in PILLOW_FORMATS:
+        verify_image(upload, kind, name)
+    elif kind == Kind.DICOM:
+        found = check_dicom(head, name)
+    elif kind == Kind.PDF:
+        upload.seek(0)
+        found = pdf_active_content(upload.read())
+    upload.seek(0)
+    return InspectedFile(
+        kind=kind,
+        size=size,
+        sha256=digest.hexdigest(),
+        original_name=name,
+        warnings=found,
+    )
+
+
+def too_large_message(name: str) -> str:
+    return _(
+        "“%(name)s” is larger than %(limit)s. Please send a smaller copy, or "
+        "split it into several files."
+    ) % {"name": name, "limit": filesizeformat(settings.INQUIRY_MAX_FILE_SIZE)}
+
+
+def verify_image(upload, kind: str, name: str) -> None:
+    fmt = PILLOW_FORMATS[kind]
+    damaged = FileRejected(
+        _("“%(name)s” looks like an image but cannot be read. Is it damaged?")
+        % {"name": name},
+        "file_damaged",
+    )
+    bomb = FileRejected(
+        _(
+            "“%(name)s” declares an image too large to open safely. Please send "
+            "a smaller copy or a screenshot."
+        )
+        % {"name": name},
+        "image_too_large",
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            upload.seek(0)
+            with Image.open(upload, formats=[fmt]) as image:
+                width, height = image.size
+                if width * height > settings.INQUIRY_MAX_IMAGE_PIXELS:
+                    raise bomb
+                image.verify()
+            if kind == Kind.JPEG:
+                # Decode at a reduced scale: proves the data is an image, cheaply.
+                upload.seek(0)
+                with Image.open(upload, formats=[fmt]) as image:
+                    image.draft("RGB", (256, 256))
+                    image.load()
+    except FileRejected:
+        raise
+    # DecompressionBombError is not an OSError: it must be named.
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise bomb from None
+    except Exception:
+        # Every decoder error on hostile input means the same thing to the sender.
+        raise damaged from None
+
+
+def check_dicom(head: bytes, name: str) -> list[str]:
+    # The file meta group (0002) must follow the DICM magic.
+    if head[132:134] != b"\x02\x00":
+        raise FileRejected(
+            _("“%(name)s” looks like DICOM but cannot be read. Is it damaged?")
+            % {"name": name},
+            "file_damaged",
+        )
+    preamble = head[:128]
+    if preamble.strip(b"\x00 "):
+        # A non-empty preamble can make the file also a valid executable or TIFF.
+        return [_("DICOM preamble is not empty (could hide another file type)")]
+    return []
+
+
+PDF_NAME = re.compile(rb"/((?:[^\s/<>\[\]()%{}#]|#[0-9A-Fa-f]{2})+)")
+PDF_STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
+HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+PDF_ACTIVE_NAMES = {
+    b"JavaScript": "JavaScript",
+    b"JS": "JavaScript",
+    b"Launch": "launch action",
+    b"EmbeddedFile": "embedded file",
+    b"EmbeddedFiles": "embedded file",
+    b"FileAttachment": "embedded file",
+    b"GoToE": "embedded file",
+    b"RichMedia": "rich media",
+    b"XFA": "XFA form",
+    b"SubmitForm": "form that sends data",
+    b"ImportData": "form that imports data",
+    b"Encrypt": "encrypted (contents could not be checked)",
+}
+PDF_AUTOMATIC = {b"OpenAction", b"AA"}
+PDF_INFLATE_BUDGET = 50 * 1024 * 1024
+
+
+def pdf_names(data: bytes) -> set[bytes]:
+    return {
+        HEX_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), match.group(1))
+        for match in PDF_NAME.finditer(data)
+    }
+
+
+def pdf_active_content(data: bytes) -> list[str]:
+    """Describe JavaScript, launch actions, embedded files… found in a PDF.
+
+    Names are read from the file and from its Flate-compressed streams (object
+    streams hide dictionaries there), with a budget against zip bombs.
+    """
+    names = pdf_names(data)
+    budget = PDF_INFLATE_BUDGET
+    for match in PDF_STREAM.finditer(data):
+        if budget <= 0:
+            break
+        try:
+            inflated = zlib.decompressobj().decompress(match.group(1), budget)
+        except zlib.error:
+            continue
+        budget -= len(inflated)
+        names |= pdf_names(inflated)
+    found = sorted({label for key, label in PDF_ACTIVE_NAMES.items() if key in names})
+    if "JavaScript" in found and names & PDF_AUTOMATIC:
+        found.append("runs JavaScript automatically")
+    return found
+
+
+def new_stored_name(kind: str) -> str:
+    token = secrets.token_hex(16)
+    return f"{token[:2]}/{token}.{EXTENSIONS[kind]}"
+
+
+def store_upload(upload, kind: str) -> str:
+    upload.seek(0)
+    return private_storage().save(new_stored_name(kind), upload)
+
+
+def delete_stored(names) -> None:
+    storage = private_storage()
+    for name in names:
+        if name:
+            storage.delete(name)
+
+
+class LimitedUploadHandler(FileUploadHandler):
+    """Skips files over the per-file limit, and every file of an oversize request.
+
+    Installed first, before Django's own handlers, by the inquiry view. Skipped
+    files never reach the disk; the view tells the sender which ones and why.
+    """
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.skipped: list[str] = []
+        self.request_too_large = False
+        self.received = 0
+
+    def handle_raw_input(
+        self, input_data, META, content_length, boundary, encoding=None
+    ):
+        margin = 1024 * 1024  # the text fields and multipart headers
+        limit = settings.INQUIRY_MAX_TOTAL_SIZE + margin
+        self.request_too_large = content_length > limit
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.received = 0
+        if self.request_too_large:
+            self.skipped.append(clean_filename(self.file_name))
+            raise SkipFile
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > settings.INQUIRY_MAX_FILE_SIZE:
+            self.skipped.append(clean_filename(self.file_name))
+            raise SkipFile
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None

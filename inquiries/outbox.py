@@ -1,0 +1,97 @@
+"""Sending the e-mails stored in the outbox.
+
+Messages are written in the same transaction as the inquiry, so an inquiry never
+exists without its e-mails and a rolled-back inquiry sends nothing. Sending
+happens after the commit (``transaction.on_commit``) and again from the
+``send_outbox`` command, which retries failures with a growing delay.
+
+A message is claimed with a conditional UPDATE before it is sent, so two senders
+(the request and a cron run) never send it twice. A crash between sending and
+recording it can still repeat it once after the claim expires: e-mail is
+at-least-once, and these messages are harmless to repeat.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db.models import F
+from django.utils import timezone
+
+from .models import OutboxEmail
+
+logger = logging.getLogger(__name__)
+
+CLAIM_SECONDS = 300
+MAX_DELAY_MINUTES = 6 * 60
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    failed: int = 0
+
+
+def retry_delay(attempts: int) -> timedelta:
+    return timedelta(minutes=min(2**attempts, MAX_DELAY_MINUTES))
+
+
+def outbox_send_pending(*, ids=None, limit: int = 100) -> SendReport:
+    """Send due messages (only ``ids`` if given); record each success or failure."""
+    report = SendReport()
+    queryset = OutboxEmail.objects.pending()
+    if ids is not None:
+        queryset = queryset.filter(pk__in=ids)
+    candidates = list(queryset.order_by("next_attempt_at", "pk")[:limit])
+    if not candidates:
+        return report
+    connection = get_connection(fail_silently=False)
+    for email in candidates:
+        if not _claim(email):
+            continue
+        if _send(email, connection):
+            report.sent += 1
+        else:
+            report.failed += 1
+    return report
+
+
+def _claim(email: OutboxEmail) -> bool:
+    now = timezone.now()
+    claimed = (
+        OutboxEmail.objects.pending(now)
+        .filter(pk=email.pk)
+        .update(
+            locked_until=now + timedelta(seconds=CLAIM_SECONDS),
+            attempts=F("attempts") + 1,
+        )
+    )
+    return claimed == 1
+
+
+def _send(email: OutboxEmail, connection) -> bool:
+    message = EmailMessage(
+        subject=email.subject,
+        body=email.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=email.recipients,
+        connection=connection,
+    )
+    try:
+        message.send()
+    except Exception as error:
+        # Any backend error (SMTP, DNS, TLS, timeouts) is recorded and retried.
+        email.refresh_from_db(fields=["attempts"])
+        OutboxEmail.objects.filter(pk=email.pk).update(
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+            next_attempt_at=timezone.now() + retry_delay(email.attempts),
+            locked_until=None,
+        )
+        logger.warning("Outbox e-mail %s failed: %s", email.pk, type(error).__name__)
+        return False
+    OutboxEmail.objects.filter(pk=email.pk).update(
+        sent_at=timezone.now(), last_error="", locked_until=None
+    )
+    return True

@@ -1,0 +1,152 @@
+"""Reads that span several models: timelines, rate-limit counts, dashboard figures."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Inquiry, InquiryEvent, InquiryFile, OutboxEmail
+from .workflow import Status
+
+
+@dataclass
+class TimelineEntry:
+    when: datetime
+    who: str
+    what: str
+    note: str = ""
+
+
+def inquiry_timeline(inquiry: Inquiry) -> list[TimelineEntry]:
+    """Status changes, assignments, notes and e-mails, oldest first."""
+    entries = [
+        TimelineEntry(
+            when=event.created_at,
+            who=event.actor.get_username() if event.actor else _("system"),
+            what=event.summary,
+            note=event.note,
+        )
+        for event in inquiry.events.select_related("actor")
+        if event.kind != InquiryEvent.Kind.EMAIL
+    ]
+    for email in inquiry.emails.all():
+        entries.append(
+            TimelineEntry(
+                when=email.sent_at or email.created_at,
+                who=_("system"),
+                what=_("E-mail “%(kind)s”: %(state)s (%(attempts)d attempt(s))")
+                % {
+                    "kind": email.get_kind_display(),
+                    "state": email.state,
+                    "attempts": email.attempts,
+                },
+            )
+        )
+    return sorted(entries, key=lambda entry: entry.when)
+
+
+def coordinators():
+    """Active staff who may work on inquiries: the people one can assign."""
+    group_perm = Q(
+        groups__permissions__codename="change_inquiry",
+        groups__permissions__content_type__app_label="inquiries",
+    )
+    user_perm = Q(
+        user_permissions__codename="change_inquiry",
+        user_permissions__content_type__app_label="inquiries",
+    )
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True)
+        .filter(Q(is_superuser=True) | group_perm | user_perm)
+        .distinct()
+        .order_by("username")
+    )
+
+
+def staged_files_for(*, staging_key: str, session_hash: str):
+    if not staging_key or not session_hash:
+        return InquiryFile.objects.none()
+    return InquiryFile.objects.filter(
+        inquiry__isnull=True, staging_key=staging_key, session_hash=session_hash
+    )
+
+
+def rate_window_start() -> datetime:
+    minutes = settings.INQUIRY_RATE_LIMIT_WINDOW_MINUTES
+    return timezone.now() - timedelta(minutes=minutes)
+
+
+def submissions_exceeded(*, ip_hash: str) -> bool:
+    """Has this connection sent as many inquiries as the window allows?"""
+    recent = Inquiry.objects.filter(
+        ip_hash=ip_hash, received_at__gte=rate_window_start()
+    )
+    return bool(ip_hash) and recent.count() >= settings.INQUIRY_RATE_LIMIT
+
+
+def uploads_exceeded(*, ip_hash: str, adding: int) -> bool:
+    recent = InquiryFile.objects.filter(
+        ip_hash=ip_hash, uploaded_at__gte=rate_window_start()
+    )
+    return bool(ip_hash) and recent.count() + adding > settings.INQUIRY_RATE_LIMIT_FILES
+
+
+@dataclass
+class WeeklySeries:
+    weeks: list  # the Monday of each week, oldest first
+    series: list  # [(label, [count per week])], largest total first
+
+
+def weekly_counts_by_cancer_type(*, weeks: int = 12, top: int = 6, now=None):
+    """Inquiries received per week, by cancer type (the smaller ones as 'Other')."""
+    today = timezone.localdate(now or timezone.now())
+    first_monday = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    mondays = [first_monday + timedelta(weeks=index) for index in range(weeks)]
+    rows = (
+        Inquiry.objects.filter(received_at__date__gte=first_monday)
+        .annotate(day=TruncDate("received_at"))
+        .values("day", "cancer_type__name")
+        .annotate(count=Count("pk"))
+    )
+    counts: dict[str, list[int]] = {}
+    for row in rows:
+        label = row["cancer_type__name"] or _("Other or not listed")
+        week = (row["day"] - first_monday).days // 7
+        counts.setdefault(label, [0] * weeks)[week] += row["count"]
+    ranked = sorted(counts.items(), key=lambda item: (-sum(item[1]), item[0]))
+    series = ranked[:top]
+    if len(ranked) > top:
+        others = [values for __, values in ranked[top:]]
+        rest = [sum(week) for week in zip(*others, strict=True)]
+        series.append((_("All other types"), rest))
+    return WeeklySeries(weeks=mondays, series=series)
+
+
+def dashboard_figures(now=None) -> dict:
+    now = now or timezone.now()
+    by_status = dict(
+        Inquiry.objects.values_list("status").annotate(count=Count("pk")).order_by()
+    )
+    responded = Inquiry.objects.filter(
+        first_responded_at__isnull=False, received_at__gte=now - timedelta(days=30)
+    ).values_list("received_at", "first_responded_at")
+    waits = sorted(
+        (answered - received).total_seconds() / 3600 for received, answered in responded
+    )
+    return {
+        "status_counts": [
+            (status, by_status.get(status.value, 0)) for status in Status
+        ],
+        "open_count": Inquiry.objects.open().count(),
+        "overdue_count": Inquiry.objects.overdue(now).count(),
+        "median_first_response_hours": round(waits[len(waits) // 2], 1)
+        if waits
+        else None,
+        "failed_emails": OutboxEmail.objects.failed().count(),
+    }

@@ -1,0 +1,594 @@
+"""Every change to an inquiry, its files, its e-mails and its logs happens here.
+
+Views and admin actions call these functions and nothing else writes. Each one
+validates (``full_clean``) before saving and runs in a transaction; files written
+to the private storage are removed again if their transaction rolls back, and
+files of deleted rows are removed only after the deletion commits.
+"""
+
+import calendar
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from guides.models import Guide
+
+from .files import delete_stored, private_storage, store_upload
+from .models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
+from .outbox import SendReport, outbox_send_pending
+from .workflow import Outcome, Priority, Status, allowed_transitions
+
+# The fields a sender fills in; anything else in ``data`` is ignored.
+SENDER_FIELDS = (
+    "writer_role",
+    "patient_name",
+    "email",
+    "phone",
+    "country",
+    "preferred_language",
+    "contact_method",
+)
+SUBMITTED_FIELDS = (
+    *SENDER_FIELDS,
+    "cancer_type",
+    "cancer_type_other",
+    "diagnosis_year",
+    "diagnosis_month",
+    "stage",
+    "treatments",
+    "treatments_other",
+    "current_condition",
+    "questions",
+)
+# What erasure leaves behind: the anonymous stub keeps cancer type, country,
+# dates, guide of origin, status and outcome for statistics.
+ERASED_VALUES = {
+    "patient_name": "",
+    "email": "",
+    "phone": "",
+    "cancer_type_other": "",
+    "diagnosis_year": None,
+    "diagnosis_month": None,
+    "stage": Inquiry.Stage.UNKNOWN,
+    "treatments": [],
+    "treatments_other": "",
+    "current_condition": "",
+    "questions": "",
+    "ip_hash": "",
+}
+
+
+class InvalidTransition(ValidationError):
+    pass
+
+
+def check_file_totals(*, count: int, size: int) -> None:
+    """Refuse more files, or more bytes, than one inquiry may carry."""
+    if count > settings.INQUIRY_MAX_FILES:
+        raise ValidationError(
+            _("You can attach at most %(limit)d files to one inquiry.")
+            % {"limit": settings.INQUIRY_MAX_FILES},
+            code="too_many_files",
+        )
+    if size > settings.INQUIRY_MAX_TOTAL_SIZE:
+        raise ValidationError(
+            _("Files together may be at most %(limit)s.")
+            % {"limit": filesizeformat(settings.INQUIRY_MAX_TOTAL_SIZE)},
+            code="files_too_large",
+        )
+
+
+def _event(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **extra):
+    event = InquiryEvent(
+        inquiry=inquiry, kind=kind, summary=summary[:300], actor=actor, **extra
+    )
+    event.full_clean()
+    event.save()
+    return event
+
+
+def _write_file_row(*, checked, stored_name: str, **fields) -> InquiryFile:
+    info = checked.info
+    row = InquiryFile(
+        stored_name=stored_name,
+        original_name=info.original_name,
+        kind=info.kind,
+        size=info.size,
+        sha256=info.sha256,
+        warnings="; ".join(info.warnings)[:300],
+        **fields,
+    )
+    row.full_clean()
+    row.save()
+    return row
+
+
+def _store_rows(checked_uploads: Iterable, written: list[str], **fields):
+    rows = []
+    for checked in checked_uploads:
+        stored_name = store_upload(checked.file, checked.info.kind)
+        written.append(stored_name)
+        rows.append(_write_file_row(checked=checked, stored_name=stored_name, **fields))
+    return rows
+
+
+def staged_files_add(
+    *,
+    checked_uploads: Sequence,
+    staging_key: str,
+    session_hash: str,
+    ip_hash: str = "",
+) -> list[InquiryFile]:
+    """Keep accepted files on the server while the sender fixes the rest of the form.
+
+    The rows are tied to the form's signed staging key and to the browser
+    session; ``inquiry_submit`` attaches them, ``staged_files_delete_stale``
+    removes those never sent.
+    """
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            return _store_rows(
+                checked_uploads,
+                written,
+                staging_key=staging_key,
+                session_hash=session_hash,
+                ip_hash=ip_hash,
+            )
+    except BaseException:
+        delete_stored(written)
+        raise
+
+
+@transaction.atomic
+def staged_file_discard(*, staged_file: InquiryFile) -> None:
+    """Remove a staged file the sender no longer wants to send."""
+    if staged_file.inquiry_id is not None:
+        raise ValidationError(_("This file is already part of an inquiry."))
+    name = staged_file.stored_name
+    staged_file.delete()
+    transaction.on_commit(partial(delete_stored, [name]))
+
+
+def inquiry_submit(
+    *,
+    submission_key: str,
+    data: Mapping[str, Any],
+    consent_version: str,
+    marketing_consent: bool = False,
+    source_guide: Guide | None = None,
+    checked_uploads: Sequence = (),
+    staged_files: Sequence[InquiryFile] = (),
+    ip_hash: str = "",
+) -> Inquiry:
+    """Store an inquiry with its files and e-mails, all or nothing.
+
+    A second call with the same ``submission_key`` (a double click, a resubmitted
+    page) returns the first inquiry instead of creating another. Files written
+    before a failure are deleted again, so a failure leaves no orphan file.
+    """
+    existing = Inquiry.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return existing
+    written: list[str] = []
+    try:
+        inquiry = _inquiry_create(
+            submission_key=submission_key,
+            data=data,
+            consent_version=consent_version,
+            marketing_consent=marketing_consent,
+            source_guide=source_guide,
+            checked_uploads=checked_uploads,
+            staged_files=staged_files,
+            ip_hash=ip_hash,
+            written=written,
+        )
+    except IntegrityError:
+        delete_stored(written)
+        # Two requests with one form raced: the other one won.
+        existing = Inquiry.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return existing
+    except BaseException:
+        delete_stored(written)
+        raise
+    return inquiry
+
+
+@transaction.atomic
+def _inquiry_create(
+    *,
+    submission_key,
+    data,
+    consent_version,
+    marketing_consent,
+    source_guide,
+    checked_uploads,
+    staged_files,
+    ip_hash,
+    written,
+) -> Inquiry:
+    now = timezone.now()
+    staged_ids = [staged.pk for staged in staged_files]
+    check_file_totals(
+        count=len(staged_ids) + len(checked_uploads),
+        size=sum(staged.size for staged in staged_files)
+        + sum(checked.info.size for checked in checked_uploads),
+    )
+    inquiry = Inquiry(
+        **{name: data[name] for name in SUBMITTED_FIELDS if name in data},
+        submission_key=submission_key,
+        received_at=now,
+        first_response_due=now + timedelta(hours=settings.INQUIRY_FIRST_RESPONSE_HOURS),
+        consent_version=consent_version,
+        consent_given_at=now,
+        marketing_consent=marketing_consent,
+        marketing_consent_at=now if marketing_consent else None,
+        source_guide=source_guide,
+        source_guide_title=source_guide.title if source_guide else "",
+        source_therapy=source_guide.topic.name if source_guide else "",
+        ip_hash=ip_hash,
+    )
+    while Inquiry.objects.filter(reference=inquiry.reference).exists():
+        inquiry.reference = Inquiry._meta.get_field("reference").get_default()
+    # Uniqueness is the database's job here: a racing double submit must end in
+    # IntegrityError (handled by the caller), not in a form error.
+    inquiry.full_clean(validate_unique=False)
+    inquiry.save()
+    attached = InquiryFile.objects.filter(
+        pk__in=staged_ids, inquiry__isnull=True
+    ).update(inquiry=inquiry, staging_key="", session_hash="")
+    if attached != len(staged_ids):
+        raise ValidationError(_("Some staged files are no longer available."))
+    _store_rows(checked_uploads, written, inquiry=inquiry)
+    _event(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.SUBMITTED,
+        summary=_("Submitted with %(count)d file(s)")
+        % {"count": len(staged_ids) + len(checked_uploads)},
+    )
+    emails = _queue_submission_emails(inquiry)
+    if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
+        ids = [email.pk for email in emails]
+        transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
+    return inquiry
+
+
+def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
+    context = {
+        "reference": inquiry.reference,
+        "received_at": inquiry.received_at,
+        "site_name": settings.SITE_NAME,
+        "site_url": settings.SITE_URL,
+        "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
+        "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
+    }
+    email = OutboxEmail(
+        inquiry=inquiry,
+        kind=kind,
+        recipients=list(recipients),
+        subject=subject,
+        body=render_to_string(template, context),
+    )
+    email.full_clean()
+    email.save()
+    _event(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.EMAIL,
+        summary=_("E-mail queued: %(kind)s") % {"kind": email.get_kind_display()},
+    )
+    return email
+
+
+def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
+    """The acknowledgement and the coordinators' alert: no health data in either."""
+    emails = [
+        _queue_email(
+            inquiry=inquiry,
+            kind=OutboxEmail.Kind.ACKNOWLEDGEMENT,
+            recipients=[inquiry.email],
+            subject=_("We received your inquiry (%(reference)s)")
+            % {"reference": inquiry.reference},
+            template="inquiries/email/acknowledgement.txt",
+        )
+    ]
+    if settings.INQUIRY_ALERT_EMAIL:
+        emails.append(
+            _queue_email(
+                inquiry=inquiry,
+                kind=OutboxEmail.Kind.COORDINATOR_ALERT,
+                recipients=settings.INQUIRY_ALERT_EMAIL,
+                subject=_("New inquiry %(reference)s")
+                % {"reference": inquiry.reference},
+                template="inquiries/email/coordinator_alert.txt",
+            )
+        )
+    return emails
+
+
+def _locked(inquiry: Inquiry) -> Inquiry:
+    return Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+
+
+def _save(inquiry: Inquiry, fields: list[str]) -> None:
+    inquiry.full_clean()
+    inquiry.save(update_fields=fields)
+
+
+def user_can_triage(user) -> bool:
+    return bool(
+        user
+        and user.is_active
+        and user.is_staff
+        and user.has_perm("inquiries.change_inquiry")
+    )
+
+
+@transaction.atomic
+def inquiry_assign(
+    *, inquiry: Inquiry, assignee: AbstractBaseUser | None, actor: AbstractBaseUser
+) -> Inquiry:
+    """Give the inquiry to a coordinator (or to nobody, with ``assignee=None``)."""
+    inquiry = _locked(inquiry)
+    if assignee is not None and not user_can_triage(assignee):
+        raise ValidationError(
+            _("%(user)s cannot work on inquiries.") % {"user": assignee.get_username()},
+            code="not_a_coordinator",
+        )
+    if inquiry.assignee_id == (assignee.pk if assignee else None):
+        return inquiry
+    inquiry.assignee = assignee
+    _save(inquiry, ["assignee"])
+    summary = (
+        _("Assigned to %(user)s") % {"user": assignee.get_username()}
+        if assignee
+        else _("Unassigned")
+    )
+    _event(
+        inquiry=inquiry, kind=InquiryEvent.Kind.ASSIGNED, summary=summary, actor=actor
+    )
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_set_priority(
+    *, inquiry: Inquiry, priority: int, actor: AbstractBaseUser
+) -> Inquiry:
+    inquiry = _locked(inquiry)
+    if inquiry.priority == priority:
+        return inquiry
+    inquiry.priority = priority
+    _save(inquiry, ["priority"])
+    _event(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.PRIORITY,
+        summary=_("Priority set to %(priority)s")
+        % {"priority": Priority(priority).label},
+        actor=actor,
+    )
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_transition(
+    *,
+    inquiry: Inquiry,
+    to_status: str,
+    actor: AbstractBaseUser | None,
+    outcome: str = "",
+    note: str = "",
+) -> Inquiry:
+    """Move the inquiry to ``to_status`` if the transition table allows it.
+
+    Closing needs an outcome. Leaving 'New' for the first time records the first
+    response; reopening clears the outcome.
+    """
+    inquiry = _locked(inquiry)
+    from_status = inquiry.status
+    if inquiry.erased_at is not None:
+        raise InvalidTransition(
+            _("This inquiry's data was erased; its status cannot change."),
+            code="erased",
+        )
+    allowed = allowed_transitions(from_status)
+    if to_status not in allowed:
+        raise InvalidTransition(
+            _(
+                "An inquiry cannot move from “%(from)s” to “%(to)s”. From "
+                "“%(from)s” it can move to: %(allowed)s."
+            )
+            % {
+                "from": Status(from_status).label,
+                "to": Status(to_status).label if to_status in Status else to_status,
+                "allowed": ", ".join(str(Status(s).label) for s in allowed),
+            },
+            code="illegal_transition",
+        )
+    now = timezone.now()
+    if to_status == Status.CLOSED:
+        if outcome not in Outcome.values:
+            raise InvalidTransition(
+                _("Choose an outcome to close the inquiry."), code="outcome_required"
+            )
+        inquiry.outcome = outcome
+        inquiry.closed_at = now
+    else:
+        inquiry.outcome = ""
+        inquiry.closed_at = None
+    if from_status == Status.NEW and inquiry.first_responded_at is None:
+        inquiry.first_responded_at = now
+    inquiry.status = to_status
+    _save(inquiry, ["status", "outcome", "closed_at", "first_responded_at"])
+    summary = f"{Status(from_status).label} → {Status(to_status).label}"
+    if outcome and to_status == Status.CLOSED:
+        summary += f" ({Outcome(outcome).label})"
+    _event(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.STATUS,
+        summary=summary,
+        actor=actor,
+        from_status=from_status,
+        to_status=to_status,
+        note=note.strip(),
+    )
+    return inquiry
+
+
+def inquiry_mark_spam(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
+    return inquiry_transition(
+        inquiry=inquiry, to_status=Status.CLOSED, outcome=Outcome.SPAM, actor=actor
+    )
+
+
+@transaction.atomic
+def inquiry_add_note(
+    *, inquiry: Inquiry, actor: AbstractBaseUser, text: str
+) -> InquiryEvent:
+    """An internal note for coordinators; never shown to the patient."""
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(_("Write the note first."), code="note_empty")
+    if inquiry.erased_at is not None:
+        raise ValidationError(_("This inquiry's data was erased."), code="erased")
+    return _event(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.NOTE,
+        summary=_("Internal note"),
+        actor=actor,
+        note=text[:5000],
+    )
+
+
+@transaction.atomic
+def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
+    """Erase a person's data and files on request; keep an anonymous stub.
+
+    The stub keeps cancer type, country, dates, guide of origin and outcome for
+    statistics. Notes, e-mails (they hold the address) and files go; the files
+    leave the storage once the erasure has committed.
+    """
+    inquiry = _locked(inquiry)
+    if inquiry.erased_at is not None:
+        return inquiry
+    now = timezone.now()
+    names = list(inquiry.files.values_list("stored_name", flat=True))
+    inquiry.files.all().delete()
+    inquiry.emails.all().delete()
+    inquiry.events.exclude(note="").update(note="")
+    for name, value in ERASED_VALUES.items():
+        setattr(inquiry, name, value)
+    if inquiry.is_open:
+        inquiry.status = Status.CLOSED
+        inquiry.outcome = Outcome.WITHDRAWN
+        inquiry.closed_at = now
+    inquiry.erased_at = now
+    inquiry.full_clean()
+    inquiry.save()
+    _event(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.ERASED,
+        summary=_("Personal data and %(count)d file(s) erased on request")
+        % {"count": len(names)},
+        actor=actor,
+    )
+    transaction.on_commit(partial(delete_stored, names))
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_delete(*, inquiry: Inquiry) -> None:
+    """Delete an inquiry with everything it owns (used by the retention command)."""
+    names = list(inquiry.files.values_list("stored_name", flat=True))
+    inquiry.emails.all().delete()
+    inquiry.delete()
+    transaction.on_commit(partial(delete_stored, names))
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    month_index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(month_index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def inquiries_expired(*, months: int, now: datetime | None = None):
+    cutoff = months_before(now or timezone.now(), months)
+    return Inquiry.objects.filter(status=Status.CLOSED, closed_at__lt=cutoff)
+
+
+def staged_files_delete_stale(*, older_than: datetime, dry_run: bool = False) -> int:
+    """Delete staged files (never attached to an inquiry) uploaded before a time."""
+    stale = InquiryFile.objects.filter(inquiry__isnull=True, uploaded_at__lt=older_than)
+    count = stale.count()
+    if not dry_run:
+        for staged in stale.iterator():
+            staged_file_discard(staged_file=staged)
+    return count
+
+
+def orphan_files_delete(*, older_than: datetime, dry_run: bool = False) -> list[str]:
+    """Delete stored files no row refers to (left by a crash or an outer rollback).
+
+    Only files older than ``older_than`` are touched, so a file whose row is
+    being written right now is safe.
+    """
+    storage = private_storage()
+    known = set(InquiryFile.objects.values_list("stored_name", flat=True))
+    orphans = []
+    directories, files = storage.listdir("") if storage.exists("") else ([], [])
+    candidates = [*files]
+    for directory in directories:
+        candidates += [f"{directory}/{name}" for name in storage.listdir(directory)[1]]
+    for name in candidates:
+        if name in known:
+            continue
+        if storage.get_modified_time(name) >= older_than:
+            continue
+        orphans.append(name)
+    if not dry_run:
+        delete_stored(orphans)
+    return orphans
+
+
+def outbox_retry(*, emails: Sequence[OutboxEmail]) -> SendReport:
+    """Send unsent messages now, even those the retry schedule gave up on."""
+    ids = [email.pk for email in emails if email.sent_at is None]
+    last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
+    with transaction.atomic():
+        pending = OutboxEmail.objects.filter(pk__in=ids)
+        pending.filter(attempts__gt=last_try).update(attempts=last_try)
+        pending.update(next_attempt_at=timezone.now(), locked_until=None)
+    return outbox_send_pending(ids=ids)
+
+
+def access_log_record(
+    *,
+    user: AbstractBaseUser,
+    action: str,
+    inquiry: Inquiry | None = None,
+    file: InquiryFile | None = None,
+    detail: str = "",
+) -> AccessLog:
+    entry = AccessLog(
+        user=user,
+        username=user.get_username(),
+        action=action,
+        inquiry=inquiry,
+        reference=inquiry.reference if inquiry else "",
+        file_id=file.pk if file else None,
+        detail=detail[:500],
+    )
+    entry.full_clean()
+    entry.save()
+    return entry

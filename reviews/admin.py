@@ -1,0 +1,428 @@
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from guides.models import Guide
+
+from .dashboard import dashboard, item_states
+from .diff import snapshot_diff
+from .forms import MinorChangeForm, ReviewForm
+from .models import (
+    Citation,
+    ContentVersion,
+    ReviewDashboard,
+    ReviewedKind,
+    Reviewer,
+    ReviewRecord,
+    ReviewReminder,
+)
+from .registry import REVIEWED, reviewed_type_for
+from .services import (
+    review_confirm_current,
+    reviewers_of_user,
+    version_approve,
+    version_capture,
+    version_editors,
+    version_publish_minor_change,
+    version_request_changes,
+)
+
+Status = ContentVersion.Status
+
+
+def capture_version(request, obj):
+    """Capture ``obj`` for review after an admin save and tell the editor why."""
+    version = version_capture(obj=obj, user=request.user)
+    if version is None:
+        return
+    if ContentVersion.objects.of(version.kind, version.object_id).approved():
+        text = _(
+            "Saved as version %(number)s. Patients keep seeing the approved "
+            "version until a medical reviewer approves this one."
+        )
+    else:
+        text = _(
+            "Saved as version %(number)s. Patients will see it once a medical "
+            "reviewer approves it."
+        )
+    if version.non_clinical_only:
+        text += " " + _(
+            "Only non-clinical parts changed: it can be published as a minor "
+            "change from its review page."
+        )
+    messages.info(request, text % {"number": version.number})
+
+
+class ReviewedContentAdminMixin:
+    """For the admins of reviewed content.
+
+    Every save captures a new version when the content changed, and the change
+    page shows the item's review state, including a reviewer's request for
+    changes.
+    """
+
+    change_form_template = "admin/reviews/change_form.html"
+
+    def reviewed_object(self, obj):
+        return obj
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        capture_version(request, self.reviewed_object(form.instance))
+
+    def render_change_form(self, request, context, add=False, change=False, **kwargs):
+        obj = kwargs.get("obj")
+        if obj is not None and obj.pk:
+            reviewed = self.reviewed_object(obj)
+            states = item_states(
+                kind=reviewed_type_for(reviewed).kind, object_id=reviewed.pk
+            )
+            context["review_state"] = states[0] if states else None
+        return super().render_change_form(request, context, add, change, **kwargs)
+
+
+@admin.register(Reviewer)
+class ReviewerAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "credentials", "specialty", "user", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "credentials", "specialty"]
+    list_select_related = ["user"]
+    autocomplete_fields = ["user"]
+    filter_horizontal = ["members"]
+    fields = [
+        "kind",
+        "name",
+        "credentials",
+        "specialty",
+        "user",
+        "members",
+        "is_active",
+    ]
+
+
+@admin.register(Citation)
+class CitationAdmin(admin.ModelAdmin):
+    list_display = ["title", "source", "year", "pmid", "doi"]
+    search_fields = ["title", "source", "pmid", "doi"]
+    list_filter = ["year"]
+    fields = ["title", "source", "year", "pmid", "doi", "url", "guides"]
+    filter_horizontal = ["guides"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def save_related(self, request, form, formsets, change):
+        """A changed source changes every guide that cites it: capture them."""
+        super().save_related(request, form, formsets, change)
+        guides = Guide.objects.filter(
+            pk__in=[
+                *form.instance.guides.values_list("pk", flat=True),
+                *form.instance.key_numbers.values_list("section__guide_id", flat=True),
+            ]
+        )
+        for guide in guides:
+            capture_version(request, guide)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Nobody changes or deletes these rows here, superusers included."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReviewRecord)
+class ReviewRecordAdmin(ReadOnlyAdmin):
+    list_display = [
+        "item",
+        "outcome",
+        "kind",
+        "reviewed_on",
+        "reviewer_names",
+        "next_review_due",
+        "recorded_by",
+    ]
+    list_filter = ["outcome", "kind", "version__kind", "reviewers"]
+    search_fields = ["version__title", "notes"]
+    fields = [
+        "item",
+        "outcome",
+        "kind",
+        "reviewer_names",
+        "reviewed_on",
+        "next_review_due",
+        "evidence_checked",
+        "notes",
+        "recorded_by",
+        "created_at",
+    ]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("version", "recorded_by")
+            .defer("version__snapshot")
+            .prefetch_related("reviewers")
+        )
+
+    @admin.display(description=_("item and version"))
+    def item(self, obj):
+        return obj.version
+
+    @admin.display(description=_("reviewed by"))
+    def reviewer_names(self, obj):
+        return ", ".join(str(reviewer) for reviewer in obj.reviewers.all())
+
+
+@admin.register(ReviewReminder)
+class ReviewReminderAdmin(ReadOnlyAdmin):
+    list_display = ["reviewer", "sent_on", "email"]
+    list_filter = ["sent_on"]
+    fields = ["reviewer", "sent_on", "email", "summary", "created_at"]
+    readonly_fields = fields
+
+
+@admin.register(ContentVersion)
+class ContentVersionAdmin(ReadOnlyAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "number",
+        "status",
+        "non_clinical_only",
+        "created_by",
+        "created_at",
+    ]
+    list_filter = ["kind", "status", "non_clinical_only"]
+    list_select_related = ["created_by"]
+    search_fields = ["title"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("snapshot")
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/review/",
+                self.admin_site.admin_view(self.review_view),
+                name="reviews_contentversion_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        return redirect("admin:reviews_contentversion_review", object_id)
+
+    def review_view(self, request, pk):
+        """The diff since the approved version, and the reviewer's decision."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(ContentVersion, pk=pk)
+        user = request.user
+        may_review = user.has_perm("reviews.add_reviewrecord")
+        may_publish_minor = user.has_perm("reviews.publish_minor_change")
+        actions = set()
+        if may_review and version.is_reviewable():
+            actions |= {"approve", "request_changes"}
+        if may_review and version.status == Status.APPROVED:
+            actions.add("confirm")
+        if may_publish_minor and version.is_reviewable() and version.non_clinical_only:
+            actions.add("minor")
+        editors = version_editors(version)
+        self_approval_blocked = (
+            user.pk in editors and not settings.REVIEW_ALLOW_SELF_APPROVAL
+        )
+        if self_approval_blocked:
+            actions -= {"approve", "confirm"}
+
+        form = ReviewForm(initial={"reviewers": list(reviewers_of_user(user))})
+        minor_form = MinorChangeForm()
+        if request.method == "POST":
+            action = request.POST.get("action")
+            if action not in actions:
+                raise PermissionDenied
+            if action == "minor":
+                minor_form = MinorChangeForm(request.POST)
+                done = self._decide(request, minor_form, version, action)
+            else:
+                form = ReviewForm(request.POST)
+                done = self._decide(request, form, version, action)
+            if done:
+                return redirect("admin:reviews_reviewdashboard_changelist")
+
+        approved = (
+            ContentVersion.objects.of(version.kind, version.object_id)
+            .approved()
+            .first()
+        )
+        if version.status == Status.APPROVED:
+            compared_with = version
+        elif version.status == Status.SUPERSEDED:
+            compared_with = (
+                ContentVersion.objects.of(version.kind, version.object_id)
+                .filter(number__lt=version.number)
+                .first()
+            )
+        else:
+            compared_with = approved
+        blocks = snapshot_diff(
+            version.kind,
+            compared_with.snapshot if compared_with else None,
+            version.snapshot,
+        )
+        states = item_states(kind=version.kind, object_id=version.object_id)
+        records = (
+            ReviewRecord.objects.filter(
+                version__kind=version.kind, version__object_id=version.object_id
+            )
+            .select_related("version", "recorded_by")
+            .defer("version__snapshot")
+            .prefetch_related("reviewers")
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Review %(version)s") % {"version": version},
+            "version": version,
+            "compared_with": compared_with,
+            "approved": approved,
+            "blocks": blocks,
+            "show_everything": compared_with is None or compared_with == version,
+            "state": states[0] if states else None,
+            "records": records,
+            "editors": self._user_names(editors),
+            "self_approval_blocked": self_approval_blocked,
+            "actions": actions,
+            "form": form,
+            "minor_form": minor_form,
+            **self._public_urls(version),
+        }
+        return TemplateResponse(request, "admin/reviews/version_review.html", context)
+
+    def _decide(self, request, form, version, action):
+        if not form.is_valid():
+            return False
+        data = form.cleaned_data
+        user = request.user
+        try:
+            if action == "minor":
+                version_publish_minor_change(
+                    version=version, user=user, notes=data["notes"]
+                )
+            else:
+                common = {
+                    "version": version,
+                    "user": user,
+                    "reviewers": list(data["reviewers"]),
+                    "reviewed_on": data["reviewed_on"],
+                    "notes": data["notes"],
+                    "evidence_checked": data["evidence_checked"],
+                }
+                if action == "request_changes":
+                    version_request_changes(**common)
+                elif action == "approve":
+                    version_approve(**common, next_review_due=data["next_review_due"])
+                else:
+                    review_confirm_current(
+                        **common, next_review_due=data["next_review_due"]
+                    )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return False
+        done = {
+            "approve": _("%(version)s is approved: patients see it now."),
+            "request_changes": _(
+                "Changes requested for %(version)s. The editor sees your notes."
+            ),
+            "confirm": _(
+                "%(version)s is confirmed as still accurate; its review dates moved."
+            ),
+            "minor": _("%(version)s is published as a minor non-clinical change."),
+        }
+        messages.success(request, done[action] % {"version": version})
+        return True
+
+    @staticmethod
+    def _user_names(user_ids):
+        users = get_user_model().objects.filter(pk__in=user_ids)
+        return [user.get_full_name() or user.get_username() for user in users]
+
+    @staticmethod
+    def _public_urls(version):
+        obj = (
+            REVIEWED[version.kind]
+            .model._default_manager.filter(pk=version.object_id)
+            .first()
+        )
+        if obj is None:
+            return {}
+        url = obj.get_absolute_url()
+        if version.kind == ReviewedKind.FAQ:  # a list of approved answers only
+            return {"patient_url": url}
+        return {"preview_url": url, "patient_url": f"{url}?as=patient"}
+
+
+@admin.register(ReviewDashboard)
+class ReviewDashboardAdmin(ReadOnlyAdmin):
+    """Overdue and soon-due items, versions waiting, changes since review."""
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("reviews.view_contentversion")
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        kind = request.GET.get("kind")
+        kind = kind if kind in REVIEWED else None
+        reviewers = Reviewer.objects.filter(is_active=True)
+        reviewer_id = request.GET.get("reviewer", "")
+        reviewer = (
+            reviewers.filter(pk=reviewer_id).first() if reviewer_id.isdigit() else None
+        )
+        board = dashboard(kind=kind, reviewer=reviewer)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Review dashboard"),
+            "board": board,
+            "sections": [
+                ("overdue", _("Overdue for review"), board.overdue),
+                (
+                    "due-soon",
+                    _("Due for review within %(days)s days")
+                    % {"days": settings.REVIEW_DUE_SOON_DAYS},
+                    board.due_soon,
+                ),
+                ("waiting", _("Versions waiting for review"), board.waiting),
+                (
+                    "changed",
+                    _("Approved items changed since their review"),
+                    board.changed,
+                ),
+                (
+                    "changes-requested",
+                    _("Changes requested, waiting for the editor"),
+                    board.changes_requested,
+                ),
+            ],
+            "kinds": [
+                (key, REVIEWED[key].model._meta.verbose_name) for key in REVIEWED
+            ],
+            "kind": kind,
+            "reviewers": reviewers,
+            "reviewer": reviewer,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/reviews/dashboard.html", context)

@@ -1,0 +1,304 @@
+"""Every change of review state goes through these functions.
+
+Admin views, the demo loader and tests call them; nothing else sets a version's
+status or writes a review record.
+"""
+
+import calendar
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import ContentVersion, Reviewer, ReviewRecord
+from .registry import REVIEWED, reviewed_type_for
+
+Status = ContentVersion.Status
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """``day`` moved by whole months, kept inside shorter months (31 Jan → 28 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def default_next_review_due(kind: str, reviewed_on: datetime.date) -> datetime.date:
+    months = settings.REVIEW_INTERVALS_MONTHS.get(kind, settings.REVIEW_INTERVAL_MONTHS)
+    return add_months(reviewed_on, months)
+
+
+def reviewers_of_user(user):
+    """The reviewers a user may sign for: their own profile and their panels."""
+    return Reviewer.objects.filter(
+        Q(user=user) | Q(members__user=user), is_active=True
+    ).distinct()
+
+
+def version_editors(version: ContentVersion) -> set[int]:
+    """Ids of the users who edited the item since the approval before ``version``."""
+    previous = ReviewRecord.objects.filter(
+        version__kind=version.kind,
+        version__object_id=version.object_id,
+        version__number__lt=version.number,
+        outcome=ReviewRecord.Outcome.APPROVED,
+    ).aggregate(number=Max("version__number"))["number"]
+    return set(
+        ContentVersion.objects.of(version.kind, version.object_id)
+        .filter(number__gt=previous or 0, number__lte=version.number)
+        .exclude(created_by=None)
+        .values_list("created_by", flat=True)
+    )
+
+
+def _check_reviewers(*, version, user, reviewers, approving):
+    if not reviewers:
+        raise ValidationError(
+            _("Name at least one reviewer."), code="reviewer_required"
+        )
+    if any(not reviewer.is_active for reviewer in reviewers):
+        raise ValidationError(
+            _("Inactive reviewers cannot review."), code="inactive_reviewer"
+        )
+    if user is not None and not (
+        {r.pk for r in reviewers}
+        & set(reviewers_of_user(user).values_list("pk", flat=True))
+    ):
+        raise ValidationError(
+            _("Record reviews in your own name or for a panel you belong to."),
+            code="not_a_reviewer",
+        )
+    if approving and not settings.REVIEW_ALLOW_SELF_APPROVAL:
+        people = {r.user_id for r in reviewers if r.user_id}
+        if user is not None:
+            people.add(user.pk)
+        if people & version_editors(version):
+            raise ValidationError(
+                _(
+                    "Someone who edited this version cannot approve it. "
+                    "Ask another reviewer."
+                ),
+                code="self_approval",
+            )
+
+
+def _locked(version):
+    return ContentVersion.objects.select_for_update().get(pk=version.pk)
+
+
+def _check_reviewable(version):
+    if not version.is_reviewable():
+        raise ValidationError(
+            _("This version is not waiting for review any more."),
+            code="not_reviewable",
+        )
+    model = REVIEWED[version.kind].model
+    if not model._default_manager.filter(pk=version.object_id).exists():
+        raise ValidationError(
+            _("The item this version belongs to was deleted."), code="not_reviewable"
+        )
+
+
+def _create_record(*, version, user, reviewers, **fields):
+    record = ReviewRecord(version=version, recorded_by=user, **fields)
+    record.full_clean()
+    record.save()
+    record.reviewers.add(*reviewers)
+    return record
+
+
+def _record_approval(*, version, user, reviewers, reviewed_on, next_review_due, **rest):
+    """A review that approves: four-eyes applies and the next review is dated."""
+    _check_reviewers(version=version, user=user, reviewers=reviewers, approving=True)
+    reviewed_on = reviewed_on or timezone.localdate()
+    return _create_record(
+        version=version,
+        user=user,
+        reviewers=reviewers,
+        outcome=ReviewRecord.Outcome.APPROVED,
+        reviewed_on=reviewed_on,
+        next_review_due=next_review_due
+        or default_next_review_due(version.kind, reviewed_on),
+        **rest,
+    )
+
+
+def _make_live(version):
+    ContentVersion.objects.of(version.kind, version.object_id).approved().exclude(
+        pk=version.pk
+    ).update(status=Status.SUPERSEDED)
+    version.status = Status.APPROVED
+    version.save(update_fields=["status"])
+
+
+@transaction.atomic
+def version_capture(*, obj, user) -> ContentVersion | None:
+    """Store the item's current content as a new version if it changed.
+
+    Returns the new version, or ``None`` when the content equals the latest
+    version (nothing to review) or the approved one (the edit was undone; the
+    version waiting for review is then withdrawn). A new version replaces any
+    older one still waiting: only the latest working copy can be approved.
+    """
+    reviewed = reviewed_type_for(obj)
+    obj = reviewed.queryset().get(pk=obj.pk)
+    snapshot = reviewed.snapshot(obj)
+    current = list(
+        ContentVersion.objects.select_for_update()
+        .of(reviewed.kind, obj.pk)
+        .exclude(status=Status.SUPERSEDED)
+    )
+    approved = next((v for v in current if v.status == Status.APPROVED), None)
+    working = next((v for v in current if v.status != Status.APPROVED), None)
+    if (working or approved) and (working or approved).snapshot == snapshot:
+        return None
+    if working is not None:
+        working.status = Status.SUPERSEDED
+        working.save(update_fields=["status"])
+    if approved is not None and approved.snapshot == snapshot:
+        return None
+    last = ContentVersion.objects.of(reviewed.kind, obj.pk).aggregate(n=Max("number"))
+    version = ContentVersion(
+        kind=reviewed.kind,
+        object_id=obj.pk,
+        number=(last["n"] or 0) + 1,
+        title=reviewed.title_of(obj)[:400],
+        snapshot=snapshot,
+        non_clinical_only=reviewed.is_non_clinical_change(
+            approved.snapshot if approved else None, snapshot
+        ),
+        created_by=user,
+    )
+    version.full_clean()
+    version.save()
+    return version
+
+
+@transaction.atomic
+def version_approve(
+    *,
+    version: ContentVersion,
+    user,
+    reviewers,
+    reviewed_on: datetime.date | None = None,
+    next_review_due: datetime.date | None = None,
+    notes: str = "",
+    evidence_checked: str = "",
+) -> ReviewRecord:
+    """Approve a version after a full review: patients see it from now on.
+
+    Four-eyes: nobody who edited the item since its last approval may approve
+    it, neither as the signed-in user nor as a named reviewer, unless
+    ``REVIEW_ALLOW_SELF_APPROVAL`` is on for a one-person team.
+    """
+    version = _locked(version)
+    _check_reviewable(version)
+    record = _record_approval(
+        version=version,
+        user=user,
+        reviewers=reviewers,
+        kind=ReviewRecord.Kind.FULL,
+        reviewed_on=reviewed_on,
+        next_review_due=next_review_due,
+        notes=notes,
+        evidence_checked=evidence_checked,
+    )
+    _make_live(version)
+    return record
+
+
+@transaction.atomic
+def version_request_changes(
+    *,
+    version: ContentVersion,
+    user,
+    reviewers,
+    notes: str,
+    reviewed_on: datetime.date | None = None,
+    evidence_checked: str = "",
+) -> ReviewRecord:
+    """Send a version back to its editors with ``notes``; patients see no change."""
+    version = _locked(version)
+    _check_reviewable(version)
+    _check_reviewers(version=version, user=user, reviewers=reviewers, approving=False)
+    record = _create_record(
+        version=version,
+        user=user,
+        reviewers=reviewers,
+        outcome=ReviewRecord.Outcome.CHANGES_REQUESTED,
+        kind=ReviewRecord.Kind.FULL,
+        reviewed_on=reviewed_on or timezone.localdate(),
+        notes=notes,
+        evidence_checked=evidence_checked,
+    )
+    version.status = Status.CHANGES_REQUESTED
+    version.save(update_fields=["status"])
+    return record
+
+
+@transaction.atomic
+def version_publish_minor_change(
+    *, version: ContentVersion, user, notes: str = ""
+) -> ReviewRecord:
+    """The lighter path: publish a change that touches no clinical content.
+
+    Allowed only when the version differs from the approved one in non-clinical
+    parts alone. It is recorded as a minor change and leaves the review dates
+    alone: it is not a medical review.
+    """
+    version = _locked(version)
+    _check_reviewable(version)
+    if not version.non_clinical_only:
+        raise ValidationError(
+            _("This version changes clinical content: it needs a medical review."),
+            code="clinical_change",
+        )
+    record = _create_record(
+        version=version,
+        user=user,
+        reviewers=[],
+        outcome=ReviewRecord.Outcome.APPROVED,
+        kind=ReviewRecord.Kind.MINOR,
+        notes=notes,
+    )
+    _make_live(version)
+    return record
+
+
+@transaction.atomic
+def review_confirm_current(
+    *,
+    version: ContentVersion,
+    user,
+    reviewers,
+    reviewed_on: datetime.date | None = None,
+    next_review_due: datetime.date | None = None,
+    notes: str = "",
+    evidence_checked: str = "",
+) -> ReviewRecord:
+    """Record that the approved version is still accurate: dates move forward.
+
+    No new version is created; the record points at the version patients see.
+    """
+    version = _locked(version)
+    if version.status != Status.APPROVED:
+        raise ValidationError(
+            _("Only the version patients see can be confirmed."),
+            code="not_current",
+        )
+    return _record_approval(
+        version=version,
+        user=user,
+        reviewers=reviewers,
+        kind=ReviewRecord.Kind.CONFIRMED,
+        reviewed_on=reviewed_on,
+        next_review_due=next_review_due,
+        notes=notes,
+        evidence_checked=evidence_checked,
+    )

@@ -1,0 +1,69 @@
+"""The demo's reviewers and approvals: the CIK guide shows its review line."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from guides import demo_content
+from reviews.demo import PANEL, PERSON, approve_demo_content
+from reviews.models import ContentVersion, Reviewer, ReviewRecord
+from tests.factories import SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", "--users", verbosity=0)
+
+
+def counts():
+    return (
+        Reviewer.objects.count(),
+        ContentVersion.objects.count(),
+        ReviewRecord.objects.count(),
+    )
+
+
+def test_demo_content_is_approved_by_the_panel_and_a_named_reviewer(client, demo):
+    out = StringIO()
+    approved = approve_demo_content(stdout=out)
+    expected = (
+        len(demo_content.GUIDES)
+        + len(demo_content.FAQ_ENTRIES)
+        + len(demo_content.INDICATIONS)
+    )
+    assert approved == expected
+    assert f"approved {expected} demo item(s)" in out.getvalue()
+    person = Reviewer.objects.get(name=PERSON["name"])
+    assert person.user.username == "demo-reviewer"
+    assert list(Reviewer.objects.get(name=PANEL["name"]).members.all()) == [person]
+
+    html = client.get(f"/guides/{demo_content.CIK_GUIDE}/").content.decode()
+    assert "CancerFax Medical Team — Oncology &amp; Haematology Specialists" in html
+    assert f"{PERSON['name']} ({PERSON['credentials']})" in html
+    assert "Last reviewed" in html and "Next review due" in html
+    assert '"@type": "MedicalWebPage"' in html
+
+
+def test_second_run_changes_nothing(demo):
+    approve_demo_content()
+    before = counts()
+    out = StringIO()
+    assert approve_demo_content(stdout=out) == 0
+    assert counts() == before
+    assert out.getvalue() == ""
+
+
+def test_content_that_is_not_part_of_the_demo_is_left_for_a_real_reviewer(demo):
+    other = SectionFactory().guide
+    approve_demo_content()
+    assert not ContentVersion.objects.filter(object_id=other.pk, kind="guide").exists()
+
+
+def test_works_without_demo_users():
+    call_command("load_demo", verbosity=0)
+    assert approve_demo_content() > 0
+    assert Reviewer.objects.get(name=PERSON["name"]).user is None
+    assert not ReviewRecord.objects.exclude(recorded_by=None).exists()

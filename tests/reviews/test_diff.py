@@ -1,0 +1,116 @@
+"""The diff a reviewer reads: per section and field, word by word, escaped."""
+
+from reviews.diff import plain_text, snapshot_diff, word_diff
+
+
+def guide(*sections, **fields):
+    return {
+        "title": "CIK therapy",
+        "slug": "cik",
+        "lede": "An introduction.",
+        "meta_description": "",
+        "topic": "CIK",
+        "related_guide_ids": [],
+        "references": [],
+        "sections": list(sections),
+        **fields,
+    }
+
+
+def text_section(pk, heading, body):
+    return {
+        "id": pk,
+        "kind": "rich_text",
+        "heading": heading,
+        "body": body,
+        "items": [],
+    }
+
+
+def test_rich_text_is_compared_as_words_without_markup():
+    assert plain_text(
+        "<p>One <strong>two</strong></p><ul><li>a</li><li>b</li></ul>"
+    ) == ("One two\na\nb")
+
+
+def test_word_diff_marks_removed_and_added_words():
+    html = word_diff("Cells grow for two weeks.", "Cells grow for three weeks.")
+    assert html == "Cells grow for <del>two </del><ins>three </ins>weeks."
+
+
+def test_word_diff_escapes_what_it_shows():
+    html = word_diff("safe", "<script>alert(1)</script>")
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_changed_section_shows_only_its_changed_field():
+    old = guide(text_section(1, "How it works", "<p>Two weeks.</p>"))
+    new = guide(text_section(1, "How it works", "<p>Three weeks.</p>"))
+    top, section = snapshot_diff("guide", old, new)
+    assert not top.changed
+    assert section.change == "changed"
+    assert section.title == "Section 1: How it works"
+    [field] = section.changed_fields
+    assert field.label == "Text"
+    assert field.html == "<del>Two </del><ins>Three </ins>weeks."
+
+
+def test_added_removed_and_moved_sections_are_named():
+    a = text_section(1, "First", "<p>A</p>")
+    b = text_section(2, "Second", "<p>B</p>")
+    c = text_section(3, "Third", "<p>C</p>")
+    blocks = snapshot_diff("guide", guide(a, b), guide(b, c))
+    changes = {block.title: block.change for block in blocks[1:]}
+    assert changes == {
+        "Section 1: Second": "moved",
+        "Section 2: Third": "added",
+        "Section 1: First": "removed",
+    }
+
+
+def test_non_clinical_parts_are_labelled():
+    cta = {
+        "id": 9,
+        "kind": "call_to_action",
+        "heading": "Ask",
+        "intro": "",
+        "button_label": "Send",
+        "items": [],
+    }
+    changed = {**cta, "button_label": "Write to us"}
+    top, section = snapshot_diff(
+        "guide", guide(cta), guide(changed, meta_description="For search")
+    )
+    assert section.non_clinical
+    assert [f.label for f in top.changed_fields] == ["Meta description"]
+    assert top.changed_fields[0].non_clinical
+
+
+def test_key_number_items_and_references_are_readable():
+    item = {"figure": "100+", "title": "Trials", "text": "", "source": ""}
+    section = {"id": 4, "kind": "key_numbers", "heading": "Numbers", "intro": ""}
+    reference = {
+        "id": 7,
+        "title": "A trial",
+        "source": "Journal",
+        "year": 2020,
+        "pmid": "123",
+        "doi": "",
+        "url": "",
+    }
+    old = guide({**section, "items": [{**item, "citation_ids": []}]})
+    new = guide(
+        {**section, "items": [{**item, "citation_ids": [7]}]}, references=[reference]
+    )
+    top, numbers = snapshot_diff("guide", old, new)
+    [items] = numbers.changed_fields
+    assert items.new == "100+ · Trials · sources: A trial"
+    [references] = top.changed_fields
+    assert references.new == "A trial, Journal, 2020, PMID 123"
+
+
+def test_first_version_shows_everything_as_added():
+    [block] = snapshot_diff("faq", None, {"question": "Q?", "answer": "<p>A.</p>"})
+    assert block.change == "changed"
+    assert [f.html for f in block.fields] == ["<ins>Q?</ins>", "<ins>A.</ins>"]

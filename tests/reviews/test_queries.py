@@ -1,0 +1,124 @@
+"""The review line and the references cost a fixed number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from guides.models import Section, SectionItem
+from tests.factories import (
+    CancerIndicationFactory,
+    CitationFactory,
+    FaqEntryFactory,
+    GuideFactory,
+    ReviewerFactory,
+    SectionFactory,
+    SectionItemFactory,
+    approve,
+    approve_all,
+)
+
+pytestmark = pytest.mark.django_db
+Kind = Section.Kind
+KINDS = [
+    Kind.KEY_NUMBERS,
+    Kind.INDICATIONS,
+    Kind.FAQ,
+    Kind.RELATED_GUIDES,
+    Kind.RICH_TEXT,
+    Kind.CALL_TO_ACTION,
+]
+# Patients: guide with its approved snapshot; review record; its reviewers; approved
+# questions, cancer types and related guides. Session and user cost nothing here.
+PATIENT_QUERIES = 6
+
+
+def build_guide(section_count):
+    guide = GuideFactory()
+    guide.related_guides.add(GuideFactory(), GuideFactory())
+    CitationFactory().guides.add(guide)
+    for order in range(section_count):
+        section = SectionFactory(
+            guide=guide, order=order, kind=KINDS[order % len(KINDS)]
+        )
+        for _ in range(3):
+            item = SectionItemFactory(
+                section=section,
+                indication=CancerIndicationFactory(),
+                faq_entry=FaqEntryFactory(),
+                group=SectionItem.Group.BENEFIT,
+                figure="1",
+            )
+            if section.kind == Kind.KEY_NUMBERS:
+                item.citations.add(CitationFactory(), CitationFactory())
+    approve_all()
+    panel = ReviewerFactory(kind="panel")
+    people = [ReviewerFactory(), ReviewerFactory()]
+    # A second, later review by several reviewers: the line shows the latest.
+    guide.title += " (revised)"
+    guide.save()
+    approve(guide, reviewers=[panel, *people])
+    return guide
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_guide_page_queries_do_not_grow_with_sections_or_references(client):
+    small, large = build_guide(len(KINDS)), build_guide(30)
+    client.get(small.get_absolute_url())  # warm per-process caches
+    small_count, small_html = queries_for(client, small.get_absolute_url())
+    large_count, large_html = queries_for(client, large.get_absolute_url())
+    assert small_count == large_count == PATIENT_QUERIES
+    for html in (small_html, large_html):
+        assert "Reviewed by" in html and "References" in html
+        assert 'href="#ref-' in html
+    assert large_html.count('<li id="ref-') == 1 + 5 * 3 * 2
+
+
+def test_staff_preview_of_the_working_copy_is_constant_too(client, medical_editor):
+    small, large = build_guide(len(KINDS)), build_guide(30)
+    client.force_login(medical_editor)
+    client.get(small.get_absolute_url())
+    small_count, _ = queries_for(client, small.get_absolute_url())
+    large_count, _ = queries_for(client, large.get_absolute_url())
+    assert small_count == large_count
+
+
+@pytest.mark.parametrize("path", ["/faq/", "/guides/", "/cancers/", "/"])
+def test_list_pages_with_review_lines_stay_constant(client, path):
+    """Each FAQ answer shows its own review line, by several reviewers."""
+    reviewers = [ReviewerFactory(), ReviewerFactory()]
+
+    def add_content():
+        approve(FaqEntryFactory(), reviewers=reviewers)
+        GuideFactory(featured=True), CancerIndicationFactory()
+        approve_all()
+
+    def count():
+        count, _ = queries_for(client, path)
+        return count
+
+    add_content()
+    client.get(path)
+    few = count()
+    for _ in range(8):
+        add_content()
+    assert count() == few
+
+
+def test_indication_page_is_constant(client):
+    def page_queries(indication):
+        count, _ = queries_for(client, indication.get_absolute_url())
+        return count
+
+    one, many = CancerIndicationFactory(), CancerIndicationFactory()
+    for _ in range(6):
+        many.guides.add(GuideFactory())
+    one.guides.add(GuideFactory())
+    approve_all()
+    client.get(one.get_absolute_url())
+    assert page_queries(one) == page_queries(many)

@@ -1,0 +1,188 @@
+"""The review line and the JSON-LD say the same, and come from the records."""
+
+import datetime
+import json
+import re
+from html import unescape
+
+import pytest
+from django.utils import timezone
+
+from guides.models import Section
+from reviews.models import ContentVersion
+from reviews.services import (
+    review_confirm_current,
+    version_approve,
+    version_capture,
+    version_publish_minor_change,
+)
+from tests.factories import (
+    CancerIndicationFactory,
+    FaqEntryFactory,
+    ReviewerFactory,
+    SectionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def reviewers():
+    return [
+        ReviewerFactory(
+            name="Tumour Board <Oncology & Haematology>",
+            kind="panel",
+            credentials="Consultant oncologists",
+        ),
+        ReviewerFactory(name="Dr Ada Lovelace", credentials="MBBS, FRCP"),
+        ReviewerFactory(name="Dr Grace Hopper", credentials=""),
+    ]
+
+
+def json_ld(html):
+    blocks = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+    )
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def review_line(html):
+    match = re.search(r'<div class="review-line">(.*?)</div>', html, re.S)
+    assert match, "no review line"
+    line = match.group(1)
+    names = [
+        unescape(name)
+        for name in re.findall(r'<span class="reviewer">(.*?)</span>', line)
+    ]
+    dates = dict(
+        re.findall(r"(Last reviewed|Next review due) <time datetime=\"([\d-]+)\"", line)
+    )
+    return names, dates
+
+
+def approve(obj, reviewers, **kwargs):
+    version = version_capture(obj=obj, user=None)
+    return version_approve(version=version, user=None, reviewers=reviewers, **kwargs)
+
+
+def visible_name(data):
+    credentials = data.get("honorificSuffix") or data.get("description")
+    return f"{data['name']} ({credentials})" if credentials else data["name"]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_guide_json_ld_agrees_with_the_visible_line(client, reviewers, count):
+    guide = SectionFactory().guide
+    reviewed_on = timezone.localdate() - 10 * DAY
+    approve(guide, reviewers[:count], reviewed_on=reviewed_on)
+    html = client.get(guide.get_absolute_url()).content.decode()
+    data = json_ld(html)
+    names, dates = review_line(html)
+
+    assert data["@type"] == "MedicalWebPage"
+    assert data["name"] == guide.title
+    assert data["url"].endswith(guide.get_absolute_url())
+    assert data["lastReviewed"] == dates["Last reviewed"] == reviewed_on.isoformat()
+    assert [visible_name(r) for r in data["reviewedBy"]] == names
+    assert sorted(names) == sorted(str(r) for r in reviewers[:count])
+    types = {r["name"]: r["@type"] for r in data["reviewedBy"]}
+    if count > 1:
+        assert types["Dr Ada Lovelace"] == "Person"
+    assert types["Tumour Board <Oncology & Haematology>"] == "Organization"
+
+
+def test_indication_page_has_the_same_agreement(client, reviewers):
+    indication = CancerIndicationFactory(name="Gastric cancer")
+    approve(indication, reviewers)
+    html = client.get(indication.get_absolute_url()).content.decode()
+    data = json_ld(html)
+    names, dates = review_line(html)
+    assert data["name"] == "Gastric cancer"
+    assert data["lastReviewed"] == dates["Last reviewed"]
+    assert [visible_name(r) for r in data["reviewedBy"]] == names
+
+
+def test_json_ld_cannot_break_out_of_its_script_element(client):
+    guide = SectionFactory().guide
+    hostile = ReviewerFactory(name="</script><script>alert(1)</script>")
+    approve(guide, [hostile])
+    html = client.get(guide.get_absolute_url()).content.decode()
+    assert "<script>alert(1)" not in html
+    assert json_ld(html)["reviewedBy"][0]["name"] == hostile.name
+
+
+def test_next_review_due_defaults_to_the_interval_for_the_kind(client, settings):
+    settings.REVIEW_INTERVALS_MONTHS = {**settings.REVIEW_INTERVALS_MONTHS, "guide": 6}
+    guide = SectionFactory().guide
+    approve(guide, [ReviewerFactory()], reviewed_on=datetime.date(2026, 8, 31))
+    _, dates = review_line(client.get(guide.get_absolute_url()).content.decode())
+    assert dates["Next review due"] == "2027-02-28"
+
+
+def test_confirmed_still_accurate_moves_the_dates_without_a_new_version(client):
+    guide = SectionFactory().guide
+    first = ReviewerFactory(name="Dr First")
+    second = ReviewerFactory(name="Dr Second")
+    today = timezone.localdate()
+    record = approve(guide, [first], reviewed_on=today - 400 * DAY)
+    review_confirm_current(
+        version=record.version,
+        user=None,
+        reviewers=[second],
+        next_review_due=today + 300 * DAY,
+    )
+    assert ContentVersion.objects.count() == 1
+    names, dates = review_line(client.get(guide.get_absolute_url()).content.decode())
+    assert names == [str(second)]
+    assert dates == {
+        "Last reviewed": today.isoformat(),
+        "Next review due": (today + 300 * DAY).isoformat(),
+    }
+
+
+def test_minor_change_is_published_but_is_not_a_review(client):
+    cta = SectionFactory(
+        kind=Section.Kind.CALL_TO_ACTION,
+        heading="Ask us",
+        intro="We reply within two days.",
+        button_label="Send your records",
+    )
+    guide = cta.guide
+    reviewed_on = timezone.localdate() - 30 * DAY
+    approve(guide, [ReviewerFactory()], reviewed_on=reviewed_on)
+    cta.button_label = "Ask about your case"
+    cta.save()
+    version = version_capture(obj=guide, user=None)
+    assert version.non_clinical_only
+    version_publish_minor_change(version=version, user=None, notes="Button text")
+    html = client.get(guide.get_absolute_url()).content.decode()
+    assert "Ask about your case" in html
+    _, dates = review_line(html)
+    assert dates["Last reviewed"] == reviewed_on.isoformat()
+
+
+def test_overdue_content_stays_published_with_its_true_dates(client):
+    entry = FaqEntryFactory(question="Is it safe?")
+    long_ago = timezone.localdate() - 800 * DAY
+    approve(
+        entry, [ReviewerFactory()], reviewed_on=long_ago, next_review_due=long_ago + DAY
+    )
+    html = client.get("/faq/").content.decode()
+    assert "Is it safe?" in html
+    _, dates = review_line(html)
+    assert dates == {
+        "Last reviewed": long_ago.isoformat(),
+        "Next review due": (long_ago + DAY).isoformat(),
+    }
+
+
+def test_each_faq_answer_shows_its_own_review(client):
+    first, second = FaqEntryFactory(), FaqEntryFactory()
+    approve(first, [ReviewerFactory(name="Dr First")])
+    approve(second, [ReviewerFactory(name="Dr Second")])
+    html = client.get("/faq/").content.decode()
+    assert html.index(first.question) < html.index("Dr First")
+    assert html.index("Dr First") < html.index(second.question)
+    assert html.index(second.question) < html.index("Dr Second")
