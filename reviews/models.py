@@ -43,6 +43,9 @@ class AppendOnlyModel(models.Model):
 
     class Meta:
         abstract = True
+        # Django's internal reads and writes use the base manager: make it refuse
+        # bulk changes too.
+        base_manager_name = "objects"
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
@@ -359,7 +362,7 @@ class ReviewRecord(AppendOnlyModel):
     )
     created_at = models.DateTimeField(_("recorded at"), default=timezone.now)
 
-    class Meta:
+    class Meta(AppendOnlyModel.Meta):
         ordering = ["-reviewed_on", "-pk"]
         verbose_name = _("review record")
         verbose_name_plural = _("review records")
@@ -412,7 +415,7 @@ class ReviewRecordReviewer(AppendOnlyModel):
         Reviewer, on_delete=models.PROTECT, related_name="record_links"
     )
 
-    class Meta:
+    class Meta(AppendOnlyModel.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["record", "reviewer"], name="reviews_record_reviewer_once"

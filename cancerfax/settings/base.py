@@ -244,9 +244,7 @@ ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 # --- Inquiries ---
 # Medical records live here, outside MEDIA_ROOT and any URL: only the download view
 # in the admin reads them.
-INQUIRY_PRIVATE_ROOT = Path(
-    os.environ.get("INQUIRY_PRIVATE_ROOT", VAR_DIR / "private")
-)
+INQUIRY_PRIVATE_ROOT = Path(os.environ.get("INQUIRY_PRIVATE_ROOT", VAR_DIR / "private"))
 INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL", "coordinators@example.org")
 # Per connection (keyed hash of the IP): at most this many inquiries per window.
 INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))

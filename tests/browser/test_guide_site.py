@@ -4,7 +4,6 @@ import pytest
 from django.core.management import call_command
 
 from faq.models import FaqEntry
-from reviews.demo import approve_demo_content
 from tests.factories import approve
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,7 +14,6 @@ GUIDE_PATH = "/guides/what-is-cik-therapy/"
 @pytest.fixture
 def demo(django_db_blocker):
     call_command("load_demo", verbosity=0)
-    approve_demo_content()  # patients see approved content only
 
 
 def test_demo_guide_renders_every_section(demo, live_server, page):

@@ -54,6 +54,7 @@ def test_bulk_update_and_delete_are_refused(record):
     records = ReviewRecord.objects.filter(pk=record.pk)
     refused(lambda: records.update(notes="Rewritten"))
     refused(lambda: ReviewRecord.objects.all().delete())
+    refused(lambda: ReviewRecord._base_manager.filter(pk=record.pk).update(notes="x"))
     record.notes = "Rewritten"
     refused(lambda: ReviewRecord.objects.bulk_update([record], ["notes"]))
     assert unchanged(record)

@@ -27,6 +27,7 @@ from cancerfax.sanitize import clean_html
 from faq.models import FaqEntry
 from guides import demo_content
 from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+from reviews.demo import approve_demo_content
 
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")
@@ -65,6 +66,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.load_content()
             accounts = self.load_users() if with_users else []
+            # Patients only see approved versions: without this the demo site
+            # would show no guide at all.
+            approve_demo_content(stdout=self.stdout if self.verbosity else None)
             if options["dry_run"]:
                 transaction.set_rollback(True)
 
