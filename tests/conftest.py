@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connections
 
 from cancerfax import roles
 
@@ -76,3 +77,15 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _close_connections_after_each_test():
+    """Close every database connection a test opened once the test is over.
+
+    Once Playwright's sync API (greenlets) has run in the session, the connection
+    of a later test outlived it and PostgreSQL refused to drop the test database
+    ("being accessed by other users"). Closing here is cheap and ends that.
+    """
+    yield
+    connections.close_all()
