@@ -90,3 +90,25 @@ def build_page_sections(
             page_section["guides"] = related
         page_sections.append(page_section)
     return page_sections
+
+
+# Kinds that are asides rather than chapters of the guide.
+NOT_IN_CONTENTS = {
+    SectionKind.KEY_POINTS,
+    SectionKind.PULL_QUOTE,
+    SectionKind.CALL_TO_ACTION,
+    SectionKind.DISCLAIMER,
+}
+
+
+def table_of_contents(page_sections):
+    """(anchor, heading) for each chapter-like section the page shows."""
+    return [
+        (f"s{section['id']}", section["heading"])
+        for section in page_sections
+        if section.get("heading")
+        and section["kind"] not in NOT_IN_CONTENTS
+        and not (
+            section["kind"] == SectionKind.RELATED_GUIDES and not section["guides"]
+        )
+    ]

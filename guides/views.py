@@ -6,7 +6,7 @@ from reviews.selectors import approved_lookup, for_patients, show_approved
 from reviews.views import ApprovedOrPreviewMixin
 
 from .models import CancerIndication, Guide
-from .pages import build_page_sections
+from .pages import build_page_sections, table_of_contents
 
 
 class GuideListView(ListView):
@@ -44,6 +44,7 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
             }
         )
         context["sections"] = build_page_sections(context["content"], **lookups)
+        context["contents"] = table_of_contents(context["sections"])
         return context
 
 

@@ -191,3 +191,32 @@ def test_guide_page_has_one_h1_and_a_skip_link(client):
     html = render(client, guide)
     assert html.count("<h1") == 1
     assert 'href="#main"' in html
+
+
+def test_contents_list_links_to_chapters_but_not_to_asides(client):
+    guide = GuideFactory()
+    chapters = [
+        SectionFactory(guide=guide, order=1, heading="What it is"),
+        SectionFactory(guide=guide, order=2, heading="How it works"),
+        SectionFactory(guide=guide, order=3, heading="Who it helps"),
+    ]
+    SectionFactory(
+        guide=guide,
+        order=4,
+        kind=Kind.CALL_TO_ACTION,
+        heading="Ask us",
+        button_label="Ask",
+    )
+    html = render(client, guide)
+    start = html.index('aria-label="On this page"')
+    contents = html[start : html.index("</nav>", start)]
+    for section in chapters:
+        assert f'<a href="#s{section.pk}">{section.heading}</a>' in contents
+        assert f'id="s{section.pk}"' in html
+    assert "Ask us" not in contents
+
+
+def test_short_guide_has_no_contents_list(client):
+    guide = GuideFactory()
+    SectionFactory(guide=guide, heading="Only chapter")
+    assert 'aria-label="On this page"' not in render(client, guide)
