@@ -20,6 +20,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cancerfax.admin import ReadOnlyAdminMixin
+
 from . import admin_views, services
 from .consent import consent_text
 from .countries import COUNTRY_NAMES
@@ -32,21 +34,6 @@ def short_datetime(value):
     if value is None:
         return "—"
     return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
-
-
-class ReadOnlyAdminMixin:
-    """Rows nobody adds, edits or deletes through the admin."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        # The bulk actions need the model permission; a single row stays
-        # read-only (its page shows values, never a form).
-        return obj is None and super().has_change_permission(request)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class AssigneeFilter(admin.SimpleListFilter):
@@ -121,6 +108,7 @@ def priority_action(priority: Priority):
 
 @admin.register(Inquiry)
 class InquiryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    bulk_actions_allowed = True
     list_display = [
         "reference",
         "received_at",
@@ -539,6 +527,7 @@ class OutboxStateFilter(admin.SimpleListFilter):
 
 @admin.register(OutboxEmail)
 class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    bulk_actions_allowed = True
     list_display = [
         "__str__",
         "created_at",

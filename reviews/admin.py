@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.admin import ReadOnlyAdminMixin
 from guides.models import Guide
 
 from .dashboard import dashboard, item_states
@@ -128,21 +129,8 @@ class CitationAdmin(admin.ModelAdmin):
             capture_version(request, guide)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Nobody changes or deletes these rows here, superusers included."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(ReviewRecord)
-class ReviewRecordAdmin(ReadOnlyAdmin):
+class ReviewRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
         "item",
         "outcome",
@@ -187,7 +175,7 @@ class ReviewRecordAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ReviewReminder)
-class ReviewReminderAdmin(ReadOnlyAdmin):
+class ReviewReminderAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["reviewer", "sent_on", "email"]
     list_filter = ["sent_on"]
     fields = ["reviewer", "sent_on", "email", "summary", "created_at"]
@@ -195,7 +183,7 @@ class ReviewReminderAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ContentVersion)
-class ContentVersionAdmin(ReadOnlyAdmin):
+class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
@@ -375,7 +363,7 @@ class ContentVersionAdmin(ReadOnlyAdmin):
 
 
 @admin.register(ReviewDashboard)
-class ReviewDashboardAdmin(ReadOnlyAdmin):
+class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Overdue and soon-due items, versions waiting, changes since review."""
 
     def has_view_permission(self, request, obj=None):

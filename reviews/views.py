@@ -1,5 +1,3 @@
-from cancerfax.views import PublishedOrPreviewMixin
-
 from .registry import reviewed_type_for
 from .selectors import (
     for_patients,
@@ -9,7 +7,7 @@ from .selectors import (
 )
 
 
-class ApprovedOrPreviewMixin(PublishedOrPreviewMixin):
+class ApprovedOrPreviewMixin:
     """Patients get the item's approved version; it is 404 until there is one.
 
     Staff who may preview see the working copy, with a banner when it is not
@@ -17,6 +15,17 @@ class ApprovedOrPreviewMixin(PublishedOrPreviewMixin):
     The context gets ``content`` (the snapshot shown), ``review`` (the review
     line) and ``review_json_ld``.
     """
+
+    def can_preview(self):
+        # The view permission, not ``is_staff``, decides: a coordinator without
+        # content permissions does not see draft medical content.
+        opts = self.model._meta
+        user = self.request.user
+        return (
+            user.is_active
+            and user.is_staff
+            and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+        )
 
     def shows_working_copy(self):
         return self.can_preview() and self.request.GET.get("as") != "patient"
