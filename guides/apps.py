@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class GuidesConfig(AppConfig):
     name = "guides"
     verbose_name = _("Guides")
+
+    def ready(self):
+        from cancerfax.sitemaps import register_sitemap
+
+        from . import review, sitemaps
+
+        review.register_guides()
+        register_sitemap("guides", sitemaps.GuideSitemap)
+        register_sitemap("cancers", sitemaps.IndicationSitemap)

@@ -45,10 +45,11 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "csp",
     "cancerfax",
-    "guides",
-    "faq",
-    "inquiries",
     "reviews",
+    "topics",
+    "faq",
+    "guides",
+    "inquiries",
 ]
 
 MIDDLEWARE = [
@@ -279,6 +280,7 @@ REVIEW_INTERVALS_MONTHS = {
     "guide": REVIEW_INTERVAL_MONTHS,
     "faq": REVIEW_INTERVAL_MONTHS,
     "indication": REVIEW_INTERVAL_MONTHS,
+    "topic": REVIEW_INTERVAL_MONTHS,
 }
 # The dashboard and the reminders list what falls due within this many days.
 REVIEW_DUE_SOON_DAYS = 30

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from guides import demo_content
-from reviews.demo import PANEL, PERSON, approve_demo_content
+from guides.demo_review import PANEL, PERSON, approve_demo_content
 from reviews.models import ContentVersion, Reviewer, ReviewRecord
 from tests.factories import SectionFactory
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from guides.models import Section
-from reviews.models import ContentVersion, ReviewedKind, ReviewRecord
+from reviews.models import ContentVersion, ReviewRecord
 from reviews.services import (
     version_approve,
     version_capture,
@@ -132,7 +132,7 @@ def test_editor_publishes_a_non_clinical_change_from_the_review_page(
             "button_label": "Ask about your case",
         },
     )
-    version = latest_version(cta.guide, ReviewedKind.GUIDE)
+    version = latest_version(cta.guide)
     assert version.non_clinical_only
     url = f"/admin/reviews/contentversion/{version.pk}/review/"
     html = client.get(url).content.decode()
@@ -178,7 +178,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
         f"/admin/faq/faqentry/{entry.pk}/change/",
         faq_form(entry, answer="<p>Changed in the admin.</p>"),
     )
-    assert latest_version(entry, ReviewedKind.FAQ).snapshot["answer"] == (
+    assert latest_version(entry).snapshot["answer"] == (
         "<p>Changed in the admin.</p>"
     )
 
@@ -197,7 +197,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
         },
     )
     assert response.status_code == 302
-    snapshot = latest_version(indication, ReviewedKind.INDICATION).snapshot
+    snapshot = latest_version(indication).snapshot
     assert snapshot["summary"] == "<p>A new summary.</p>"
 
     section = SectionFactory(kind=Section.Kind.KEY_NUMBERS, heading="Numbers")
@@ -220,13 +220,13 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
         },
     )
     assert response.status_code == 302
-    snapshot = latest_version(section.guide, ReviewedKind.GUIDE).snapshot
+    snapshot = latest_version(section.guide).snapshot
     item = snapshot["sections"][0]["items"][0]
     assert item["figure"] == "14–21 days"
     assert item["citation_ids"] == [citation.pk]
     assert snapshot["references"][0]["pmid"] == citation.pmid
 
-    before = latest_version(section.guide, ReviewedKind.GUIDE).number
+    before = latest_version(section.guide).number
     client.post(
         f"/admin/reviews/citation/{citation.pk}/change/",
         {
@@ -238,7 +238,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
             "url": "",
         },
     )
-    after = latest_version(section.guide, ReviewedKind.GUIDE)
+    after = latest_version(section.guide)
     assert after.number == before + 1
     assert after.snapshot["references"][0]["title"] == "A corrected title"
 
@@ -251,6 +251,6 @@ def test_deleting_a_section_captures_its_guide(client, medical_editor):
     approved(guide)
     client.force_login(medical_editor)
     client.post(f"/admin/guides/section/{gone.pk}/delete/", {"post": "yes"})
-    version = latest_version(guide, ReviewedKind.GUIDE)
+    version = latest_version(guide)
     assert version.status == Status.PENDING
     assert [s["heading"] for s in version.snapshot["sections"]] == ["Stays"]
