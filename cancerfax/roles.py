@@ -13,6 +13,7 @@ MEDICAL_REVIEWER = "Medical reviewer"
 REVIEW_LEAD = "Review lead"
 COORDINATOR = "Coordinator"
 
+
 def _crud(app_label, models, actions=("add", "change", "delete", "view")):
     return [f"{app_label}.{a}_{m}" for m in models for a in actions]
 

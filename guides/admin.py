@@ -11,9 +11,10 @@ from .models import CancerIndication, Citation, Guide, Section, SectionItem
 
 
 def citation_list(obj):
-    return format_html_join(
-        "", "<div>{}</div>", ((str(c),) for c in obj.citations.all())
-    ) or "—"
+    return (
+        format_html_join("", "<div>{}</div>", ((str(c),) for c in obj.citations.all()))
+        or "—"
+    )
 
 
 class SectionInline(admin.TabularInline):
@@ -129,7 +130,9 @@ class SectionAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
 
     def reviewed_item_of(self, object_id):
         guide_id = (
-            Section.objects.filter(pk=object_id).values_list("guide_id", flat=True).first()
+            Section.objects.filter(pk=object_id)
+            .values_list("guide_id", flat=True)
+            .first()
         )
         return Guide, guide_id
 

@@ -62,7 +62,9 @@ def approve_demo_content(stdout=None):
     """
     reviewers, user = demo_reviewers()
     objects = [
-        *Topic.objects.filter(slug__in=[topic["slug"] for topic in demo_content.TOPICS]),
+        *Topic.objects.filter(
+            slug__in=[topic["slug"] for topic in demo_content.TOPICS]
+        ),
         *Guide.objects.published().filter(
             slug__in=[guide["slug"] for guide in demo_content.GUIDES]
         ),

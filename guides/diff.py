@@ -40,7 +40,9 @@ def _names(snapshots):
     names = {"citation_ids": citations}
     for key, (model, title) in REFERENCES.items():
         names[key] = (
-            dict(model._default_manager.filter(pk__in=ids[key]).values_list("pk", title))
+            dict(
+                model._default_manager.filter(pk__in=ids[key]).values_list("pk", title)
+            )
             if ids[key]
             else {}
         )

@@ -38,24 +38,28 @@ def guide_topic_id(guide):
     return guide.content.topic_id or guide.obj.topic_id
 
 
-def with_topics(guides, lookup=visible_in_bulk):
-    """Attach each guide's topic (``None`` when not visible) in one lookup."""
-    topics = lookup(Topic, {guide_topic_id(guide) for guide in guides})
+def with_topics(guides, lookup=visible_in_bulk, *, also=()):
+    """Attach each guide's topic (``None`` when not visible) in one lookup.
+
+    Topics ``also`` asked for come back: ``{pk: topic}`` of every topic found.
+    """
+    topics = lookup(Topic, {guide_topic_id(guide) for guide in guides} | set(also))
     for guide in guides:
         guide.related["topic"] = topics.get(guide_topic_id(guide))
-    return guides
+    return topics
 
 
 def _ids(sections, key):
     return {getattr(i, key) for s in sections for i in s.items if getattr(i, key)}
 
 
-def build_page_sections(snapshot: GuideSnapshot, *, lookup=visible_in_bulk):
-    """Return the snapshot's sections as dicts for ``guides/sections/<kind>.html``.
+def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
+    """What the guide template needs: ``sections``, ``topic`` and ``contents``.
 
-    Items that point at records patients cannot see are dropped: a patient never
-    sees a link to a page that would answer 404. Key numbers get the numbers of
-    their entries in the snapshot's ``references``.
+    Sections are dicts for ``guides/sections/<kind>.html``. Items that point at
+    records patients cannot see are dropped: a patient never sees a link to a
+    page that would answer 404. Key numbers get the numbers of their entries in
+    the snapshot's ``references``.
     """
     sections = snapshot.sections
     indications = lookup(CancerIndication, _ids(sections, "indication_id"))
@@ -63,13 +67,12 @@ def build_page_sections(snapshot: GuideSnapshot, *, lookup=visible_in_bulk):
     wants_related = any(s.kind == SectionKind.RELATED_GUIDES for s in sections)
     related = []
     if wants_related and snapshot.related_guide_ids:
-        related = with_topics(
-            sorted(
-                lookup(Guide, snapshot.related_guide_ids).values(),
-                key=lambda guide: guide.title,
-            ),
-            lookup,
+        related = sorted(
+            lookup(Guide, snapshot.related_guide_ids).values(),
+            key=lambda guide: guide.title,
         )
+    own_topic = {snapshot.topic_id} - {None}
+    topics = with_topics(related, lookup, also=own_topic)
     reference_numbers = {
         reference.id: number for number, reference in enumerate(snapshot.references, 1)
     }
@@ -79,7 +82,10 @@ def build_page_sections(snapshot: GuideSnapshot, *, lookup=visible_in_bulk):
         items = []
         for item in section.items:
             shown = dataclasses.asdict(item)
-            if item.indication_id is not None or section.kind == SectionKind.INDICATIONS:
+            if (
+                item.indication_id is not None
+                or section.kind == SectionKind.INDICATIONS
+            ):
                 shown["indication"] = indications.get(item.indication_id)
                 if shown["indication"] is None:
                     continue
@@ -102,7 +108,11 @@ def build_page_sections(snapshot: GuideSnapshot, *, lookup=visible_in_bulk):
         if section.kind == SectionKind.RELATED_GUIDES:
             page_section["guides"] = related
         page_sections.append(page_section)
-    return page_sections
+    return {
+        "sections": page_sections,
+        "topic": topics.get(snapshot.topic_id),
+        "contents": table_of_contents(page_sections),
+    }
 
 
 # Kinds that are asides rather than chapters of the guide.

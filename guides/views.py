@@ -2,16 +2,10 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from reviews.selectors import visible, visible_in_bulk, working_in_bulk
 from reviews.views import ApprovedOrPreviewMixin
-from topics.models import Topic
 from topics.selectors import group_by_topic
 
 from .models import CancerIndication, Guide
-from .pages import (
-    build_page_sections,
-    guide_topic_id,
-    table_of_contents,
-    with_topics,
-)
+from .pages import guide_page, guide_topic_id, with_topics
 
 
 class HomeView(TemplateView):
@@ -20,7 +14,8 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         featured = Guide.objects.filter(featured=True).order_by("topic__order", "title")
-        context["featured_guides"] = with_topics(visible(featured, limit=3))
+        context["featured_guides"] = visible(featured, limit=3)
+        with_topics(context["featured_guides"])
         context["indications"] = visible(CancerIndication.objects.all(), limit=8)
         return context
 
@@ -45,12 +40,7 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         lookup = working_in_bulk if self.shows_working_copy() else visible_in_bulk
-        content = context["content"]
-        context["topic"] = lookup(Topic, {content.topic_id} - {None}).get(
-            content.topic_id
-        )
-        context["sections"] = build_page_sections(content, lookup=lookup)
-        context["contents"] = table_of_contents(context["sections"])
+        context.update(guide_page(context["content"], lookup=lookup))
         return context
 
 

@@ -71,13 +71,17 @@ def published_guide(slug: str | None) -> Visible | None:
     if not slug:
         return None
     guide = visible_get(Guide.objects.all(), slug=str(slug)[:200])
-    return with_topics([guide])[0] if guide else None
+    if guide is not None:
+        with_topics([guide])
+    return guide
 
 
 def initial_for(guide: Visible | None) -> dict:
     initial = {}
     if guide is not None:
-        indications = visible(CancerIndication.objects.filter(guides=guide.obj), limit=2)
+        indications = visible(
+            CancerIndication.objects.filter(guides=guide.obj), limit=2
+        )
         if len(indications) == 1:
             initial["cancer_type"] = str(indications[0].pk)
     return initial

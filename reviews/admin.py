@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -20,7 +19,7 @@ from .models import (
     ReviewRecord,
     ReviewReminder,
 )
-from .registry import is_reviewed_kind, reviewed_kind, reviewed_types
+from .registry import is_reviewed_kind, reviewed_types
 from .reviewers import reviewer_log_change, reviewer_state
 from .services import (
     review_confirm_current,

@@ -14,7 +14,6 @@ from difflib import SequenceMatcher
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
 
 from .registry import reviewed_type_for
 

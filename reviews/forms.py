@@ -1,5 +1,4 @@
 from django import forms
-from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -62,7 +61,15 @@ class ReviewerForm(forms.ModelForm):
 
     class Meta:
         model = Reviewer
-        fields = ["kind", "name", "credentials", "specialty", "user", "members", "is_active"]
+        fields = [
+            "kind",
+            "name",
+            "credentials",
+            "specialty",
+            "user",
+            "members",
+            "is_active",
+        ]
 
     def clean(self):
         cleaned = super().clean()

@@ -1,119 +1,23 @@
 """Medical review: who reviews, the versions they approve, and the evidence.
 
-A ``ContentVersion`` is a stored snapshot of one reviewed item (whatever the
-content apps register: a guide with all its sections, an FAQ answer, ...). A ``ReviewRecord`` says what a
-reviewer decided about one version; records are append-only. Patients only ever
-see the item's approved version.
+A ``ContentVersion`` is a stored snapshot of one reviewed item, whatever the
+content apps register (a guide with all its sections, an FAQ answer, ...). A
+``ReviewRecord`` says what a reviewer decided about one version; records are
+append-only. Patients only ever see the item's approved version.
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from .append_only import AppendOnlyError, AppendOnlyModel  # noqa: F401
+from .profiles import Reviewer, ReviewerChange, ReviewReminder  # noqa: F401
 from .registry import reviewed_type_for, reviewed_type_of_content_type
-
-
-class AppendOnlyError(PermissionDenied):
-    """Raised on any attempt to change or delete an append-only row."""
-
-
-class AppendOnlyQuerySet(models.QuerySet):
-    """Refuses bulk changes: a correction is a new row, never an edit."""
-
-    def update(self, **kwargs):
-        raise AppendOnlyError(_("Review records cannot be changed."))
-
-    def delete(self):
-        raise AppendOnlyError(_("Review records cannot be deleted."))
-
-    delete.queryset_only = True
-
-
-class AppendOnlyModel(models.Model):
-    objects = AppendOnlyQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-        # Django's internal reads and writes use the base manager: make it refuse
-        # bulk changes too.
-        base_manager_name = "objects"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AppendOnlyError(
-                _("Review records cannot be changed; add a new record instead.")
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError(_("Review records cannot be deleted."))
-
-
-class Reviewer(models.Model):
-    class Kind(models.TextChoices):
-        PERSON = "person", _("Person")
-        PANEL = "panel", _("Panel")
-
-    kind = models.CharField(
-        _("kind"), max_length=16, choices=Kind.choices, default=Kind.PERSON
-    )
-    name = models.CharField(
-        _("name"),
-        max_length=200,
-        unique=True,
-        help_text=_("As patients see it: 'Dr Jane Smith' or the panel's name."),
-    )
-    credentials = models.CharField(
-        _("credentials"),
-        max_length=200,
-        blank=True,
-        help_text=_("Shown after the name: 'MBBS, MRCP' or the panel's make-up."),
-    )
-    specialty = models.CharField(_("specialty"), max_length=200, blank=True)
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user account"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="reviewer_profile",
-        help_text=_(
-            "The account this person signs in with. Review reminders go to its "
-            "e-mail address."
-        ),
-    )
-    members = models.ManyToManyField(
-        "self",
-        verbose_name=_("panel members"),
-        symmetrical=False,
-        blank=True,
-        related_name="panels",
-        limit_choices_to={"kind": Kind.PERSON},
-        help_text=_(
-            "For a panel: the people who review in its name. They receive its "
-            "reminders and may record its reviews."
-        ),
-    )
-    is_active = models.BooleanField(
-        _("active"),
-        default=True,
-        help_text=_("Inactive reviewers keep their records but review nothing new."),
-    )
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("reviewer")
-        verbose_name_plural = _("reviewers")
-
-    def __str__(self):
-        if self.credentials:
-            return f"{self.name} ({self.credentials})"
-        return self.name
 
 
 class ContentVersionQuerySet(models.QuerySet):
@@ -239,9 +143,7 @@ class ContentVersion(models.Model):
     def for_object(cls, obj, **fields):
         """An unsaved version of ``obj`` (its content type and id filled in)."""
         reviewed = reviewed_type_for(obj)
-        return cls(
-            content_type=reviewed.content_type, object_id=obj.pk, **fields
-        )
+        return cls(content_type=reviewed.content_type, object_id=obj.pk, **fields)
 
 
 class ReviewDashboard(ContentVersion):
@@ -413,61 +315,3 @@ class ReviewRecordReviewer(AppendOnlyModel):
         if self.specialty:
             data["knowsAbout"] = self.specialty
         return data
-
-
-class ReviewerChange(AppendOnlyModel):
-    """A logged change to a reviewer profile: who changed what, when."""
-
-    reviewer = models.ForeignKey(
-        Reviewer,
-        verbose_name=_("reviewer"),
-        on_delete=models.PROTECT,
-        related_name="changes",
-    )
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("changed by"),
-        on_delete=models.PROTECT,
-        null=True,
-        related_name="+",
-    )
-    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    changes = models.JSONField(
-        _("changes"), help_text=_("Each changed field: [before, after].")
-    )
-
-    class Meta(AppendOnlyModel.Meta):
-        ordering = ["-changed_at", "-pk"]
-        verbose_name = _("reviewer profile change")
-        verbose_name_plural = _("reviewer profile changes")
-
-    def __str__(self):
-        return f"{self.reviewer.name}, {self.changed_at:%Y-%m-%d %H:%M}"
-
-
-class ReviewReminder(models.Model):
-    """One reminder e-mail: at most one per reviewer and day."""
-
-    reviewer = models.ForeignKey(
-        Reviewer,
-        verbose_name=_("reviewer"),
-        on_delete=models.CASCADE,
-        related_name="reminders",
-    )
-    sent_on = models.DateField(_("sent on"))
-    email = models.EmailField(_("sent to"))
-    summary = models.TextField(_("items listed"))
-    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
-
-    class Meta:
-        ordering = ["-sent_on", "reviewer__name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reviewer", "sent_on"], name="reviews_one_reminder_a_day"
-            )
-        ]
-        verbose_name = _("review reminder")
-        verbose_name_plural = _("review reminders")
-
-    def __str__(self):
-        return f"{self.reviewer.name}, {self.sent_on}"

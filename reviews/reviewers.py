@@ -35,7 +35,9 @@ def reviewer_check_change(*, reviewer, changed_by, user, members) -> None:
             ),
             code="own_profile",
         )
-    before = set(reviewer.members.values_list("pk", flat=True)) if reviewer.pk else set()
+    before = (
+        set(reviewer.members.values_list("pk", flat=True)) if reviewer.pk else set()
+    )
     if own & ({m.pk for m in members} - before):
         errors["members"] = ValidationError(
             _("You cannot add your own profile to a panel."), code="own_panel"

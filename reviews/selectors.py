@@ -198,8 +198,9 @@ def working_in_bulk(model, ids) -> dict[int, Visible]:
         return {}
     reviewed = reviewed_type_for(model)
     queryset = (
-        reviewed.queryset().filter(pk__in=ids).published().order_by(
-            *model._meta.ordering
-        )
+        reviewed.queryset()
+        .filter(pk__in=ids)
+        .published()
+        .order_by(*model._meta.ordering)
     )
     return {obj.pk: Visible(obj, reviewed.snapshot(obj)) for obj in queryset}

@@ -15,10 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
-    COUNTING_KINDS,
     ContentVersion,
     Reviewer,
-    ReviewerChange,
     ReviewRecord,
     ReviewRecordReviewer,
 )
@@ -186,9 +184,7 @@ def version_capture(*, obj, user) -> ContentVersion | None:
     versions = ContentVersion.objects.filter(
         content_type=reviewed.content_type, object_id=obj.pk
     )
-    current = list(
-        versions.select_for_update().exclude(status=Status.SUPERSEDED)
-    )
+    current = list(versions.select_for_update().exclude(status=Status.SUPERSEDED))
     approved = next((v for v in current if v.status == Status.APPROVED), None)
     working = next((v for v in current if v.status != Status.APPROVED), None)
     latest = working or approved
@@ -294,10 +290,7 @@ def version_publish_minor_change(
     _check_reviewable(version)
     if not version.arrangement_only:
         raise ValidationError(
-            _(
-                "This version changes words patients read: it needs a medical "
-                "review."
-            ),
+            _("This version changes words patients read: it needs a medical review."),
             code="words_changed",
         )
     record = _create_record(

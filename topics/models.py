@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
-
 class TopicQuerySet(models.QuerySet):
     def published(self):
         # A topic has no draft state of its own: it shows once it is approved.
