@@ -7,6 +7,9 @@ class FaqConfig(AppConfig):
     verbose_name = _("Frequently asked questions")
 
     def ready(self):
+        from publishing.registry import register_page
+
         from . import review
 
         review.register_faq()
+        register_page("faq:list")

@@ -8,9 +8,17 @@ class GuidesConfig(AppConfig):
 
     def ready(self):
         from cancerfax.sitemaps import register_sitemap
+        from publishing.registry import register_page
 
         from . import review, sitemaps
 
         review.register_guides()
+        register_page(
+            "home",
+            "guides:list",
+            "guides:detail",
+            "guides:indications",
+            "guides:indication",
+        )
         register_sitemap("guides", sitemaps.GuideSitemap)
         register_sitemap("cancers", sitemaps.IndicationSitemap)

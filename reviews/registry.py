@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from publishing.store import pages_invalidate
 
 from .snapshots import Snapshot
 
@@ -71,7 +74,31 @@ def register(model, **options) -> ReviewedType:
     if label in _BY_LABEL or reviewed.kind in _BY_KIND:
         raise ValueError(f"{label} ({reviewed.kind}) is registered already.")
     _BY_LABEL[label] = _BY_KIND[reviewed.kind] = reviewed
+    # A saved or deleted row may change what patients see without a new approval
+    # (published, unpublished, moved, renamed address): its stored pages go.
+    for signal in (post_save, post_delete):
+        signal.connect(_row_changed, sender=model, dispatch_uid=f"pages-{label}")
+    for field in model._meta.many_to_many:  # links shown live, such as cancer types
+        m2m_changed.connect(
+            _links_changed,
+            sender=field.remote_field.through,
+            dispatch_uid=f"pages-{label}-{field.name}",
+        )
     return reviewed
+
+
+def _row_changed(sender, instance, **kwargs):
+    pages_invalidate([(ContentType.objects.get_for_model(sender).pk, instance.pk)])
+
+
+def _links_changed(sender, instance, action, model, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    items = [(ContentType.objects.get_for_model(instance).pk, instance.pk)]
+    if model._meta.label_lower in _BY_LABEL:
+        model_type = ContentType.objects.get_for_model(model).pk
+        items += [(model_type, pk) for pk in pk_set or ()]
+    pages_invalidate(items)
 
 
 def reviewed_types() -> list[ReviewedType]:

@@ -20,6 +20,8 @@ from django.db.models import (
     Subquery,
 )
 
+from publishing.dependencies import record
+
 from .models import COUNTING_KINDS, ContentVersion, ReviewRecord, ReviewRecordReviewer
 from .registry import reviewed_type_for
 
@@ -105,7 +107,12 @@ def approved_content(obj):
 
 
 def visible(queryset, *, limit=None) -> list[Visible]:
-    """The visible items of ``queryset``, in its order (the first ``limit``)."""
+    """The visible items of ``queryset``, in its order (the first ``limit``).
+
+    A stored page built from this depends on every item of the kind: which items
+    it lists changes whenever one is approved or published.
+    """
+    record(reviewed_type_for(queryset.model).content_type.pk)
     rows = visible_queryset(queryset)[:limit]
     return [Visible(obj, approved_content(obj)) for obj in rows]
 
@@ -115,6 +122,8 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
     if not ids:
         return {}
     reviewed = reviewed_type_for(model)
+    for pk in ids:  # those not visible yet too: their approval changes the page
+        record(reviewed.content_type.pk, pk)
     queryset = model._default_manager.filter(pk__in=ids).select_related(
         *reviewed.select_related
     )
@@ -125,6 +134,11 @@ def visible_get(queryset, **lookup) -> Visible | None:
     """One visible item, or ``None`` (unpublished, unapproved or missing)."""
     found = visible(queryset.filter(**lookup), limit=1)
     return found[0] if found else None
+
+
+def record_shown(obj) -> None:
+    """Note that the page being rendered shows ``obj`` (see ``publishing``)."""
+    record(reviewed_type_for(obj).content_type.pk, obj.pk)
 
 
 @dataclass(frozen=True)

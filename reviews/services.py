@@ -14,6 +14,8 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.store import pages_invalidate
+
 from .models import (
     ContentVersion,
     Reviewer,
@@ -151,6 +153,19 @@ def _make_live(version):
     )
     version.status = Status.APPROVED
     version.save(update_fields=["status"])
+    _pages_changed(version)
+
+
+def _pages_changed(version):
+    """Stored pages that show the item are replaced in this same transaction."""
+    reviewed = version.reviewed
+    own_page = []
+    if reviewed.has_page:
+        obj = reviewed.model._default_manager.filter(pk=version.object_id).first()
+        own_page = [obj.get_absolute_url()] if obj else []
+    pages_invalidate(
+        [(version.content_type_id, version.object_id)], also_render=own_page
+    )
 
 
 def item_lock(model, pk):
@@ -326,6 +341,7 @@ def review_confirm_current(
             _("Only the version patients see can be confirmed."),
             code="not_current",
         )
+    _pages_changed(version)  # the review line's dates move
     return _record_approval(
         version=version,
         user=user,

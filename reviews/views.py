@@ -2,6 +2,7 @@ from .registry import reviewed_type_for
 from .selectors import (
     Visible,
     approved_content,
+    record_shown,
     review_summary,
     visible_queryset,
     with_approved_snapshot,
@@ -61,6 +62,7 @@ class ApprovedOrPreviewMixin:
                 preview = "changed" if content != approved else None
         else:
             content, preview = approved, None
+            record_shown(obj)
         context = super().get_context_data(**kwargs)
         context.pop("object", None)
         review = review_summary(obj)

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "csp",
     "cancerfax",
+    "publishing",
     "reviews",
     "topics",
     "faq",
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so every middleware above still handles a stored page's response.
+    "publishing.middleware.StoredPageMiddleware",
 ]
 
 ROOT_URLCONF = "cancerfax.urls"
