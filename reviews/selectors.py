@@ -20,7 +20,7 @@ from django.db.models import (
     Subquery,
 )
 
-from publishing.dependencies import record
+from publishing.dependencies import record as record_dependency
 
 from .models import COUNTING_KINDS, ContentVersion, ReviewRecord, ReviewRecordReviewer
 from .registry import reviewed_type_for
@@ -112,7 +112,7 @@ def visible(queryset, *, limit=None) -> list[Visible]:
     A stored page built from this depends on every item of the kind: which items
     it lists changes whenever one is approved or published.
     """
-    record(reviewed_type_for(queryset.model).content_type.pk)
+    record_dependency(reviewed_type_for(queryset.model).content_type.pk)
     rows = visible_queryset(queryset)[:limit]
     return [Visible(obj, approved_content(obj)) for obj in rows]
 
@@ -123,7 +123,7 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
         return {}
     reviewed = reviewed_type_for(model)
     for pk in ids:  # those not visible yet too: their approval changes the page
-        record(reviewed.content_type.pk, pk)
+        record_dependency(reviewed.content_type.pk, pk)
     queryset = model._default_manager.filter(pk__in=ids).select_related(
         *reviewed.select_related
     )
@@ -138,7 +138,7 @@ def visible_get(queryset, **lookup) -> Visible | None:
 
 def record_shown(obj) -> None:
     """Note that the page being rendered shows ``obj`` (see ``publishing``)."""
-    record(reviewed_type_for(obj).content_type.pk, obj.pk)
+    record_dependency(reviewed_type_for(obj).content_type.pk, obj.pk)
 
 
 @dataclass(frozen=True)
