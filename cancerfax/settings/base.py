@@ -259,6 +259,12 @@ INQUIRY_MAX_FILE_SIZE = 20 * 1024 * 1024
 INQUIRY_MAX_TOTAL_SIZE = 100 * 1024 * 1024
 INQUIRY_MAX_FILES = 20
 INQUIRY_MAX_IMAGE_PIXELS = 100_000_000
+# The deep check of each stored PDF runs in a child process with this budget;
+# a file that exceeds it is flagged to the coordinator as not checked.
+INQUIRY_SCAN_SECONDS = int(os.environ.get("INQUIRY_SCAN_SECONDS", "20"))
+INQUIRY_SCAN_MB = int(os.environ.get("INQUIRY_SCAN_MB", "256"))
+# Submissions caught by the spam trap wait this long for a coordinator.
+INQUIRY_HELD_DAYS = int(os.environ.get("INQUIRY_HELD_DAYS", "30"))
 INQUIRY_FIRST_RESPONSE_HOURS = int(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", "24"))
 INQUIRY_RETENTION_MONTHS = int(os.environ.get("INQUIRY_RETENTION_MONTHS", "24"))
 INQUIRY_STAGED_FILE_HOURS = 24
@@ -268,6 +274,10 @@ INQUIRY_OUTBOX_MAX_ATTEMPTS = 10
 INQUIRY_OUTBOX_SEND_ON_COMMIT = env_bool("INQUIRY_OUTBOX_SEND_ON_COMMIT", True)
 # 20 files plus room to tell the sender "too many" instead of a bare 400.
 DATA_UPLOAD_MAX_NUMBER_FILES = 40
+# Uploads over 2.5 MB are spooled to disk while the request is read: inside the
+# private folder (not the system's /tmp), where clean_staged_uploads sweeps what
+# a killed worker left behind.
+FILE_UPLOAD_TEMP_DIR = INQUIRY_PRIVATE_ROOT / "tmp"
 
 # --- Reviews ---
 # Four-eyes: nobody approves content they edited. Only a one-person team may turn

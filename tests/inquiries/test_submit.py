@@ -7,7 +7,7 @@ from django.core import mail
 from django.test import Client
 
 from inquiries import services
-from inquiries.models import Inquiry, InquiryFile, OutboxEmail
+from inquiries.models import HeldSubmission, Inquiry, InquiryFile, OutboxEmail
 from inquiries.views import new_form_token
 
 from .samples import PATIENT_NAME, stored_files, upload
@@ -314,10 +314,13 @@ def test_the_rate_limit_reads_the_proxy_header_only_when_configured(
     )
 
 
-def test_the_honeypot_thanks_the_bot_and_stores_nothing(client, form_data):
+def test_the_honeypot_holds_the_submission_instead_of_dropping_it(client, form_data):
+    """Autofill sometimes fills the trap for a real patient: nothing is lost, but
+    no inquiry or e-mail exists until a coordinator releases it."""
     response = post(client, {**form_data, "website": "http://spam.example"})
     assert response.status_code == 302
     assert not Inquiry.objects.exists()
+    assert HeldSubmission.objects.get().data["patient_name"] == PATIENT_NAME
     assert b"CFX-" not in client.get("/inquire/thanks/").content
 
 
