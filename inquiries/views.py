@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from cancerfax.net import client_address
 from guides.models import Guide
 
 from .consent import CURRENT_CONSENT_VERSION
@@ -49,13 +50,7 @@ def read_form_token(token: str) -> str | None:
 
 def client_ip_hash(request) -> str:
     """A keyed hash of the client's address: enough to count, useless to trace."""
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.INQUIRY_PROXY_COUNT
-    if proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        forwarded = [part.strip() for part in forwarded if part.strip()]
-        if len(forwarded) >= proxies:
-            address = forwarded[-proxies]
+    address = client_address(request)
     return salted_hmac("inquiries.ip", address).hexdigest() if address else ""
 
 

@@ -6,6 +6,7 @@ values that must never be guessed.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -44,6 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_ckeditor_5",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "cancerfax",
     "guides",
     "faq",
@@ -59,9 +63,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "cancerfax.staff_auth.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "cancerfax.middleware.PermissionsPolicyMiddleware",
+    "cancerfax.middleware.DatabaseUnavailableMiddleware",
+    # django-axes wants to be last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cancerfax.urls"
@@ -134,6 +144,41 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "admin:login"
+# Where a sign-in with a missing or unsafe ``next`` lands (Django's default 404s).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# --- Staff sign-in ---
+# django-axes: the standalone backend first, its middleware last.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Locked after this many failures for one username, or from one address (each
+# counted on its own), until the cool-off has passed without another failure.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "cancerfax.staff_auth.client_ip"
+AXES_VERBOSE = False
+# One-time codes (TOTP) for every staff account: production turns this on and
+# cannot turn it off; the dev server's demo accounts sign in with a password.
+STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", False)
+OTP_TOTP_ISSUER = "CancerFax"
+# A staff session ends after this many seconds, however active.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+
+# Contact details for pages that must work with the database down (500, 503).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "care@example.org")
+CONTACT_PHONE = os.environ.get("CONTACT_PHONE", "")
+
+# Browser features no page here uses are switched off for every page.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), "
+    "payment=(), usb=()"
+)
 
 # The admin and the public site send no third-party requests; CKEditor 5 works with
 # 'self' only (checked in the browser tests).
