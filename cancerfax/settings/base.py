@@ -307,7 +307,7 @@ INQUIRY_MAX_IMAGE_PIXELS = 100_000_000
 # The deep check of each stored PDF runs in a child process with this budget;
 # a file that exceeds it is flagged to the coordinator as not checked.
 INQUIRY_SCAN_SECONDS = int(os.environ.get("INQUIRY_SCAN_SECONDS", "20"))
-INQUIRY_SCAN_MB = int(os.environ.get("INQUIRY_SCAN_MB", "256"))
+INQUIRY_SCAN_MB = int(os.environ.get("INQUIRY_SCAN_MB", "128"))
 # Submissions caught by the spam trap wait this long for a coordinator.
 INQUIRY_HELD_DAYS = int(os.environ.get("INQUIRY_HELD_DAYS", "30"))
 INQUIRY_FIRST_RESPONSE_HOURS = int(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", "24"))
