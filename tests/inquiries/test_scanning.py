@@ -85,3 +85,16 @@ def test_the_check_starts_only_after_the_inquiry_commits(
         callback()
     row.refresh_from_db()
     assert "damaged" in row.warnings
+
+
+@pytest.mark.django_db
+def test_the_coordinator_sees_pending_and_flagged_files(
+    client, make_inquiry, coordinator
+):
+    row = stored_pdf(make_inquiry, object_stream_pdf([b"/ASCII85Decode"]))
+    client.force_login(coordinator)
+    page = f"/admin/inquiries/inquiry/{row.inquiry_id}/change/"
+    assert "Check pending" in client.get(page).content.decode()
+    attachment_deep_scan(row.pk)
+    html = client.get(page).content.decode()
+    assert "Flagged: JavaScript; runs JavaScript automatically" in html
