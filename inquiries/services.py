@@ -24,8 +24,16 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 
 from .files import delete_stored, private_storage, store_upload
-from .models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
+from .models import (
+    AccessLog,
+    HeldSubmission,
+    Inquiry,
+    InquiryEvent,
+    InquiryFile,
+    OutboxEmail,
+)
 from .outbox import SendReport, outbox_send_pending
+from .scanning import inquiry_files_deep_scan
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -259,6 +267,9 @@ def _inquiry_create(
         % {"count": len(staged_ids) + len(checked_uploads)},
     )
     emails = _queue_submission_emails(inquiry)
+    # Deep file checks (issue 9): after the commit, off the request's transaction.
+    # This is the one place they start; wrap it in a background task here.
+    transaction.on_commit(partial(inquiry_files_deep_scan, inquiry.pk), robust=True)
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
         ids = [email.pk for email in emails]
         transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
@@ -529,7 +540,13 @@ def inquiries_expired(*, months: int, now: datetime | None = None):
 
 def staged_files_delete_stale(*, older_than: datetime, dry_run: bool = False) -> int:
     """Delete staged files (never attached to an inquiry) uploaded before a time."""
-    stale = InquiryFile.objects.filter(inquiry__isnull=True, uploaded_at__lt=older_than)
+    stale = InquiryFile.objects.filter(
+        inquiry__isnull=True, uploaded_at__lt=older_than
+    ).exclude(  # files of a held (spam-trap) submission wait for a coordinator
+        staging_key__in=HeldSubmission.objects.filter(released_at__isnull=True).values(
+            "staging_key"
+        )
+    )
     count = stale.count()
     if not dry_run:
         for staged in stale.iterator():
