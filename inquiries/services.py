@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 
 from .files import delete_stored, private_storage, store_upload
+from .hooks import run_erasers
 from .models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
 from .outbox import SendReport, outbox_send_pending
 from .workflow import Outcome, Priority, Status, allowed_transitions
@@ -260,9 +261,17 @@ def _inquiry_create(
     )
     emails = _queue_submission_emails(inquiry)
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
-        ids = [email.pk for email in emails]
-        transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
+        outbox_enqueue_on_commit(ids=[email.pk for email in emails])
     return inquiry
+
+
+def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
+    """Send these messages once the transaction commits (``send_outbox`` retries).
+
+    The one place that decides how queued e-mails leave: apps built on
+    inquiries call it too, so moving sending to a task worker changes only this.
+    """
+    transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
 
 
 def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
@@ -486,6 +495,7 @@ def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
     inquiry.files.all().delete()
     inquiry.emails.all().delete()
     inquiry.events.exclude(note="").update(note="")
+    run_erasers(inquiry=inquiry)
     for name, value in ERASED_VALUES.items():
         setattr(inquiry, name, value)
     if inquiry.is_open:

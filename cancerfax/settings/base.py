@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "faq",
     "guides",
     "inquiries",
+    "casework",
 ]
 
 MIDDLEWARE = [
