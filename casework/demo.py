@@ -169,7 +169,9 @@ def _inquiries(coordinator, clinician, centres):
             inquiry_transition(
                 inquiry=inquiry, to_status=Status.TRIAGED, actor=coordinator
             )
-            template = MessageTemplate.objects.get(purpose="acknowledgement", language=EN)
+            template = MessageTemplate.objects.get(
+                purpose="acknowledgement", language=EN
+            )
             message_send(
                 inquiry=inquiry,
                 author=coordinator,

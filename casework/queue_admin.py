@@ -17,9 +17,9 @@ from django.utils.translation import gettext_lazy
 
 from inquiries.admin import InquiryAdmin, short_datetime
 from inquiries.admin_views import require
+from inquiries.charts import stacked_bars
 from inquiries.models import Inquiry
 from inquiries.selectors import dashboard_figures, weekly_counts_by_cancer_type
-from inquiries.charts import stacked_bars
 from inquiries.workflow import Priority
 
 from . import workspace
