@@ -155,13 +155,24 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked in ``PatientUploadForm``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)] if data else []
+
+
 class PatientUploadForm(forms.Form):
     """More records: each file goes through the first form's checks."""
 
-    files = forms.FileField(
-        label=_("Medical records (PDF, JPEG, PNG or DICOM)"),
-        required=False,
-        widget=MultipleFileInput(attrs={"multiple": True}),
+    files = MultipleFileField(
+        label=_("Medical records (PDF, JPEG, PNG or DICOM)"), required=False
     )
 
     def __init__(self, *args, skipped=(), **kwargs):
@@ -170,7 +181,7 @@ class PatientUploadForm(forms.Form):
         self.accepted: list[CheckedUpload] = []
 
     def clean_files(self):
-        uploads = self.files.getlist("files") if self.files else []
+        uploads = self.cleaned_data.get("files") or []
         problems = [
             _("“%(name)s” is too large to send.") % {"name": name}
             for name in self.skipped
