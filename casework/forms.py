@@ -164,7 +164,9 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data, initial=None):
         if isinstance(data, list | tuple):
-            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+            return [
+                super(MultipleFileField, self).clean(item, initial) for item in data
+            ]
         return [super().clean(data, initial)] if data else []
 
 

@@ -23,7 +23,11 @@ from tests.inquiries.conftest import (  # noqa: F401
 @pytest.fixture
 def clinician(django_user_model):
     return make_user(
-        django_user_model, "clinician", roles.CLINICIAN, first_name="Ada", last_name="Osei"
+        django_user_model,
+        "clinician",
+        roles.CLINICIAN,
+        first_name="Ada",
+        last_name="Osei",
     )
 
 
@@ -64,7 +68,9 @@ def templates(db):
     ]
     rows.append(
         MessageTemplate.objects.create(
-            purpose="acknowledgement", language="fr", body="Bonjour, dossier {reference}."
+            purpose="acknowledgement",
+            language="fr",
+            body="Bonjour, dossier {reference}.",
         )
     )
     return rows

@@ -33,9 +33,7 @@ def test_a_message_is_announced_by_an_outbox_email_without_health_data(
     assert patient_link_resolve(token).link.inquiry == inquiry
 
 
-def test_the_first_message_stops_the_first_response_clock_once(
-    inquiry, coordinator
-):
+def test_the_first_message_stops_the_first_response_clock_once(inquiry, coordinator):
     assert inquiry.first_responded_at is None
     message_send(inquiry=inquiry, author=coordinator, body="First.")
     inquiry.refresh_from_db()

@@ -36,7 +36,9 @@ def test_a_valid_link_shows_the_messages_and_logs_the_view(
     assert log.inquiry == inquiry and log.user is None
 
 
-def test_internal_notes_never_reach_the_patient(client, inquiry, coordinator, link_token):
+def test_internal_notes_never_reach_the_patient(
+    client, inquiry, coordinator, link_token
+):
     from inquiries.services import inquiry_add_note
 
     inquiry_add_note(inquiry=inquiry, actor=coordinator, text="Seems anxious; call")
@@ -56,7 +58,9 @@ def test_a_link_that_does_not_work_leaks_nothing(
     elif state == "revoked":
         PatientLink.objects.filter(pk=link.pk).update(revoked_at=timezone.now())
     elif state == "tampered":
-        token = signing.dumps({"l": link.pk, "k": "guessed"}, salt="casework.patient-link")
+        token = signing.dumps(
+            {"l": link.pk, "k": "guessed"}, salt="casework.patient-link"
+        )
     else:
         inquiry_erase(inquiry=inquiry, actor=coordinator)
     response = client.get(url(token))
@@ -143,7 +147,10 @@ def test_too_many_views_in_an_hour_are_refused(client, link_token, settings):
 
 def test_too_many_replies_in_an_hour_are_refused(client, link_token, settings):
     settings.CASEWORK_LINK_REPLIES_PER_HOUR = 1
-    assert client.post(url(link_token), {"action": "reply", "body": "1"}).status_code == 302
+    assert (
+        client.post(url(link_token), {"action": "reply", "body": "1"}).status_code
+        == 302
+    )
     response = client.post(url(link_token), {"action": "reply", "body": "2"})
     assert response.status_code == 429
     assert Message.objects.filter(direction="from_patient").count() == 1
