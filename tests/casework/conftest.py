@@ -37,7 +37,7 @@ def other_clinician(django_user_model):
 
 
 @pytest.fixture
-def inquiry(make_inquiry, checked):
+def inquiry(make_inquiry, checked):  # noqa: F811 - fixtures imported above
     return make_inquiry(checked_uploads=checked)
 
 
