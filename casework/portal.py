@@ -2,7 +2,7 @@
 
 No account: the signed link is the key. A wrong, expired or revoked link gets
 the same plain page, which names no inquiry. Pages are never cached, never
-indexed, and send no Referer (the token is in the URL).
+indexed, and send no Referer to other sites (the token is in the URL).
 """
 
 from django.core.exceptions import (
@@ -34,7 +34,9 @@ from .selectors import patient_messages
 
 
 def _private(response):
-    response["Referrer-Policy"] = "no-referrer"
+    # Not "no-referrer": Chromium then sends "Origin: null" with the forms and
+    # the CSRF check refuses them. Same-origin keeps the token off other sites.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Cache-Control"] = "no-store, private"
     return response

@@ -31,7 +31,7 @@ def test_a_valid_link_shows_the_messages_and_logs_the_view(
     assert "We read your records." in html and inquiry.reference in html
     assert PATIENT_NAME not in html and "Is CIK an option?" not in html
     assert response["Cache-Control"].startswith("no-store")
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     log = AccessLog.objects.get(action=AccessLog.Action.PATIENT_VIEW)
     assert log.inquiry == inquiry and log.user is None
 
