@@ -61,11 +61,16 @@ def workspace_view(model_admin, request, object_id):
     source = request.GET if request.method == "GET" else request.POST
     answering = _answering(inquiry, source.get("answer") or source.get("assessment"))
     panel = PanelForm(inquiry=inquiry, user=request.user, coordinators=people)
+    suggested = (
+        TEMPLATE_FOR_CONCLUSION.get(answering.conclusion, "") if answering else ""
+    )
     reply = ReplyForm(
         initial={
             "assessment": answering.pk if answering else None,
-            "template": TEMPLATE_FOR_CONCLUSION.get(answering.conclusion, "")
-            if answering
+            "template": suggested,
+            # Answering from an assessment starts from its template, filled in.
+            "body": _templates(inquiry, request.user, answering).get(suggested, "")
+            if suggested and triage
             else "",
         }
     )
