@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("guides.urls")),
     path("", include("faq.urls")),
     path("", include("inquiries.urls")),
+    path("", include("casework.urls")),
     path(
         "editor/upload/",
         views.editor_upload_disabled,

@@ -445,6 +445,8 @@ class OutboxEmail(models.Model):
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement to the sender")
         COORDINATOR_ALERT = "coordinator_alert", _("Alert to the coordinators")
+        PATIENT_NOTICE = "patient_notice", _("New-message notice to the patient")
+        ACTIVITY_ALERT = "activity_alert", _("New activity alert to the assignee")
 
     inquiry = models.ForeignKey(
         Inquiry,
@@ -502,6 +504,8 @@ class AccessLog(models.Model):
         VIEW_INQUIRY = "view_inquiry", _("Viewed an inquiry")
         DOWNLOAD_FILE = "download_file", _("Downloaded a file")
         EXPORT_CSV = "export_csv", _("Exported the queue as CSV")
+        PATIENT_VIEW = "patient_view", _("Patient opened the secure link")
+        PATIENT_UPLOAD = "patient_upload", _("Patient uploaded a file")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

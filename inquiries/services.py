@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 
 from .files import delete_stored, private_storage, store_upload
+from .hooks import run_erasers
 from .models import (
     AccessLog,
     HeldSubmission,
@@ -267,13 +268,28 @@ def _inquiry_create(
         % {"count": len(staged_ids) + len(checked_uploads)},
     )
     emails = _queue_submission_emails(inquiry)
-    # Deep file checks (issue 9): after the commit, off the request's transaction.
-    # This is the one place they start; wrap it in a background task here.
-    transaction.on_commit(partial(inquiry_files_deep_scan, inquiry.pk), robust=True)
+    inquiry_files_check_on_commit(inquiry_id=inquiry.pk)
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
-        ids = [email.pk for email in emails]
-        transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
+        outbox_enqueue_on_commit(ids=[email.pk for email in emails])
     return inquiry
+
+
+def inquiry_files_check_on_commit(*, inquiry_id: int) -> None:
+    """Deep-check the inquiry's unchecked files once the transaction commits.
+
+    The one place deep checks start, for the first form and for files a patient
+    sends later.
+    """
+    transaction.on_commit(partial(inquiry_files_deep_scan, inquiry_id), robust=True)
+
+
+def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
+    """Send these messages once the transaction commits (``send_outbox`` retries).
+
+    The one place that decides how queued e-mails leave: apps built on
+    inquiries call it too, so moving sending to a task worker changes only this.
+    """
+    transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
 
 
 def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
@@ -497,6 +513,7 @@ def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
     inquiry.files.all().delete()
     inquiry.emails.all().delete()
     inquiry.events.exclude(note="").update(note="")
+    run_erasers(inquiry=inquiry)
     for name, value in ERASED_VALUES.items():
         setattr(inquiry, name, value)
     if inquiry.is_open:

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "faq",
     "guides",
     "inquiries",
+    "casework",
 ]
 
 MIDDLEWARE = [
