@@ -47,6 +47,7 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
         (_("References"), {"fields": ["citations"], "classes": ["collapse"]}),
     ]
     readonly_fields = ["references"]
+    previews = True
 
     class Media:
         css = {"all": ["guides/guide_editor.css"]}

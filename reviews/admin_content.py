@@ -66,6 +66,8 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
     """
 
     change_form_template = "admin/reviews/change_form.html"
+    # Set where ``preview_response`` renders a page: the editor gets a button.
+    previews = False
 
     def reviewed_object(self, obj):
         return obj
@@ -133,7 +135,8 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
         obj = kwargs.get("obj")
         context["review_submit"] = self.has_change_permission(request, obj)
         context["review_preview_available"] = (
-            type(self).preview_response is not ReviewedContentAdminMixin.preview_response
+            type(self).preview_response
+            is not ReviewedContentAdminMixin.preview_response
         )
         if obj is not None and obj.pk:
             reviewed = self.reviewed_object(obj)

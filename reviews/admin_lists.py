@@ -91,8 +91,10 @@ class ReviewStateFilter(admin.SimpleListFilter):
         if value == "overdue":
             return queryset.published().alias(due=due).filter(due__lt=today)
         if value == "due_soon":
-            return queryset.published().alias(due=due).filter(
-                due__gte=today, due__lte=soon
+            return (
+                queryset.published()
+                .alias(due=due)
+                .filter(due__gte=today, due__lte=soon)
             )
         if value == "never_approved":
             return queryset.exclude(Exists(_versions(model).approved()))
@@ -159,4 +161,3 @@ class ReviewColumnsMixin:
             shown,
             _("Overdue"),
         )
-
