@@ -72,9 +72,24 @@ class SectionItemForm(CitationsForm):
         }
 
 
+class SectionItemFormSet(nested_admin.formsets.NestedInlineFormSet):
+    def save(self, commit=True):
+        # The items of a removed section go with it. The page marks them removed
+        # too, but nested-admin re-saves items left under a deleted parent (to
+        # let them be dragged elsewhere): a post without the script must not
+        # bring them back pointing at nothing.
+        section = self.instance
+        if section.pk is None or not Section.objects.filter(pk=section.pk).exists():
+            self.new_objects, self.changed_objects, self.deleted_objects = [], [], []
+            self.save_m2m = lambda: None
+            return []
+        return super().save(commit)
+
+
 class SectionItemInline(nested_admin.NestedStackedInline):
     model = SectionItem
     form = SectionItemForm
+    formset = SectionItemFormSet
     fields = ITEM_FIELDS
     sortable_field_name = "order"
     extra = 0
