@@ -5,6 +5,7 @@ makes one version of however many saves came before. "Preview" shows the unsaved
 form as patients would see it, in a new tab, and keeps nothing.
 """
 
+from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.db import router, transaction
@@ -68,6 +69,10 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
     change_form_template = "admin/reviews/change_form.html"
     # Set where ``preview_response`` renders a page: the editor gets a button.
     previews = False
+
+    @property
+    def media(self):
+        return super().media + forms.Media(css={"all": ["reviews/admin.css"]})
 
     def reviewed_object(self, obj):
         return obj

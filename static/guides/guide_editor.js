@@ -71,8 +71,29 @@
     document.querySelectorAll(".guide-section:not(.empty-form)").forEach(applyKind);
   }
 
-  function prefixOf(form) {
-    return form.id.replace(/-\d+$/, "");
+  // The hidden order fields follow the forms' order on the page, as
+  // nested-admin's own renumbering does when the form is submitted. Returns a
+  // function giving a form's position (1-based).
+  function renumber(container) {
+    var forms = Array.prototype.filter.call(container.children, function (child) {
+      return (
+        child.classList.contains("djn-inline-form") &&
+        !child.classList.contains("empty-form")
+      );
+    });
+    forms.forEach(function (child, index) {
+      var order = child.querySelector("input[name='" + child.id + "-order']");
+      if (order) {
+        order.value = index;
+      }
+      var label = child.querySelector(".inline_label");
+      if (label) {
+        label.textContent = "#" + (index + 1);
+      }
+    });
+    return function (form) {
+      return forms.indexOf(form) + 1;
+    };
   }
 
   function move(form, direction) {
@@ -95,11 +116,8 @@
     } else {
       sibling.after(form);
     }
-    if (window.DJNesting) {
-      window.DJNesting.updatePositions(prefixOf(form));
-    }
-    var label = form.querySelector(".inline_label");
-    announce("Moved to position " + (label ? label.textContent.replace("#", "") : ""));
+    var position = renumber(form.parentNode);
+    announce("Moved to position " + position(form));
   }
 
   function toggle(button) {
