@@ -7,7 +7,6 @@
  */
 (function () {
   "use strict";
-  var $ = window.django && window.django.jQuery;
   var live = null;
 
   function announce(text) {
@@ -201,6 +200,8 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     applyAllKinds();
+    // Looked up now: the admin's jQuery may load after this file.
+    var $ = window.django && window.django.jQuery;
     if ($) {
       $(document).on("formset:added", function (event, $form) {
         if ($form && $form[0]) {
