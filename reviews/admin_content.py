@@ -5,9 +5,13 @@ makes one version of however many saves came before. "Preview" shows the unsaved
 form as patients would see it, in a new tab, and keeps nothing.
 """
 
+import hashlib
+import json
+
 from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db import router, transaction
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +24,7 @@ from .services import item_lock, version_capture, working_copy_edited
 
 SUBMIT = "_submit_review"
 PREVIEW = "_preview"
+FINGERPRINT = "_content_fingerprint"
 
 
 def submit_for_review(request, obj, note=""):
@@ -48,6 +53,14 @@ def submit_for_review(request, obj, note=""):
         )
     messages.success(request, text % {"number": version.number})
     return version
+
+
+def content_fingerprint(snapshot) -> str:
+    """A short fingerprint of content as a page showed it, to detect edit clashes."""
+    if snapshot is None:
+        return ""
+    data = json.dumps(snapshot.dump(), sort_keys=True, default=str)
+    return hashlib.sha256(data.encode()).hexdigest()[:20]
 
 
 def reviewed_snapshot(obj):
@@ -81,6 +94,25 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
         """(model, pk) of the reviewed item that an edit of ``object_id`` changes."""
         return self.model, object_id
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if not getattr(request, "review_conflict", False):
+            return form
+
+        class EditClash(form):
+            def clean(self):
+                super().clean()
+                raise ValidationError(
+                    _(
+                        "Someone else saved this page after you opened it, so your "
+                        "changes were not saved. Copy what you wrote, reload the "
+                        "page to see their changes, then make yours again."
+                    ),
+                    code="edit_conflict",
+                )
+
+        return EditClash
+
     def preview_response(self, request, obj):
         """A rendered page of ``obj`` as patients would see it, or ``None``."""
         return None
@@ -98,6 +130,12 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
                 item = model._default_manager.filter(pk=pk).first()
                 if item is not None:
                     request.review_before = reviewed_snapshot(item)
+                shown = request.POST.get(FINGERPRINT)
+                # Someone saved since this page was loaded: saving the whole
+                # page now would silently put their words back as they were.
+                request.review_conflict = bool(shown) and shown != content_fingerprint(
+                    request.review_before
+                )
             response = super().changeform_view(
                 request, object_id, form_url, extra_context
             )
@@ -150,6 +188,9 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
             )
             state = states[0] if states else None
             context["review_state"] = state
+            context["content_fingerprint"] = content_fingerprint(
+                reviewed_snapshot(reviewed)
+            )
             context["review_comments"] = review_comments(state)
         return super().render_change_form(
             request, context, add=add, change=change, **kwargs

@@ -186,3 +186,20 @@ def test_diff_lists_items_one_by_one_and_says_where_they_moved(
     assert diff.count('<th scope="row">Item 1: Growing') == 1
     assert "Cells <del>grow.</del><ins>grow fast.</ins>" in diff
     assert SectionItem.objects.get(pk=other.pk).order == 0
+
+
+def test_saving_a_page_someone_else_saved_meanwhile_is_refused(
+    client, medical_editor, cards
+):
+    """The page holds every section: saving it stale would undo their words."""
+    card = cards.items.first()
+    client.force_login(medical_editor)
+    data = guide_form(client, cards.guide)
+    SectionItem.objects.filter(pk=card.pk).update(text="Their edit.")
+    data[field_of(data, cards, "heading")] = "My heading"
+    response = client.post(f"/admin/guides/guide/{cards.guide_id}/change/", data)
+    assert response.status_code == 200
+    assert "Someone else saved this page after you opened it" in response.text
+    card.refresh_from_db()
+    cards.refresh_from_db()
+    assert (card.text, cards.heading) == ("Their edit.", "The steps")
