@@ -9,6 +9,8 @@ from .sitemaps import SITEMAPS
 admin.site.site_header = "CancerFax content and triage"
 admin.site.site_title = "CancerFax admin"
 admin.site.index_title = "Administration"
+# Each role's own work first (cancerfax.admin_home), then Django's app list.
+admin.site.index_template = "admin/home.html"
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),

@@ -1,13 +1,19 @@
+import nested_admin
 from django.contrib import admin
 from django.db import models
-from django.urls import reverse
+from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from reviews.admin_content import ReviewedContentAdminMixin, capture_version
+from reviews.admin_content import ReviewedContentAdminMixin
+from reviews.registry import reviewed_type_for
+from reviews.selectors import Visible, review_summary, working_in_bulk
+from reviews.services import working_copy_edited
 
-from .forms import CitationsForm, GuideForm
-from .models import CancerIndication, Citation, Guide, Section, SectionItem
+from .admin_editor import SectionInline, kind_fields
+from .forms import GuideForm
+from .models import CancerIndication, Citation, Guide, Section
+from .pages import guide_page
 
 
 def citation_list(obj):
@@ -17,21 +23,12 @@ def citation_list(obj):
     )
 
 
-class SectionInline(admin.TabularInline):
-    model = Section
-    fields = ["order", "kind", "heading"]
-    extra = 0
-    show_change_link = True
-    verbose_name = _("section")
-    verbose_name_plural = _(
-        "Sections — set the order with the numbers; open a section with "
-        "'Change' to edit its text and items"
-    )
-
-
 @admin.register(Guide)
-class GuideAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
-    list_display = ["title", "topic", "status", "featured", "updated_at", "page_link"]
+class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
+    """A guide with all its sections and items, edited on one page."""
+
+    # Room for the review columns at 1280 px: topic and "featured" are filters.
+    list_display = ["title", "status", "page_link"]
     list_filter = ["status", "topic", "featured"]
     list_select_related = ["topic"]
     search_fields = ["title", "lede"]
@@ -51,6 +48,11 @@ class GuideAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         (_("References"), {"fields": ["citations"], "classes": ["collapse"]}),
     ]
     readonly_fields = ["references"]
+    previews = True
+
+    class Media:
+        css = {"all": ["guides/guide_editor.css"]}
+        js = ["guides/guide_editor.js"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -65,6 +67,26 @@ class GuideAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
             for name, options in fieldsets
         ]
 
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["section_kind_fields"] = kind_fields()
+        context["section_kind_choices"] = Section.Kind.choices
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def preview_response(self, request, obj):
+        """The guide page from the unsaved form (the caller rolls the save back)."""
+        reviewed = reviewed_type_for(obj)
+        obj = reviewed.queryset().get(pk=obj.pk)
+        content = reviewed.snapshot(obj)
+        context = {
+            "guide": Visible(obj, content),
+            "content": content,
+            "review_preview": "unsaved",
+            "is_preview": True,
+            "review": review_summary(obj),
+            **guide_page(content, lookup=working_in_bulk),
+        }
+        return TemplateResponse(request, "guides/guide_detail.html", context).render()
+
     @admin.display(description=_("references"))
     def references(self, obj):
         return citation_list(obj)
@@ -73,92 +95,6 @@ class GuideAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     def page_link(self, obj):
         label = _("View") if obj.is_published() else _("Preview draft")
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), label)
-
-
-class SectionItemInline(admin.TabularInline):
-    model = SectionItem
-    extra = 1
-
-    readonly_fields = ["references"]
-
-    def get_fields(self, request, obj=None):
-        # ``obj`` is the section: its kind decides which item fields exist.
-        if obj.kind == Section.Kind.KEY_NUMBERS:
-            editable = self.has_change_permission(request, obj)
-            return [
-                "order",
-                *obj.spec.item_fields,
-                "citations" if editable else "references",
-            ]
-        return ["order", *obj.spec.item_fields]
-
-    def get_formset(self, request, obj=None, **kwargs):
-        if obj is not None and obj.kind == Section.Kind.KEY_NUMBERS:
-            kwargs["form"] = CitationsForm
-        return super().get_formset(request, obj, **kwargs)
-
-    @admin.display(description=_("references"))
-    def references(self, obj):
-        return citation_list(obj)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("citations")
-
-
-@admin.register(Section)
-class SectionAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
-    list_display = ["__str__", "guide", "kind"]
-    list_filter = ["kind", "guide"]
-    list_select_related = ["guide"]
-    search_fields = ["heading", "guide__title"]
-    readonly_fields = ["guide_link"]
-
-    def get_fieldsets(self, request, obj=None):
-        if obj is None:
-            return [(None, {"fields": ["guide", "order", "kind", "heading"]})]
-        return [
-            (None, {"fields": ["guide_link", "order", "kind", *obj.spec.fields]}),
-        ]
-
-    def get_inline_instances(self, request, obj=None):
-        if obj is None or not obj.spec.item_fields:
-            return []
-        return [SectionItemInline(self.model, self.admin_site)]
-
-    def reviewed_object(self, obj):
-        return obj.guide
-
-    def reviewed_item_of(self, object_id):
-        guide_id = (
-            Section.objects.filter(pk=object_id)
-            .values_list("guide_id", flat=True)
-            .first()
-        )
-        return Guide, guide_id
-
-    def delete_model(self, request, obj):
-        guide = obj.guide
-        super().delete_model(request, obj)
-        capture_version(request, guide)
-
-    def delete_queryset(self, request, queryset):
-        guides = list(Guide.objects.filter(sections__in=queryset).distinct())
-        super().delete_queryset(request, queryset)
-        for guide in guides:
-            capture_version(request, guide)
-
-    @admin.display(description=_("guide"))
-    def guide_link(self, obj):
-        url = reverse("admin:guides_guide_change", args=[obj.guide_id])
-        return format_html('<a href="{}">{}</a>', url, obj.guide)
-
-    def response_change(self, request, obj):
-        response = super().response_change(request, obj)
-        if "_continue" in request.POST or "_addanother" in request.POST:
-            return response
-        # Editors work guide by guide: go back to the guide, not the section list.
-        response["Location"] = reverse("admin:guides_guide_change", args=[obj.guide_id])
-        return response
 
 
 @admin.register(CancerIndication)
@@ -192,11 +128,11 @@ class CitationAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        """A changed source changes every guide that cites (or cited) it."""
+        """A changed source changes the working copy of every guide citing it."""
         super().save_related(request, form, formsets, change)
         cited = self._cited_before | form.instance.citing_guide_ids()
         for guide in Guide.objects.filter(pk__in=cited):
-            capture_version(request, guide)
+            working_copy_edited(obj=guide, user=request.user)
 
     def get_deleted_objects(self, objs, request):
         """Refuse to delete a source while a guide still cites it."""

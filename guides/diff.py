@@ -95,11 +95,6 @@ def _section_fields(old, new, names):
     def value(section, name):
         return plain_text(getattr(section, name)) if section else ""
 
-    def items(section):
-        if section is None:
-            return ""
-        return "\n".join(_item_line(i, item_fields, names) for i in section.items)
-
     return [
         FieldDiff(
             _("Kind"),
@@ -107,11 +102,66 @@ def _section_fields(old, new, names):
             _kind_label(new.kind) if new else "",
         ),
         *(
-            FieldDiff(label(Section, name), value(old, name), value(new, name))
+            FieldDiff(
+                label(Section, name),
+                value(old, name),
+                value(new, name),
+                prose=name == "body",
+            )
             for name in field_names
         ),
-        FieldDiff(_("Items"), items(old), items(new)),
+        *_item_diffs(old, new, item_fields, names),
     ]
+
+
+def _item_key(position, item):
+    # Version-1 items have no ids: they can only be followed by position.
+    return item.id if item.id is not None else ("position", position)
+
+
+def _item_diffs(old, new, item_fields, names) -> list[FieldDiff]:
+    """One row per item: added, removed, changed or moved (by its id)."""
+    before = {
+        _item_key(position, item): (position, item)
+        for position, item in enumerate(old.items if old else (), 1)
+    }
+    rows = []
+
+    def row(position, old_position, old_item, new_item):
+        item = new_item or old_item
+        old_line = _item_line(old_item, item_fields, names) if old_item else ""
+        new_line = _item_line(new_item, item_fields, names) if new_item else ""
+        moved = None not in (old_item, new_item) and old_position != position
+        if old_item is None:
+            change = "added"
+        elif new_item is None:
+            change = "removed"
+        elif old_line != new_line:
+            change = "changed"
+        else:
+            change = "moved" if moved else "unchanged"
+        detail = (
+            _("moved from position %(old)s to %(new)s")
+            % {"old": old_position, "new": position}
+            if moved
+            else ""
+        )
+        name = (item.title or item.figure or plain_text(item.text))[:60]
+        return FieldDiff(
+            _("Item %(position)s: %(name)s") % {"position": position, "name": name},
+            old_line,
+            new_line,
+            change=change,
+            detail=detail,
+            anchor=f"sectionitem-{item.id}" if item.id else "",
+        )
+
+    for position, item in enumerate(new.items if new else (), 1):
+        old_position, old_item = before.pop(_item_key(position, item), (None, None))
+        rows.append(row(position, old_position, old_item, item))
+    for old_position, old_item in before.values():
+        rows.append(row(old_position, old_position, old_item, None))
+    return rows
 
 
 def _section_block(position, old, new, old_position, names) -> BlockDiff:
@@ -140,6 +190,7 @@ def _section_block(position, old, new, old_position, names) -> BlockDiff:
         change=change,
         fields=fields,
         detail=detail,
+        anchor=f"section-{section.id}",
     )
 
 

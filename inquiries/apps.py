@@ -10,8 +10,12 @@ class InquiriesConfig(AppConfig):
     verbose_name = _("Inquiries")
 
     def ready(self):
-        from . import quarantine_admin  # noqa: F401 - registers the held submissions
+        from cancerfax.admin_home import register_home_panel
 
+        from . import quarantine_admin  # noqa: F401 - registers the held submissions
+        from .admin_home import coordinator_panel
+
+        register_home_panel(coordinator_panel)
         # Django spools large uploads here and does not create the folder.
         if settings.FILE_UPLOAD_TEMP_DIR:
             temp = settings.FILE_UPLOAD_TEMP_DIR

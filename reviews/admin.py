@@ -9,17 +9,15 @@ from django.utils.translation import gettext_lazy as _
 
 from cancerfax.admin import ReadOnlyAdminMixin
 
-from .dashboard import dashboard, item_states
+from .dashboard import item_states
 from .forms import MinorChangeForm, ReviewerForm, ReviewForm
 from .models import (
     ContentVersion,
-    ReviewDashboard,
     Reviewer,
     ReviewerChange,
     ReviewRecord,
     ReviewReminder,
 )
-from .registry import is_reviewed_kind, reviewed_types
 from .reviewers import reviewer_log_change, reviewer_state
 from .services import (
     review_confirm_current,
@@ -28,6 +26,7 @@ from .services import (
     version_editors,
     version_publish_minor_change,
     version_request_changes,
+    version_withdraw,
 )
 
 Status = ContentVersion.Status
@@ -182,6 +181,8 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             actions.add("confirm")
         if may_publish_minor and version.is_reviewable() and version.arrangement_only:
             actions.add("minor")
+        if version.is_withdrawable() and self._may_edit(user, version):
+            actions.add("withdraw")
         editors = version_editors(version)
         self_approval_blocked = (
             user.pk in editors and not settings.REVIEW_ALLOW_SELF_APPROVAL
@@ -189,34 +190,25 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if self_approval_blocked:
             actions -= {"approve", "confirm"}
 
+        approved, compared_with, blocks = self._compare(version)
         form = ReviewForm(initial={"reviewers": list(reviewers_of_user(user))})
         minor_form = MinorChangeForm()
         if request.method == "POST":
             action = request.POST.get("action")
             if action not in actions:
                 raise PermissionDenied
+            if action == "withdraw":
+                return self._withdraw(request, version)
             if action == "minor":
                 minor_form = MinorChangeForm(request.POST)
                 done = self._decide(request, minor_form, version, action)
             else:
                 form = ReviewForm(request.POST)
+                form.comments = self._comments(request, blocks)
                 done = self._decide(request, form, version, action)
             if done:
                 return redirect("admin:reviews_reviewdashboard_changelist")
 
-        versions = ContentVersion.objects.filter(
-            content_type=version.content_type_id, object_id=version.object_id
-        )
-        approved = versions.approved().first()
-        if version.status == Status.APPROVED:
-            compared_with = version
-        elif version.status == Status.SUPERSEDED:
-            compared_with = versions.filter(number__lt=version.number).first()
-        else:
-            compared_with = approved
-        blocks = version.reviewed.diff(
-            compared_with.content if compared_with else None, version.content
-        )
         states = item_states(kind=version.kind, object_id=version.object_id)
         records = (
             ReviewRecord.objects.filter(
@@ -243,6 +235,8 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "actions": actions,
             "form": form,
             "minor_form": minor_form,
+            "commenting": "request_changes" in actions,
+            "reading_target": "–".join(map(str, settings.READING_AGE_TARGET)),
             **self._public_urls(version),
         }
         return TemplateResponse(request, "admin/reviews/version_review.html", context)
@@ -267,7 +261,9 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                     "evidence_checked": data["evidence_checked"],
                 }
                 if action == "request_changes":
-                    version_request_changes(**common)
+                    version_request_changes(
+                        **common, comments=getattr(form, "comments", ())
+                    )
                 elif action == "approve":
                     version_approve(**common, next_review_due=data["next_review_due"])
                 else:
@@ -291,6 +287,63 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         return True
 
     @staticmethod
+    def _compare(version):
+        """(approved version, version compared with, diff blocks)."""
+        versions = ContentVersion.objects.filter(
+            content_type=version.content_type_id, object_id=version.object_id
+        )
+        approved = versions.approved().first()
+        if version.status == Status.APPROVED:
+            compared_with = version
+        elif version.status in ContentVersion.CLOSED:
+            compared_with = versions.filter(number__lt=version.number).first()
+        else:
+            compared_with = approved
+        blocks = version.reviewed.diff(
+            compared_with.content if compared_with else None, version.content
+        )
+        return approved, compared_with, blocks
+
+    @staticmethod
+    def _may_edit(user, version):
+        opts = version.reviewed.model._meta
+        return user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+    def _withdraw(self, request, version):
+        try:
+            version_withdraw(version=version, user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("admin:reviews_contentversion_review", version.pk)
+        messages.success(
+            request,
+            _("%(version)s is withdrawn. Your changes stay in the working copy.")
+            % {"version": version},
+        )
+        state = item_states(kind=version.kind, object_id=version.object_id)
+        return redirect(state[0].admin_url if state else "admin:index")
+
+    @staticmethod
+    def _comments(request, blocks):
+        """(anchor, label, text) of the comments typed beside parts of the diff.
+
+        Only parts the diff shows can be commented on: an anchor from anywhere
+        else is ignored.
+        """
+        parts = {}
+        for block in blocks:
+            if block.anchor:
+                parts[block.anchor] = block.title
+            for field in block.fields:
+                if field.anchor:
+                    parts[field.anchor] = f"{block.title} › {field.label}"
+        return [
+            (anchor, str(label), request.POST[f"comment:{anchor}"].strip())
+            for anchor, label in parts.items()
+            if request.POST.get(f"comment:{anchor}", "").strip()
+        ]
+
+    @staticmethod
     def _user_names(user_ids):
         users = get_user_model().objects.filter(pk__in=user_ids)
         return [user.get_full_name() or user.get_username() for user in users]
@@ -307,53 +360,5 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         return {"preview_url": url, "patient_url": f"{url}?as=patient"}
 
 
-@admin.register(ReviewDashboard)
-class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    """Overdue and soon-due items, versions waiting, changes since review."""
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm("reviews.view_contentversion")
-
-    def changelist_view(self, request, extra_context=None):
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        kind = request.GET.get("kind")
-        kind = kind if is_reviewed_kind(kind) else None
-        reviewers = Reviewer.objects.filter(is_active=True)
-        reviewer_id = request.GET.get("reviewer", "")
-        reviewer = (
-            reviewers.filter(pk=reviewer_id).first() if reviewer_id.isdigit() else None
-        )
-        board = dashboard(kind=kind, reviewer=reviewer)
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": _("Review dashboard"),
-            "board": board,
-            "sections": [
-                ("overdue", _("Overdue for review"), board.overdue),
-                (
-                    "due-soon",
-                    _("Due for review within %(days)s days")
-                    % {"days": settings.REVIEW_DUE_SOON_DAYS},
-                    board.due_soon,
-                ),
-                ("waiting", _("Versions waiting for review"), board.waiting),
-                (
-                    "changed",
-                    _("Approved items changed since their review"),
-                    board.changed,
-                ),
-                (
-                    "changes-requested",
-                    _("Changes requested, waiting for the editor"),
-                    board.changes_requested,
-                ),
-            ],
-            "kinds": [(r.kind, r.verbose_name) for r in reviewed_types()],
-            "kind": kind,
-            "reviewers": reviewers,
-            "reviewer": reviewer,
-            **(extra_context or {}),
-        }
-        return TemplateResponse(request, "admin/reviews/dashboard.html", context)
+# The dashboard's admin lives beside it; importing registers it.
+from .admin_dashboard import ReviewDashboardAdmin  # noqa: E402, F401

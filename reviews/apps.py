@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class ReviewsConfig(AppConfig):
     name = "reviews"
     verbose_name = _("Medical review")
+
+    def ready(self):
+        from cancerfax.admin_home import register_home_panel
+
+        from . import home
+
+        register_home_panel(home.editor_panel)
+        register_home_panel(home.reviewer_panel)

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from .models import COUNTING_KINDS, ContentVersion, ReviewRecord
+from .models import COUNTING_KINDS, ContentVersion, ReviewRecord, WorkingCopyEdit
 from .registry import reviewed_kind, reviewed_types
 
 Status = ContentVersion.Status
@@ -32,6 +32,8 @@ class ItemState:
     # signed its latest review (copies, for display).
     reviewers: list = field(default_factory=list)
     signatures: list = field(default_factory=list)
+    # Users whose saved edits are not submitted for review yet.
+    unsubmitted_by: set = field(default_factory=set)
 
     @property
     def kind_label(self):
@@ -71,8 +73,20 @@ class ItemState:
     def is_waiting(self):
         return self.working is not None and self.working.status == Status.PENDING
 
+    def has_unsubmitted_edits(self):
+        return bool(self.unsubmitted_by)
+
     def is_changed_since_review(self):
-        return self.approved is not None and self.working is not None
+        """Approved, edited since, and not waiting for a reviewer yet.
+
+        Items waiting for review or back with their editors are listed there
+        instead: each item appears once among the dashboard's work lists.
+        """
+        return (
+            self.approved is not None
+            and self.working is None
+            and self.has_unsubmitted_edits()
+        )
 
     def concerns(self, reviewer):
         """Whether ``reviewer`` looks after this item.
@@ -111,7 +125,7 @@ def item_states(*, kind=None, object_id=None) -> list[ItemState]:
             )
     versions = (
         ContentVersion.objects.filter(content_type__in=kind_of, **one_item)
-        .exclude(status=Status.SUPERSEDED)
+        .current()
         .defer("snapshot")
         .select_related("created_by")
     )
@@ -123,6 +137,15 @@ def item_states(*, kind=None, object_id=None) -> list[ItemState]:
             state.approved = version
         else:
             state.working = version
+    edits = WorkingCopyEdit.objects.unsubmitted().filter(
+        content_type__in=kind_of, **one_item
+    )
+    for content_type, pk, user in edits.values_list(
+        "content_type", "object_id", "edited_by"
+    ):
+        state = states.get((kind_of[content_type], pk))
+        if state is not None:
+            state.unsubmitted_by.add(user)
     records = (
         ReviewRecord.objects.filter(
             version__content_type__in=kind_of,
@@ -137,7 +160,7 @@ def item_states(*, kind=None, object_id=None) -> list[ItemState]:
         )
         .select_related("version", "recorded_by")
         .defer("version__snapshot")
-        .prefetch_related("reviewers__members", "reviewer_links")
+        .prefetch_related("reviewers__members", "reviewer_links", "comments")
         .order_by("-reviewed_on", "-pk")
     )
     for record in records:

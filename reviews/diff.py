@@ -15,6 +15,8 @@ from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
+from cancerfax.fields import RichTextField
+
 from .registry import reviewed_type_for
 
 BLOCK_END = re.compile(
@@ -65,10 +67,26 @@ class FieldDiff:
     new: str
     # Arrangement (order, links) rather than words a patient reads.
     arrangement: bool = False
+    # For one item of a list: added, removed, changed, moved or unchanged, and
+    # "moved from position 2 to 3"; ``anchor`` names it for reviewers' comments.
+    change: str = ""
+    detail: str = ""
+    anchor: str = ""
+    # Prose a patient reads: the diff shows its reading level before and after.
+    prose: bool = False
 
     @property
     def changed(self):
-        return self.old != self.new
+        return self.old != self.new or self.change not in ("", "unchanged")
+
+    @property
+    def reading_levels(self):
+        """(before, after) reading levels of prose, for the reviewer."""
+        from .readability import reading_level
+
+        if not self.prose:
+            return None
+        return reading_level(self.old), reading_level(self.new)
 
     @property
     def html(self):
@@ -82,6 +100,8 @@ class BlockDiff:
     fields: list[FieldDiff] = field(default_factory=list)
     # For a move: "moved from position 4 to 6".
     detail: str = ""
+    # Names the part for reviewers' comments ("section-12"); empty: no comments.
+    anchor: str = ""
 
     @property
     def changed(self):
@@ -106,6 +126,10 @@ def block(title, fields, *, detail=""):
     )
 
 
+def is_prose(model, name) -> bool:
+    return isinstance(model._meta.get_field(name), RichTextField)
+
+
 def flat_diff(model, names, *, shown=None):
     """A diff function for a snapshot of a few fields: one block, a row each.
 
@@ -121,7 +145,12 @@ def flat_diff(model, names, *, shown=None):
             return shown[name](value) if name in shown else plain_text(value)
 
         fields = [
-            FieldDiff(label(model, name), text(old, name), text(new, name))
+            FieldDiff(
+                label(model, name),
+                text(old, name),
+                text(new, name),
+                prose=is_prose(model, name),
+            )
             for name in names
         ]
         return [block(capfirst(model._meta.verbose_name), fields)]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from .append_only import AppendOnlyError, AppendOnlyModel  # noqa: F401
 from .profiles import Reviewer, ReviewerChange, ReviewReminder  # noqa: F401
 from .registry import reviewed_type_for, reviewed_type_of_content_type
+from .working import ReviewComment, WorkingCopyEdit  # noqa: F401
 
 
 class ContentVersionQuerySet(models.QuerySet):
@@ -36,6 +37,10 @@ class ContentVersionQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=ContentVersion.Status.APPROVED)
 
+    def current(self):
+        """The approved version and the one waiting, if any (not the history)."""
+        return self.exclude(status__in=ContentVersion.CLOSED)
+
 
 class ContentVersion(models.Model):
     class Status(models.TextChoices):
@@ -43,6 +48,7 @@ class ContentVersion(models.Model):
         CHANGES_REQUESTED = "changes_requested", _("Changes requested")
         APPROVED = "approved", _("Approved: shown to patients")
         SUPERSEDED = "superseded", _("Superseded")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the editor")
 
     content_type = models.ForeignKey(
         ContentType,
@@ -81,7 +87,12 @@ class ContentVersion(models.Model):
         related_name="+",
         help_text=_("Empty for versions captured by a management command."),
     )
-    created_at = models.DateTimeField(_("captured"), default=timezone.now)
+    created_at = models.DateTimeField(_("submitted"), default=timezone.now)
+    note = models.TextField(
+        _("note to the reviewer"),
+        blank=True,
+        help_text=_("What changed and why, from the editor who submitted it."),
+    )
 
     objects = ContentVersionQuerySet.as_manager()
 
@@ -139,11 +150,22 @@ class ContentVersion(models.Model):
     def is_reviewable(self):
         return self.status in {self.Status.PENDING, self.Status.CHANGES_REQUESTED}
 
+    def is_withdrawable(self):
+        """An editor may take a submission back until a reviewer has decided."""
+        return self.status == self.Status.PENDING
+
     @classmethod
     def for_object(cls, obj, **fields):
         """An unsaved version of ``obj`` (its content type and id filled in)."""
         reviewed = reviewed_type_for(obj)
         return cls(content_type=reviewed.content_type, object_id=obj.pk, **fields)
+
+
+# Versions that are history: replaced by a later one, or taken back.
+ContentVersion.CLOSED = (
+    ContentVersion.Status.SUPERSEDED,
+    ContentVersion.Status.WITHDRAWN,
+)
 
 
 class ReviewDashboard(ContentVersion):

@@ -18,9 +18,11 @@ from publishing.store import pages_invalidate
 
 from .models import (
     ContentVersion,
+    ReviewComment,
     Reviewer,
     ReviewRecord,
     ReviewRecordReviewer,
+    WorkingCopyEdit,
 )
 from .registry import reviewed_type_for
 
@@ -56,14 +58,16 @@ def version_editors(version: ContentVersion) -> set[int]:
         version__number__lt=version.number,
         outcome=ReviewRecord.Outcome.APPROVED,
     ).aggregate(number=Max("version__number"))["number"]
-    return set(
-        ContentVersion.objects.filter(
-            content_type=version.content_type_id, object_id=version.object_id
-        )
-        .filter(number__gt=previous or 0, number__lte=version.number)
-        .exclude(created_by=None)
-        .values_list("created_by", flat=True)
+    versions = ContentVersion.objects.filter(
+        content_type=version.content_type_id, object_id=version.object_id
+    ).filter(number__gt=previous or 0, number__lte=version.number)
+    submitters = versions.exclude(created_by=None).values_list("created_by", flat=True)
+    # Everyone who saved an edit that went into these versions, not only the
+    # person who pressed "Submit for review".
+    savers = WorkingCopyEdit.objects.filter(version__in=versions).values_list(
+        "edited_by", flat=True
     )
+    return set(submitters) | set(savers)
 
 
 def _check_reviewers(*, version, user, reviewers, approving):
@@ -178,18 +182,47 @@ def item_lock(model, pk):
     )
 
 
+def working_copy_edited(*, obj, user) -> None:
+    """Record that ``user`` saved changes to ``obj``: the working copy changed.
+
+    Patients and reviewers see nothing new until an editor submits the item
+    (``version_capture``). One row per person and item until then.
+    """
+    if user is None:
+        return
+    reviewed = reviewed_type_for(obj)
+    edits = WorkingCopyEdit.objects.filter(
+        content_type=reviewed.content_type,
+        object_id=obj.pk,
+        edited_by=user,
+        version=None,
+    )
+    if not edits.update(edited_at=timezone.now()):
+        WorkingCopyEdit.objects.create(
+            content_type=reviewed.content_type, object_id=obj.pk, edited_by=user
+        )
+
+
+def _claim_edits(reviewed, obj, version):
+    WorkingCopyEdit.objects.filter(
+        content_type=reviewed.content_type, object_id=obj.pk, version=None
+    ).update(version=version)
+
+
 @transaction.atomic
-def version_capture(*, obj, user) -> ContentVersion | None:
-    """Store the item's current content as a new version if it changed.
+def version_capture(*, obj, user, note: str = "") -> ContentVersion | None:
+    """Submit the item's working copy for review: one new version if it changed.
 
-    Returns the new version, or ``None`` when the content equals the latest
-    version (nothing to review) or the approved one (the edit was undone; the
-    version waiting for review is then withdrawn). A new version replaces any
-    older one still waiting: only the latest working copy can be approved.
+    Editors call it with "Submit for review"; however many saves came before,
+    they make one version, and the edits saved so far are claimed by it (for
+    four-eyes). Returns the new version, or ``None`` when the content equals
+    the latest version (nothing to review) or the approved one (the edit was
+    undone; the version waiting for review is then withdrawn). A new version
+    replaces any older one still waiting: only the latest can be approved.
 
-    The item's row is locked before its content is read, so two editors saving
-    at once are captured one after the other and the second version holds
-    both edits; numbering cannot race for the same reason.
+    The item's row is locked before its content is read, so two editors
+    submitting at once are captured one after the other and the second version
+    holds both edits; numbering cannot race for the same reason.
     """
     reviewed = reviewed_type_for(obj)
     if item_lock(reviewed.model, obj.pk) is None:
@@ -199,16 +232,19 @@ def version_capture(*, obj, user) -> ContentVersion | None:
     versions = ContentVersion.objects.filter(
         content_type=reviewed.content_type, object_id=obj.pk
     )
-    current = list(versions.select_for_update().exclude(status=Status.SUPERSEDED))
+    current = list(versions.select_for_update().current())
     approved = next((v for v in current if v.status == Status.APPROVED), None)
     working = next((v for v in current if v.status != Status.APPROVED), None)
     latest = working or approved
     if latest is not None and latest.content == snapshot:
+        # Saves that changed nothing a version holds are part of that version.
+        _claim_edits(reviewed, obj, latest)
         return None
     if working is not None:
         working.status = Status.SUPERSEDED
         working.save(update_fields=["status"])
     if approved is not None and approved.content == snapshot:
+        _claim_edits(reviewed, obj, approved)
         return None
     last = versions.aggregate(n=Max("number"))["n"] or 0
     version = ContentVersion(
@@ -222,9 +258,30 @@ def version_capture(*, obj, user) -> ContentVersion | None:
             approved.content if approved else None, snapshot
         ),
         created_by=user,
+        note=note.strip(),
     )
     version.full_clean()
     version.save()
+    _claim_edits(reviewed, obj, version)
+    return version
+
+
+@transaction.atomic
+def version_withdraw(*, version: ContentVersion, user) -> ContentVersion:
+    """Take a submission back before a reviewer has decided on it.
+
+    The edits it carried become unsubmitted again: the working copy still has
+    them, and whoever made them still counts as an editor of the next version.
+    """
+    version = _locked(version)
+    if not version.is_withdrawable():
+        raise ValidationError(
+            _("Only a version waiting for review can be withdrawn."),
+            code="not_withdrawable",
+        )
+    version.status = Status.WITHDRAWN
+    version.save(update_fields=["status"])
+    version.edits.update(version=None)
     return version
 
 
@@ -270,8 +327,13 @@ def version_request_changes(
     notes: str,
     reviewed_on: datetime.date | None = None,
     evidence_checked: str = "",
+    comments=(),
 ) -> ReviewRecord:
-    """Send a version back to its editors with ``notes``; patients see no change."""
+    """Send a version back to its editors with ``notes``; patients see no change.
+
+    ``comments`` are ``(anchor, label, text)`` for parts of the item (a section,
+    one of its items): the editor sees each beside that part.
+    """
     version = _locked(version)
     _check_reviewable(version)
     _check_reviewers(version=version, user=user, reviewers=reviewers, approving=False)
@@ -284,6 +346,10 @@ def version_request_changes(
         reviewed_on=reviewed_on or timezone.localdate(),
         notes=notes,
         evidence_checked=evidence_checked,
+    )
+    ReviewComment.objects.bulk_create(
+        ReviewComment(record=record, anchor=anchor, label=label[:300], text=text)
+        for anchor, label, text in comments
     )
     version.status = Status.CHANGES_REQUESTED
     version.save(update_fields=["status"])

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_ckeditor_5",
+    "nested_admin",
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -121,7 +122,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en", _("English"))]
+# British English only. The language code must be "en-gb" here too: with "en" the
+# locale middleware picks Django's US formats (mm/dd/yyyy, 12-hour times).
+LANGUAGES = [("en-gb", _("English"))]
+FORMAT_MODULE_PATH = ["cancerfax.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -343,3 +347,7 @@ REVIEW_INTERVALS_MONTHS = {
 }
 # The dashboard and the reminders list what falls due within this many days.
 REVIEW_DUE_SOON_DAYS = 30
+# Plain-language advice (never a gate): the reading age that patient text aims at,
+# as NHS content does. Editors and reviewers see each text's Flesch-Kincaid grade
+# and reading age against it.
+READING_AGE_TARGET = (9, 11)

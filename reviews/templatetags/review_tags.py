@@ -19,3 +19,24 @@ def json_ld(data):
         '<script type="application/ld+json">{}</script>',
         mark_safe(text),  # escaped above; JSON is not HTML
     )
+
+
+def anchor_of(obj) -> str:
+    """How diffs and comments name one part of an item: "section-12"."""
+    return f"{obj._meta.model_name}-{obj.pk}"
+
+
+@register.filter
+def comments_for(comments, obj):
+    """The reviewer's comments on ``obj`` (a section, an item of it)."""
+    if obj is None or not obj.pk:
+        return []
+    return (comments or {}).get(anchor_of(obj), [])
+
+
+@register.inclusion_tag("admin/reviews/includes/reading_level.html")
+def reading_level(text):
+    """The reading level of ``text`` against the site's target (advice only)."""
+    from ..readability import reading_level as measure
+
+    return {"level": measure(text)}

@@ -3,6 +3,7 @@
 import pytest
 
 from guides.models import Guide, Section, SectionItem
+from tests.admin_forms import field_of, guide_form
 from tests.factories import (
     GuideFactory,
     SectionFactory,
@@ -33,6 +34,8 @@ def test_editor_creates_a_guide_with_sections_in_one_form(client, medical_editor
         "status": "draft",
         "meta_description": "",
         **formset_management("sections", 2),
+        **formset_management("sections-0-items", 0),
+        **formset_management("sections-1-items", 0),
         "sections-0-order": "2",
         "sections-0-kind": "disclaimer",
         "sections-0-heading": "",
@@ -46,29 +49,21 @@ def test_editor_creates_a_guide_with_sections_in_one_form(client, medical_editor
     assert [s.kind for s in guide.sections.all()] == ["rich_text", "disclaimer"]
 
 
-def test_editor_reorders_sections_with_the_order_numbers(client, medical_editor):
+def test_section_order_follows_the_hidden_order_fields_the_page_fills_in(
+    client, medical_editor
+):
+    """Drag and Move up/down only rewrite the hidden order fields; saving keeps it."""
     client.force_login(medical_editor)
     guide = GuideFactory()
     first = SectionFactory(guide=guide, order=1, heading="First")
     second = SectionFactory(guide=guide, order=2, heading="Second")
-    data = {
-        "title": guide.title,
-        "slug": guide.slug,
-        "topic": guide.topic_id,
-        "lede": guide.lede,
-        "status": guide.status,
-        **formset_management("sections", 2, initial=2),
-        "sections-0-id": first.pk,
-        "sections-0-guide": guide.pk,
-        "sections-0-order": "5",
-        "sections-0-kind": first.kind,
-        "sections-0-heading": first.heading,
-        "sections-1-id": second.pk,
-        "sections-1-guide": guide.pk,
-        "sections-1-order": "1",
-        "sections-1-kind": second.kind,
-        "sections-1-heading": second.heading,
-    }
+    data = guide_form(client, guide)
+    assert (
+        'type="hidden" name="sections-0-order"'
+        in client.get(f"/admin/guides/guide/{guide.pk}/change/").content.decode()
+    )
+    data[field_of(data, first, "order")] = "1"
+    data[field_of(data, second, "order")] = "0"
     response = client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert [s.heading for s in guide.sections.all()] == ["Second", "First"]
@@ -76,74 +71,105 @@ def test_editor_reorders_sections_with_the_order_numbers(client, medical_editor)
     assert html.index("Second") < html.index("First")
 
 
-def test_section_page_shows_only_the_fields_of_its_kind(client, medical_editor):
+def test_guide_page_edits_every_section_and_item(client, medical_editor):
+    """One page: a card's text is changed and saved from the guide's own page."""
     client.force_login(medical_editor)
-    section = SectionFactory(kind=Section.Kind.KEY_NUMBERS)
-    html = client.get(f"/admin/guides/section/{section.pk}/change/").content.decode()
-    assert 'name="intro"' in html
-    assert 'name="quote"' not in html
-    assert 'name="items-0-figure"' in html
-    assert 'name="items-0-source"' in html
-    assert 'name="items-0-indication"' not in html
+    cards = SectionFactory(kind=Section.Kind.CARD_GRID, heading="How it works")
+    card = SectionItemFactory(section=cards, title="Blood draw", text="Old text.")
+    data = guide_form(client, cards.guide)
+    data[field_of(data, card, "text")] = "New text."
+    response = client.post(f"/admin/guides/guide/{cards.guide_id}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    card.refresh_from_db()
+    assert card.text == "New text."
 
 
-def test_section_without_items_has_no_item_rows(client, medical_editor):
+def test_kind_is_fixed_once_a_section_exists(client, medical_editor):
     client.force_login(medical_editor)
     section = SectionFactory(kind=Section.Kind.PULL_QUOTE, quote="Q")
-    html = client.get(f"/admin/guides/section/{section.pk}/change/").content.decode()
-    assert 'name="quote"' in html
-    assert "items-TOTAL_FORMS" not in html
+    html = client.get(f"/admin/guides/guide/{section.guide_id}/change/").content
+    assert b'name="sections-0-kind" disabled' in html
+    data = guide_form(client, section.guide)
+    data[field_of(data, section, "heading").replace("heading", "kind")] = "rich_text"
+    response = client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
+    assert response.status_code == 302
+    section.refresh_from_db()
+    assert section.kind == Section.Kind.PULL_QUOTE
 
 
-def test_editor_adds_key_number_items_and_returns_to_the_guide(client, medical_editor):
+def test_editor_adds_a_section_with_its_items_in_one_save(client, medical_editor):
     client.force_login(medical_editor)
-    section = SectionFactory(kind=Section.Kind.KEY_NUMBERS, heading="Numbers")
-    data = {
-        "order": section.order,
-        "kind": section.kind,
-        "heading": "Numbers",
-        "intro": "",
-        **formset_management("items", 1),
-        "items-0-order": "1",
-        "items-0-figure": "14–21 days",
-        "items-0-title": "Expansion",
-        "items-0-text": "In the laboratory.",
-        "items-0-source": "",
-    }
-    response = client.post(f"/admin/guides/section/{section.pk}/change/", data)
+    guide = GuideFactory()
+    data = guide_form(client, guide)
+    data.update(
+        {
+            "sections-TOTAL_FORMS": "1",
+            "sections-0-kind": "key_numbers",
+            "sections-0-heading": "Numbers",
+            "sections-0-order": "0",
+            "sections-0-guide": str(guide.pk),
+            **formset_management("sections-0-items", 1),
+            "sections-0-items-0-figure": "14–21 days",
+            "sections-0-items-0-title": "Expansion",
+            "sections-0-items-0-order": "0",
+        }
+    )
+    response = client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
-    assert response["Location"] == f"/admin/guides/guide/{section.guide_id}/change/"
-    item = SectionItem.objects.get(section=section)
-    assert (item.figure, item.title) == ("14–21 days", "Expansion")
+    item = SectionItem.objects.get(section__guide=guide)
+    assert (item.section.kind, item.figure, item.title) == (
+        "key_numbers",
+        "14–21 days",
+        "Expansion",
+    )
 
 
 def test_item_missing_a_required_field_for_its_kind_is_refused(client, medical_editor):
     client.force_login(medical_editor)
     section = SectionFactory(kind=Section.Kind.KEY_NUMBERS, heading="Numbers")
-    data = {
-        "order": section.order,
-        "kind": section.kind,
-        "heading": "Numbers",
-        **formset_management("items", 1),
-        "items-0-order": "1",
-        "items-0-figure": "",
-        "items-0-title": "A label without its figure",
-    }
-    response = client.post(f"/admin/guides/section/{section.pk}/change/", data)
+    item = SectionItemFactory(section=section, figure="100+", title="Patients")
+    data = guide_form(client, section.guide)
+    data[field_of(data, item, "figure")] = ""
+    response = client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
     assert response.status_code == 200
     assert "Items of this section need this field." in response.content.decode()
-    assert not SectionItem.objects.filter(section=section).exists()
+    item.refresh_from_db()
+    assert item.figure == "100+"
 
 
 def test_required_section_field_is_enforced_after_creation(client, medical_editor):
     client.force_login(medical_editor)
     section = SectionFactory(kind=Section.Kind.PULL_QUOTE, quote="Original")
-    response = client.post(
-        f"/admin/guides/section/{section.pk}/change/",
-        {"order": 1, "kind": section.kind, "quote": "", "attribution": ""},
-    )
+    data = guide_form(client, section.guide)
+    data[field_of(data, section, "quote")] = ""
+    response = client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
     assert response.status_code == 200
     assert "A pull quote section needs this field." in response.content.decode()
+
+
+def test_removing_a_section_removes_its_items(client, medical_editor):
+    client.force_login(medical_editor)
+    section = SectionFactory(kind=Section.Kind.CARD_GRID, heading="Cards")
+    SectionItemFactory(section=section)
+    kept = SectionFactory(guide=section.guide, heading="Kept")
+    data = guide_form(client, section.guide)
+    data[field_of(data, section, "DELETE")] = "on"
+    response = client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert list(section.guide.sections.all()) == [kept]
+    assert not SectionItem.objects.exists()
+
+
+def test_sections_have_keyboard_controls_and_no_order_numbers(client, medical_editor):
+    client.force_login(medical_editor)
+    section = SectionFactory(kind=Section.Kind.CARD_GRID)
+    SectionItemFactory(section=section)
+    html = client.get(f"/admin/guides/guide/{section.guide_id}/change/").content
+    html = html.decode()
+    assert html.count('data-move="up"') == html.count('data-move="down"') >= 4
+    assert 'aria-expanded="true"' in html
+    assert 'type="number"' not in html.split('id="sections-group"')[1]
+    assert "/admin/guides/section/" not in html  # no page of its own any more
 
 
 @pytest.mark.parametrize(
@@ -151,7 +177,6 @@ def test_required_section_field_is_enforced_after_creation(client, medical_edito
     [
         "/admin/guides/guide/",
         "/admin/guides/guide/add/",
-        "/admin/guides/section/",
         "/admin/guides/cancerindication/",
         "/admin/faq/faqentry/",
         "/admin/faq/faqentry/add/",

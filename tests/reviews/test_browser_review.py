@@ -45,9 +45,9 @@ def test_faq_edit_reaches_patients_only_after_a_second_user_approves_it(
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     page.keyboard.type(ADDED)
-    page.click("input[name=_save]")
-    page.wait_for_url("**/admin/faq/faqentry/")
-    assert page.get_by_text("Saved as version 2.").is_visible()
+    page.click("input[name=_submit_review]")
+    page.wait_for_url(f"**/admin/faq/faqentry/{entry.pk}/change/")
+    assert page.get_by_text("Submitted as version 2.").is_visible()
 
     patient.goto(f"{base}/faq/")
     assert patient.get_by_text("Side effects are usually mild.").is_visible()

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from reviews.models import ContentVersion
-from reviews.services import version_approve, version_capture
+from reviews.services import version_approve, version_capture, working_copy_edited
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
@@ -57,6 +57,11 @@ def content(medical_editor):
     waiting_change = version_capture(obj=changed, user=medical_editor)
     new = FaqEntryFactory(question="Brand new question?")
     waiting_new = version_capture(obj=new, user=medical_editor)
+    being_edited = FaqEntryFactory(question="Being edited question?")
+    approve(being_edited, grace, 200)
+    being_edited.answer = "<p>Saved, not submitted.</p>"
+    being_edited.save()
+    working_copy_edited(obj=being_edited, user=medical_editor)
     draft_overdue = GuideFactory(title="Withdrawn guide", status="draft")
     approve(draft_overdue, ada, -5)
     return {
@@ -78,9 +83,24 @@ def test_dashboard_lists_each_kind_of_work(client, medical_reviewer, content):
     assert "Later cancer" not in section(html, "due-soon")
     waiting = section(html, "waiting")
     assert "Changed question?" in waiting and "Brand new question?" in waiting
+    assert "Being edited question?" not in waiting  # saved, never submitted
     changed = section(html, "changed")
-    assert "Changed question?" in changed
-    assert "Brand new question?" not in changed
+    assert "Being edited question?" in changed
+
+
+def test_each_changed_item_appears_once_among_the_work_lists(
+    client, medical_reviewer, content
+):
+    """Waiting, edited-not-submitted and sent back never list one item twice."""
+    client.force_login(medical_reviewer)
+    html = client.get(URL).content.decode()
+    rows = [
+        row
+        for anchor in ("waiting", "changed", "changes-requested")
+        for row in section(html, anchor).split('class="dashboard-row"')[1:]
+    ]
+    for question in ("Changed question?", "Brand new question?", "Being edited"):
+        assert sum(question in row for row in rows) == 1, question
 
 
 def test_a_row_links_straight_to_the_diff_and_the_decision(

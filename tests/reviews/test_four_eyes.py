@@ -136,15 +136,25 @@ def test_reviewers_sign_only_in_their_own_name(reviewer_profile, other_reviewer)
 
 
 def test_admin_hides_approve_from_the_editor_and_refuses_the_post(
-    client, editing_reviewer, reviewer_profile
+    client, editing_reviewer, reviewer_profile, medical_editor
 ):
+    """Saving counts as editing, even when someone else presses "Submit"."""
     entry = FaqEntryFactory()
     client.force_login(editing_reviewer)
     client.post(
         f"/admin/faq/faqentry/{entry.pk}/change/",
         faq_form(entry, answer="<p>Changed by the reviewer.</p>"),
     )
+    assert latest_version(entry) is None  # a working copy, not a version
+    client.force_login(medical_editor)
+    entry.refresh_from_db()
+    client.post(
+        f"/admin/faq/faqentry/{entry.pk}/change/",
+        faq_form(entry, _submit_review="1"),
+    )
     version = latest_version(entry)
+    assert version.created_by == medical_editor
+    client.force_login(editing_reviewer)
     url = f"/admin/reviews/contentversion/{version.pk}/review/"
     html = client.get(url).content.decode()
     assert 'value="approve"' not in html
@@ -161,7 +171,10 @@ def test_admin_approve_works_when_the_setting_allows_it(
     settings.REVIEW_ALLOW_SELF_APPROVAL = True
     entry = FaqEntryFactory()
     client.force_login(editing_reviewer)
-    client.post(f"/admin/faq/faqentry/{entry.pk}/change/", faq_form(entry))
+    client.post(
+        f"/admin/faq/faqentry/{entry.pk}/change/",
+        faq_form(entry, _submit_review="1"),
+    )
     version = latest_version(entry)
     url = f"/admin/reviews/contentversion/{version.pk}/review/"
     response = client.post(url, review_form([reviewer_profile], "approve"))

@@ -10,7 +10,8 @@ import re
 import pytest
 
 from guides.models import Citation
-from reviews.models import ContentVersion
+from reviews.models import ContentVersion, WorkingCopyEdit
+from tests.admin_forms import guide_form
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
@@ -121,9 +122,10 @@ def test_a_cited_source_cannot_be_deleted(client, medical_editor):
     assert "A cited trial" in html
 
 
-def test_a_changed_source_makes_a_new_version_of_every_guide_citing_it(
+def test_a_changed_source_changes_the_working_copy_of_every_guide_citing_it(
     client, medical_editor
 ):
+    """The guide shows it is edited; submitting it carries the new reference."""
     citation = CitationFactory(title="Old title")
     guide = SectionFactory().guide
     citation.guides.add(guide)
@@ -140,6 +142,12 @@ def test_a_changed_source_makes_a_new_version_of_every_guide_citing_it(
             "url": "",
             "guides": [guide.pk],
         },
+    )
+    assert not ContentVersion.objects.of(guide).filter(status="pending").exists()
+    assert WorkingCopyEdit.objects.of(guide).unsubmitted().exists()
+    client.post(
+        f"/admin/guides/guide/{guide.pk}/change/",
+        {**guide_form(client, guide), "_submit_review": "1"},
     )
     waiting = ContentVersion.objects.of(guide).get(status="pending")
     assert [r.title for r in waiting.content.references] == ["New title"]

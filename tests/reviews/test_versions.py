@@ -4,12 +4,13 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from guides.models import Section
-from reviews.models import ContentVersion, ReviewRecord
+from reviews.models import ContentVersion, ReviewRecord, WorkingCopyEdit
 from reviews.services import (
     version_approve,
     version_capture,
     version_publish_minor_change,
 )
+from tests.admin_forms import field_of, guide_form
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
@@ -173,17 +174,16 @@ def test_editor_publishes_an_arrangement_change_from_the_review_page(
         button_label="Send records",
     )
     SectionFactory(guide=cta.guide, order=2)
+    text = cta.guide.sections.get(order=2)
     approved(cta.guide)
     client.force_login(medical_editor)
+    data = guide_form(client, cta.guide)
+    # Moved below the text (what Move down does to the hidden fields): no new words.
+    data[field_of(data, cta, "order")] = "1"
+    data[field_of(data, text, "order")] = "0"
     client.post(
-        f"/admin/guides/section/{cta.pk}/change/",
-        {
-            "order": 3,  # moved below the text: no new words
-            "kind": cta.kind,
-            "heading": "Ask",
-            "intro": "",
-            "button_label": "Send records",
-        },
+        f"/admin/guides/guide/{cta.guide_id}/change/",
+        {**data, "_submit_review": "1"},
     )
     version = latest_version(cta.guide)
     assert version.arrangement_only
@@ -223,15 +223,22 @@ def test_review_pages_are_closed_to_other_staff(client, request, role):
     assert client.get("/admin/reviews/reviewdashboard/").status_code == 403
 
 
-def test_saving_in_each_content_admin_captures_a_version(client, medical_editor):
-    """Guide, section with items, FAQ, cancer type and citation saves."""
+def test_each_content_admin_saves_a_working_copy_and_submits_a_version(
+    client, medical_editor
+):
+    """FAQ, cancer type, guide with items and citation: save, then submit."""
     client.force_login(medical_editor)
     entry = FaqEntryFactory()
-    client.post(
-        f"/admin/faq/faqentry/{entry.pk}/change/",
-        faq_form(entry, answer="<p>Changed in the admin.</p>"),
-    )
-    assert latest_version(entry).snapshot["answer"] == ("<p>Changed in the admin.</p>")
+    url = f"/admin/faq/faqentry/{entry.pk}/change/"
+    client.post(url, faq_form(entry, answer="<p>Changed in the admin.</p>"))
+    assert latest_version(entry) is None
+    assert WorkingCopyEdit.objects.of(entry).unsubmitted().count() == 1
+    entry.refresh_from_db()
+    client.post(url, faq_form(entry, _submit_review="1", review_note="Clearer."))
+    version = latest_version(entry)
+    assert version.snapshot["answer"] == "<p>Changed in the admin.</p>"
+    assert (version.note, version.created_by) == ("Clearer.", medical_editor)
+    assert not WorkingCopyEdit.objects.of(entry).unsubmitted().exists()
 
     indication = CancerIndicationFactory()
     response = client.post(
@@ -245,6 +252,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
             "evidence_strength": "emerging",
             "evidence_overview": "",
             "meta_description": "",
+            "_submit_review": "1",
         },
     )
     assert response.status_code == 302
@@ -253,24 +261,20 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
 
     section = SectionFactory(kind=Section.Kind.KEY_NUMBERS, heading="Numbers")
     citation = CitationFactory()
-    response = client.post(
-        f"/admin/guides/section/{section.pk}/change/",
+    data = guide_form(client, section.guide)
+    prefix = field_of(data, section, "heading").replace("heading", "items-")
+    data.update(
         {
-            "order": section.order,
-            "kind": section.kind,
-            "heading": "Numbers",
-            "intro": "",
-            "items-TOTAL_FORMS": "1",
-            "items-INITIAL_FORMS": "0",
-            "items-0-order": "1",
-            "items-0-figure": "14–21 days",
-            "items-0-title": "Expansion",
-            "items-0-text": "",
-            "items-0-source": "",
-            "items-0-citations": [citation.pk],
-        },
+            f"{prefix}TOTAL_FORMS": "1",
+            f"{prefix}0-order": "0",
+            f"{prefix}0-figure": "14–21 days",
+            f"{prefix}0-title": "Expansion",
+            f"{prefix}0-citations": [citation.pk],
+            "_submit_review": "1",
+        }
     )
-    assert response.status_code == 302
+    response = client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
     snapshot = latest_version(section.guide).snapshot
     item = snapshot["sections"][0]["items"][0]
     assert item["figure"] == "14–21 days"
@@ -289,19 +293,30 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
             "url": "",
         },
     )
+    assert latest_version(section.guide).number == before
+    assert WorkingCopyEdit.objects.of(section.guide).unsubmitted().exists()
+    client.post(
+        f"/admin/guides/guide/{section.guide_id}/change/",
+        {**guide_form(client, section.guide), "_submit_review": "1"},
+    )
     after = latest_version(section.guide)
     assert after.number == before + 1
     assert after.snapshot["references"][0]["title"] == "A corrected title"
 
 
-def test_deleting_a_section_captures_its_guide(client, medical_editor):
+def test_removing_a_section_on_the_guide_page_is_in_the_next_version(
+    client, medical_editor
+):
     guide = GuideFactory()
     keep = SectionFactory(guide=guide, heading="Stays")
     gone = SectionFactory(guide=guide, heading="Goes")
     SectionItemFactory(section=keep)
     approved(guide)
     client.force_login(medical_editor)
-    client.post(f"/admin/guides/section/{gone.pk}/delete/", {"post": "yes"})
+    data = guide_form(client, guide)
+    data[field_of(data, gone, "DELETE")] = "on"
+    data["_submit_review"] = "1"
+    client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
     version = latest_version(guide)
     assert version.status == Status.PENDING
     assert [s["heading"] for s in version.snapshot["sections"]] == ["Stays"]

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from guides.models import Section
 from reviews.models import ContentVersion, ReviewRecord
+from tests.admin_forms import field_of, guide_form
 from tests.factories import FaqEntryFactory, SectionFactory
 
 from .conftest import faq_form, latest_version, review_form
@@ -13,14 +14,14 @@ pytestmark = pytest.mark.django_db
 Status = ContentVersion.Status
 
 
-def section_form(section, **changes):
-    data = {
-        "order": section.order,
-        "kind": section.kind,
-        "heading": section.heading,
-        "body": section.body,
-    }
-    return {**data, **changes}
+def edit_section(client, section, submit=False, **changes):
+    """Post the guide's page with ``changes`` to one of its sections."""
+    data = guide_form(client, section.guide)
+    for name, value in changes.items():
+        data[field_of(data, section, name)] = value
+    if submit:
+        data["_submit_review"] = "1"
+    return client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
 
 
 def review_url(version):
@@ -41,9 +42,7 @@ def test_draft_is_approved_then_an_edit_waits_for_its_own_approval(
     url = guide.get_absolute_url()
 
     client.force_login(medical_editor)
-    response = client.post(
-        f"/admin/guides/section/{section.pk}/change/", section_form(section)
-    )
+    response = edit_section(client, section, submit=True)
     assert response.status_code == 302
     first = latest_version(guide)
     assert first.number == 1 and first.status == Status.PENDING
@@ -64,10 +63,11 @@ def test_draft_is_approved_then_an_edit_waits_for_its_own_approval(
     assert "Next review due" in html
 
     client.force_login(medical_editor)
-    client.post(
-        f"/admin/guides/section/{section.pk}/change/",
-        section_form(section, body="<p>Cells are grown for three weeks.</p>"),
-    )
+    # Two saves in one sitting, then one submission: one version.
+    edit_section(client, section, body="<p>Cells are grown for three weeks.</p>")
+    edit_section(client, section, heading="How it works")
+    assert latest_version(guide) == first
+    edit_section(client, section, submit=True)
     second = latest_version(guide)
     assert second.number == 2 and second.status == Status.PENDING
     client.logout()
@@ -94,7 +94,10 @@ def test_request_changes_shows_the_comment_to_the_editor_and_nothing_to_patients
     """The editor reads the reviewer's notes on the FAQ's admin page."""
     entry = FaqEntryFactory(answer="<p>Side effects are mild.</p>")
     client.force_login(medical_editor)
-    client.post(f"/admin/faq/faqentry/{entry.pk}/change/", faq_form(entry))
+    client.post(
+        f"/admin/faq/faqentry/{entry.pk}/change/",
+        faq_form(entry, _submit_review="1"),
+    )
     client.force_login(medical_reviewer)
     client.post(
         review_url(latest_version(entry)),
@@ -104,7 +107,9 @@ def test_request_changes_shows_the_comment_to_the_editor_and_nothing_to_patients
     client.force_login(medical_editor)
     client.post(
         f"/admin/faq/faqentry/{entry.pk}/change/",
-        faq_form(entry, answer="<p>Side effects are always mild.</p>"),
+        faq_form(
+            entry, answer="<p>Side effects are always mild.</p>", _submit_review="1"
+        ),
     )
     version = latest_version(entry)
     client.force_login(medical_reviewer)

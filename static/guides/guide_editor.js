@@ -1,0 +1,213 @@
+/* The guide editor: sections and items on one page.
+ *
+ * django-nested-admin adds, removes and drags the forms. This adds what the
+ * keyboard needs (Move up / Move down, collapse), asks before removing, shows
+ * only the fields a section's kind uses, and gives a new section the kind chosen
+ * next to "Add a section". Served from our static files; no inline script.
+ */
+(function () {
+  "use strict";
+  var live = null;
+
+  function announce(text) {
+    if (!live) {
+      live = document.createElement("p");
+      live.className = "visually-hidden";
+      live.setAttribute("role", "status");
+      document.body.appendChild(live);
+    }
+    live.textContent = text;
+  }
+
+  function kindFields() {
+    var group = document.querySelector(".guide-sections");
+    return group ? JSON.parse(group.getAttribute("data-kind-fields")) : {};
+  }
+
+  function directChild(parent, selector) {
+    return Array.prototype.find.call(parent.children, function (child) {
+      return child.matches(selector);
+    });
+  }
+
+  function sectionKind(section) {
+    var select = section.querySelector("select[name$='-kind']");
+    if (select && !select.disabled && select.value) {
+      return select.value;
+    }
+    return section.getAttribute("data-kind") || (select && select.value) || "";
+  }
+
+  // Show the rows a section's kind uses, and its items only if it has any.
+  function applyKind(section) {
+    var spec = kindFields()[sectionKind(section)];
+    var body = directChild(section, ".guide-section__body");
+    if (!body) {
+      return;
+    }
+    body.querySelectorAll(":scope > fieldset > .form-row").forEach(function (row) {
+      var name = (row.className.match(/field-(\w+)/) || [])[1];
+      if (!name || name === "kind" || row.classList.contains("hidden")) {
+        return;
+      }
+      row.hidden = Boolean(spec) && spec.fields.indexOf(name) === -1;
+    });
+    var items = body.querySelector(":scope > .guide-items");
+    if (!items) {
+      return;
+    }
+    items.hidden = Boolean(spec) && spec.items.length === 0;
+    items.querySelectorAll(".guide-item .form-row").forEach(function (row) {
+      var name = (row.className.match(/field-(\w+)/) || [])[1];
+      if (!name || row.classList.contains("hidden")) {
+        return;
+      }
+      row.hidden = Boolean(spec) && spec.items.indexOf(name) === -1;
+    });
+  }
+
+  function applyAllKinds() {
+    document.querySelectorAll(".guide-section:not(.empty-form)").forEach(applyKind);
+  }
+
+  // The hidden order fields follow the forms' order on the page, as
+  // nested-admin's own renumbering does when the form is submitted. Returns a
+  // function giving a form's position (1-based).
+  function renumber(container) {
+    var forms = Array.prototype.filter.call(container.children, function (child) {
+      return (
+        child.classList.contains("djn-inline-form") &&
+        !child.classList.contains("empty-form")
+      );
+    });
+    forms.forEach(function (child, index) {
+      var order = child.querySelector("input[name='" + child.id + "-order']");
+      if (order) {
+        order.value = index;
+      }
+      var label = child.querySelector(".inline_label");
+      if (label) {
+        label.textContent = "#" + (index + 1);
+      }
+    });
+    return function (form) {
+      return forms.indexOf(form) + 1;
+    };
+  }
+
+  function move(form, direction) {
+    var sibling = form;
+    do {
+      sibling =
+        direction === "up" ? sibling.previousElementSibling : sibling.nextElementSibling;
+    } while (
+      sibling &&
+      (!sibling.classList.contains("djn-item") ||
+        sibling.classList.contains("djn-no-drag") ||
+        sibling.classList.contains("empty-form"))
+    );
+    if (!sibling) {
+      announce(direction === "up" ? "Already first." : "Already last.");
+      return;
+    }
+    if (direction === "up") {
+      sibling.before(form);
+    } else {
+      sibling.after(form);
+    }
+    var position = renumber(form.parentNode);
+    announce("Moved to position " + position(form));
+  }
+
+  function toggle(button) {
+    var body = directChild(button.closest(".guide-section"), ".guide-section__body");
+    var open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    button.textContent = open ? "Collapse" : "Expand";
+    body.hidden = !open;
+  }
+
+  // Runs before nested-admin's own handlers (capture phase): a "No" stops the
+  // removal from reaching them.
+  document.addEventListener(
+    "click",
+    function (event) {
+      var remove = event.target.closest(".guide-remove");
+      if (!remove) {
+        return;
+      }
+      var form = remove.closest(".djn-inline-form");
+      var undoing = form.classList.contains("grp-predelete");
+      if (!undoing && !window.confirm(remove.getAttribute("data-confirm"))) {
+        event.stopPropagation();
+        event.preventDefault();
+        return;
+      }
+      window.setTimeout(function () {
+        var removed = form.classList.contains("grp-predelete");
+        remove.textContent = removed ? "Undo remove" : "Remove";
+        announce(removed ? "Marked for removal when you save." : "Kept.");
+      }, 0);
+    },
+    true
+  );
+
+  document.addEventListener("click", function (event) {
+    var moveButton = event.target.closest(".guide-move");
+    if (moveButton) {
+      event.preventDefault();
+      move(moveButton.closest(".djn-inline-form"), moveButton.getAttribute("data-move"));
+      moveButton.focus();
+      return;
+    }
+    var toggleButton = event.target.closest(".guide-toggle");
+    if (toggleButton) {
+      event.preventDefault();
+      toggle(toggleButton);
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    if (event.target.matches(".guide-section select[name$='-kind']")) {
+      applyKind(event.target.closest(".guide-section"));
+    }
+  });
+
+  function added(form) {
+    if (!form.classList.contains("guide-section")) {
+      var section = form.closest(".guide-section");
+      if (section) {
+        applyKind(section);
+      }
+      var firstField = form.querySelector("input:not([type=hidden]), textarea, select");
+      if (firstField) {
+        firstField.focus();
+      }
+      return;
+    }
+    var picker = document.getElementById("guide-new-section-kind");
+    var select = form.querySelector("select[name$='-kind']");
+    if (picker && select) {
+      select.value = picker.value;
+      form.setAttribute("data-kind", picker.value);
+      form.querySelector(".guide-section__name").textContent =
+        "New section: " + picker.options[picker.selectedIndex].text;
+    }
+    applyKind(form);
+    var heading = form.querySelector("input[name$='-heading'], textarea");
+    (heading || select).focus();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    applyAllKinds();
+    // Looked up now: the admin's jQuery may load after this file.
+    var $ = window.django && window.django.jQuery;
+    if ($) {
+      $(document).on("formset:added", function (event, $form) {
+        if ($form && $form[0]) {
+          added($form[0]);
+        }
+      });
+    }
+  });
+})();
