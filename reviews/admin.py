@@ -41,7 +41,6 @@ class ReviewerAdmin(admin.ModelAdmin):
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "credentials", "specialty"]
     list_select_related = ["user"]
-    autocomplete_fields = ["user"]
     filter_horizontal = ["members"]
     fields = [
         "kind",

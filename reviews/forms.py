@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,15 @@ class ReviewerForm(forms.ModelForm):
     """A reviewer profile; ``changed_by`` is set by the admin from the request."""
 
     changed_by = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "user" in self.fields:
+            # Staff accounts only, as a plain list: Django's autocomplete widget
+            # fails on a posted value that is not an id instead of saying so.
+            self.fields["user"].queryset = get_user_model().objects.filter(
+                is_staff=True, is_active=True
+            ).order_by("username")
 
     class Meta:
         model = Reviewer

@@ -18,21 +18,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cancerfax import roles
+from tests import factories
 from tests.conftest import make_user
 
-# guides, faq and reviews are being rewritten on another branch (three known
-# crashes there are fixed with it); the lead enables them by emptying this set.
-CONTENT_APPS_FUZZED_ELSEWHERE = {"guides", "faq", "reviews", "topics"}
-
 # Change pages that are not model forms: the clinician's case page (its assessment
-# form is tested in tests/casework).
-CUSTOM_CHANGE_PAGES = {"casework.AssessmentRequest"}
+# form is tested in tests/casework) and a version's review page (tests/reviews).
+CUSTOM_CHANGE_PAGES = {
+    "casework.AssessmentRequest",
+    "reviews.ContentVersion",
+    "reviews.ReviewDashboard",
+}
 
 MODELS = [
     model
     for model in admin.site._registry
-    if model._meta.app_label not in CONTENT_APPS_FUZZED_ELSEWHERE
-    and model._meta.label not in CUSTOM_CHANGE_PAGES
+    if model._meta.label not in CUSTOM_CHANGE_PAGES
 ]
 ROLES = [None, *roles.ROLE_PERMISSIONS, "superuser"]
 
@@ -134,8 +134,12 @@ def one_of_each(model, make_inquiry, django_user_model):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from casework.models import MessageTemplate, TreatmentCentre
+    from faq.models import FaqEntry
+    from guides.models import CancerIndication, Citation, Guide
     from inquiries.models import AccessLog, HeldSubmission, OutboxEmail
     from inquiries.services import access_log_record
+    from reviews.models import Reviewer, ReviewerChange, ReviewRecord, ReviewReminder
+    from topics.models import Topic
 
     target = make_user(django_user_model, "fuzz-target", is_staff=True)
     inquiry = make_inquiry()
@@ -167,10 +171,61 @@ def one_of_each(model, make_inquiry, django_user_model):
         MessageTemplate: lambda: MessageTemplate.objects.create(
             purpose="acknowledgement", language="en", body="Hello"
         ),
+        Topic: factories.TopicFactory,
+        FaqEntry: factories.FaqEntryFactory,
+        CancerIndication: factories.CancerIndicationFactory,
+        Citation: factories.CitationFactory,
+        Guide: guide_of_every_kind,
+        Reviewer: factories.ReviewerFactory,
+        ReviewerChange: lambda: ReviewerChange.objects.create(
+            reviewer=factories.ReviewerFactory(), changed_by=target, changes={}
+        ),
+        ReviewRecord: lambda: approved_record(factories),
+        ReviewReminder: lambda: ReviewReminder.objects.create(
+            reviewer=factories.ReviewerFactory(),
+            sent_on=now.date(),
+            email="r@example.org",
+            summary="waiting: a guide",
+        ),
     }
     if model not in makers:
         pytest.fail(f"Add a row maker for {model._meta.label} to the admin fuzz test")
     return makers[model]()
+
+
+def guide_of_every_kind():
+    """A guide with a section of every kind, each with an item where it has any."""
+    from guides.models import Section
+    from guides.sections import SECTION_KINDS
+
+    guide = factories.GuideFactory()
+    for order, (kind, spec) in enumerate(SECTION_KINDS.items()):
+        section = factories.SectionFactory(
+            guide=guide,
+            order=order,
+            kind=kind,
+            heading="Heading",
+            intro="Intro",
+            quote="Quote",
+            button_label="Ask",
+        )
+        if spec.item_fields:
+            factories.SectionItemFactory(
+                section=section,
+                figure="1",
+                group="benefit",
+                indication=factories.CancerIndicationFactory(),
+                faq_entry=factories.FaqEntryFactory(),
+            )
+    assert guide.sections.count() == len(Section.Kind.values)
+    return guide
+
+
+def approved_record(factories):
+    from reviews.models import ReviewRecord
+
+    factories.approve(factories.FaqEntryFactory())
+    return ReviewRecord.objects.latest("pk")
 
 
 def pages_to_fuzz(model, user, obj):
