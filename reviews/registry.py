@@ -14,6 +14,10 @@ from django.contrib.contenttypes.models import ContentType
 
 from .snapshots import Snapshot
 
+
+def no_approval_check(snapshot: Snapshot) -> None:
+    """The default: any reviewed snapshot may be approved."""
+
 _BY_LABEL: dict[str, "ReviewedType"] = {}
 _BY_KIND: dict[str, "ReviewedType"] = {}
 
@@ -35,6 +39,10 @@ class ReviewedType:
     select_related: tuple[str, ...] = ()
     # Whether the public page of one item exists (FAQ answers live on a list).
     has_page: bool = True
+    # Snapshot -> None, or ``ValidationError`` naming what must be fixed before
+    # this content may be approved (a guide's key numbers need citations).
+    # Four-eyes and the version's state are checked by the framework itself.
+    check_approval: Callable[[Snapshot], None] = no_approval_check
 
     @property
     def content_type(self):

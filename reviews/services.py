@@ -232,6 +232,7 @@ def version_approve(
     """
     version = _locked(version)
     _check_reviewable(version)
+    version.reviewed.check_approval(version.content)
     record = _record_approval(
         version=version,
         user=user,
