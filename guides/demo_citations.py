@@ -81,7 +81,9 @@ CITATIONS = {
         "doi": "10.18632/oncotarget.13394",
     },
     "jca-2011": {
-        "title": "Cytokine induced killer cells as promising immunotherapy for solid tumors",
+        "title": (
+            "Cytokine induced killer cells as promising immunotherapy for solid tumors"
+        ),
         "source": "Journal of Cancer",
         "year": 2011,
         "pmid": "",

@@ -556,7 +556,7 @@ CIK_GUIDE_SECTIONS = [
         "items": [
             {
                 "figure": "13.6 vs 7.8 months",
-                "title": "to recurrence after liver cancer surgery, with and without CIK",
+                "title": "to recurrence after liver surgery, with and without CIK",
                 "text": (
                     "In a randomised trial of 200 people, the cancer came back "
                     "later with CIK. The same trial found no difference in overall "

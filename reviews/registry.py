@@ -18,6 +18,7 @@ from .snapshots import Snapshot
 def no_approval_check(snapshot: Snapshot) -> None:
     """The default: any reviewed snapshot may be approved."""
 
+
 _BY_LABEL: dict[str, "ReviewedType"] = {}
 _BY_KIND: dict[str, "ReviewedType"] = {}
 
