@@ -7,10 +7,14 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Guides")
 
     def ready(self):
+        from cancerfax.redirects import track_addresses
         from cancerfax.sitemaps import register_sitemap
 
         from . import review, sitemaps
+        from .models import CancerIndication, Guide
 
         review.register_guides()
+        track_addresses(Guide)
+        track_addresses(CancerIndication)
         register_sitemap("guides", sitemaps.GuideSitemap)
         register_sitemap("cancers", sitemaps.IndicationSitemap)

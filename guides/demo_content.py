@@ -314,9 +314,10 @@ CIK_GUIDE_SECTIONS = [
             },
             {
                 "text": (
-                    "The evidence is strongest in liver cancer after surgery or "
-                    "ablation, and even there it is mixed: in one trial the cancer "
-                    "came back later with CIK, but people did not live longer."
+                    "The evidence is strongest in the commonest liver cancer, "
+                    "hepatocellular carcinoma (HCC), after surgery or ablation. "
+                    "Even there it is mixed: in one trial the cancer came back "
+                    "later with CIK, but people did not live longer."
                 )
             },
             {

@@ -19,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from guides.models import CancerIndication, Guide
 from guides.pages import with_topics
 from reviews.selectors import Visible, visible, visible_get
+from trust.selectors import contact_details, privacy_notice, privacy_notice_version
 
 from .consent import CURRENT_CONSENT_VERSION
 from .files import LimitedUploadHandler
@@ -181,6 +182,7 @@ def _inquiry_create(request, handler):
                 submission_key=staging_key,
                 data=form.submission_data(),
                 consent_version=CURRENT_CONSENT_VERSION,
+                privacy_notice=shown_privacy_notice(request),
                 marketing_consent=form.cleaned_data["marketing_consent"],
                 source_guide=guide.obj if guide else None,
                 checked_uploads=form.accepted_uploads,
@@ -211,6 +213,15 @@ def _inquiry_create(request, handler):
     )
 
 
+def shown_privacy_notice(request):
+    """The notice version the form showed; the current one if it names none."""
+    shown = privacy_notice_version(request.POST.get("privacy_notice"))
+    if shown is None:
+        current = privacy_notice()
+        shown = current[1] if current else None
+    return shown
+
+
 def render_form(
     request,
     form,
@@ -229,6 +240,7 @@ def render_form(
         "staged_size": sum(staged_file.size for staged_file in staged),
         "page_error": page_error,
         "error_summary": form.error_summary() if form.is_bound else [],
+        "privacy_notice": privacy_notice(),
         "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
         "max_files": settings.INQUIRY_MAX_FILES,
         "max_file_size": settings.INQUIRY_MAX_FILE_SIZE,
@@ -249,5 +261,6 @@ def inquiry_thanks(request):
         {
             "reference": request.session.get(SESSION_REFERENCE),
             "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
+            "contact": contact_details(),
         },
     )

@@ -49,6 +49,7 @@ class ReviewerAdmin(admin.ModelAdmin):
         "name",
         "credentials",
         "specialty",
+        "bio",
         "user",
         "members",
         "is_active",

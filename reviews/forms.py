@@ -66,6 +66,7 @@ class ReviewerForm(forms.ModelForm):
             "name",
             "credentials",
             "specialty",
+            "bio",
             "user",
             "members",
             "is_active",

@@ -42,13 +42,18 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Full-text and trigram search on PostgreSQL; harmless on SQLite.
+    "django.contrib.postgres",
     "django_ckeditor_5",
     "csp",
     "cancerfax",
     "reviews",
     "topics",
     "faq",
+    "trust",
+    "glossary",
     "guides",
+    "search",
     "inquiries",
 ]
 
@@ -63,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so it sees the final 404 of any view.
+    "cancerfax.redirects.OldAddressMiddleware",
 ]
 
 ROOT_URLCONF = "cancerfax.urls"
@@ -78,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cancerfax.context_processors.site",
+                "trust.context_processors.trust_pages_context",
             ],
         },
     },

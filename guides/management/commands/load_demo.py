@@ -25,10 +25,14 @@ from cancerfax.content import PublicationStatus
 from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
 from faq.models import FaqEntry
+from glossary import demo_content as glossary_demo
+from glossary.models import GlossaryTerm
 from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
 from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
 from topics.models import Topic
+from trust import demo_content as trust_demo
+from trust.models import TrustPage
 
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")
@@ -164,6 +168,19 @@ class Command(BaseCommand):
             self.sync_links(
                 indications[data["slug"]].guides,
                 [guides[slug] for slug in data["guides"]],
+            )
+
+        for data in trust_demo.PAGES:
+            self.sync(
+                TrustPage,
+                {"kind": data["kind"]},
+                {**data, "status": PublicationStatus.PUBLISHED},
+            )
+        for data in glossary_demo.TERMS:
+            self.sync(
+                GlossaryTerm,
+                {"slug": data["slug"]},
+                {**data, "status": PublicationStatus.PUBLISHED},
             )
 
         for data in demo_content.GUIDES:
