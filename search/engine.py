@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from reviews.registry import reviewed_type_of_content_type
 from reviews.selectors import visible_in_bulk
 
-from .index import CONFIG, index_refresh, visible_entries
+from .index import CONFIG, index_refresh, parsed_body, visible_entries
 from .models import Synonym
 
 MAX_QUERY_LENGTH = 200
@@ -137,7 +137,7 @@ class _postgres:
             .annotate(
                 rank=SearchRank("vector", query),
                 headline=SearchHeadline(
-                    "body",
+                    parsed_body(),
                     query,
                     config=CONFIG,
                     start_sel=START,

@@ -8,7 +8,7 @@ for search.
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Func, Q, TextField, Value
 
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind
@@ -19,6 +19,19 @@ from .models import SearchEntry
 
 # "english" stems words (trial, trials); the title weighs more than the body.
 CONFIG = "english"
+
+
+def parsed_body():
+    """The body for PostgreSQL's parser: "<" and ">" in plain text would be read
+    as the start of an HTML tag, swallowing the words after it."""
+    return Func(
+        F("body"),
+        Value("[<>]"),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=TextField(),
+    )
 
 
 def searched_types():
@@ -53,7 +66,7 @@ def index_refresh() -> int:
     if entries and connection.vendor == "postgresql":
         SearchEntry.objects.filter(vector=None).update(
             vector=SearchVector("title", weight="A", config=CONFIG)
-            + SearchVector("body", weight="B", config=CONFIG)
+            + SearchVector(parsed_body(), weight="B", config=CONFIG)
         )
     return len(entries)
 

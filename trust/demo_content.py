@@ -79,7 +79,7 @@ PAGES = [
         "body": DEMO_NOTE
         + (
             "<p>If you have already sent an inquiry, please quote its reference "
-            "(it starts with CF-). We never ask for medical details by phone "
+            "(it starts with CFX-). We never ask for medical details by phone "
             "before you have sent an inquiry.</p>"
         ),
         "phone": "+44 20 7946 0000",
