@@ -1,6 +1,7 @@
 """About and policy pages: reviewed words, footer links, contact details."""
 
 import pytest
+
 from reviews.models import ReviewRecordReviewer
 from tests.content_factories import ContactPageFactory, TrustPageFactory
 from tests.factories import ReviewerFactory, SectionFactory, approve
