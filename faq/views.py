@@ -24,7 +24,10 @@ class FaqListView(ListView):
         summaries = review_summaries(FaqEntry, [entry.pk for entry in self.entries])
         context.update(
             review=combined_summary(summaries.values()),
-            faq_json_ld=faq_page(self.entries),
+            # In the page's order: grouped by topic.
+            faq_json_ld=faq_page(
+                [entry for group in context["topic_groups"] for entry in group.items]
+            ),
             breadcrumbs=breadcrumbs((_("Questions"), "faq:list")),
         )
         return context
