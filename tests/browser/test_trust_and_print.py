@@ -71,7 +71,7 @@ def test_the_search_box_in_the_header_finds_the_guide(demo, live_server, page):
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 def test_the_printed_guide_has_answers_address_dates_and_references(
-    demo, live_server, page, tmp_path
+    demo, live_server, page, tmp_path, settings
 ):
     page.goto(live_server.url + GUIDE_PATH)
     page.emulate_media(media="print")
@@ -84,18 +84,18 @@ def test_the_printed_guide_has_answers_address_dates_and_references(
         check=True,
     ).stdout
     flat = " ".join(text.split())
-    assert f"CancerFax · {'http://127.0.0.1:8000'}{GUIDE_PATH}" in flat or (
-        f"{GUIDE_PATH}" in flat and "CancerFax ·" in flat
-    )
+    assert f"CancerFax · {settings.SITE_URL}{GUIDE_PATH}" in flat
     # FAQ answers sit in closed <details> on screen: they must still print.
     assert "checkpoint inhibitor" in flat
     assert "Last reviewed" in flat and "Next review due" in flat
     assert "References" in flat and "doi:10.1053/j.gastro.2015.02.055" in flat
     assert "Search" not in text.splitlines()[0]
-    pages = text.count("\f")
+    sheets = text.split("\f")[:-1]
+    # The last sheet may end early; any other sheet must be well filled.
     blank = [
         number
-        for number, sheet in enumerate(text.split("\f")[:-1], 1)
-        if len(sheet.split()) < 40
+        for number, sheet in enumerate(sheets[:-1], 1)
+        if len(sheet.split()) < 150
     ]
+    pages = len(sheets)
     assert pages and not blank, f"nearly empty printed pages: {blank}"
