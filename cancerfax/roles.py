@@ -24,6 +24,10 @@ CONTENT_MODELS = {
     "topics": ["topic"],
     "guides": ["guide", "section", "sectionitem", "cancerindication", "citation"],
     "faq": ["faqentry"],
+    "trust": ["trustpage"],
+    "glossary": ["glossaryterm"],
+    # Not reviewed (patients never read them), but edited by the same people.
+    "search": ["synonym"],
 }
 
 

@@ -10,7 +10,14 @@ from django.urls import reverse
 
 class StaticSitemap(Sitemap):
     def items(self):
-        return ["home", "guides:list", "guides:indications", "faq:list"]
+        return [
+            "home",
+            "guides:list",
+            "guides:indications",
+            "faq:list",
+            "glossary:list",
+            "trust:reviewers",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -18,6 +18,9 @@ urlpatterns = [
     path("", include("guides.home_urls")),
     path("", include("guides.urls")),
     path("", include("faq.urls")),
+    path("", include("glossary.urls")),
+    path("", include("trust.urls")),
+    path("", include("search.urls")),
     path("", include("inquiries.urls")),
     path("", include("casework.urls")),
     path(

@@ -1,20 +1,33 @@
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from reviews.selectors import review_summaries, visible
+from cancerfax.structured_data import breadcrumbs
+from reviews.selectors import combined_summary, review_summaries, visible
 from topics.selectors import group_by_topic
 
 from .models import FaqEntry
+from .structured_data import faq_page
 
 
 class FaqListView(ListView):
-    """Approved answers only, grouped by topic, each with its own review line."""
+    """Approved answers only, grouped by topic, with one review line for the page."""
 
     template_name = "faq/faq_list.html"
     context_object_name = "topic_groups"
 
     def get_queryset(self):
-        entries = visible(FaqEntry.objects.order_by("order", "pk"))
-        reviews = review_summaries(FaqEntry, [entry.pk for entry in entries])
-        for entry in entries:
-            entry.related["review"] = reviews.get(entry.pk)
-        return group_by_topic(entries)
+        self.entries = visible(FaqEntry.objects.order_by("order", "pk"))
+        return group_by_topic(self.entries)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        summaries = review_summaries(FaqEntry, [entry.pk for entry in self.entries])
+        context.update(
+            review=combined_summary(summaries.values()),
+            # In the page's order: grouped by topic.
+            faq_json_ld=faq_page(
+                [entry for group in context["topic_groups"] for entry in group.items]
+            ),
+            breadcrumbs=breadcrumbs((_("Questions"), "faq:list")),
+        )
+        return context

@@ -7,10 +7,12 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Guides")
 
     def ready(self):
+        from cancerfax.redirects import track_addresses
         from cancerfax.sitemaps import register_sitemap
         from publishing.registry import register_page
 
         from . import review, sitemaps
+        from .models import CancerIndication, Guide
 
         review.register_guides()
         register_page(
@@ -20,5 +22,7 @@ class GuidesConfig(AppConfig):
             "guides:indications",
             "guides:indication",
         )
+        track_addresses(Guide)
+        track_addresses(CancerIndication)
         register_sitemap("guides", sitemaps.GuideSitemap)
         register_sitemap("cancers", sitemaps.IndicationSitemap)

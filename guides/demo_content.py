@@ -306,21 +306,37 @@ CIK_GUIDE_SECTIONS = [
             },
             {
                 "text": (
-                    "Its side effects are well known and usually mild. Unlike CAR-T "
-                    "therapy, it does not carry a risk of cytokine release syndrome "
-                    "(CRS), a serious inflammatory reaction."
+                    "It is not standard care in the UK, the US or the European "
+                    "Union: the main cancer guidelines there do not recommend it. "
+                    "Outside trials, it is offered mainly in China and elsewhere "
+                    "in East Asia."
                 )
             },
             {
                 "text": (
-                    "Doctors give it on its own, or together with surgery, "
-                    "chemotherapy or radiotherapy."
+                    "The evidence is strongest in the commonest liver cancer, "
+                    "hepatocellular carcinoma (HCC), after surgery or ablation. "
+                    "Even there it is mixed: in one trial the cancer came back "
+                    "later with CIK, but people did not live longer."
                 )
             },
             {
                 "text": (
-                    "Many large cancer centres in China offer it, and it has been "
-                    "tested in a great number of clinical trials."
+                    "Many trials were small, run in one country and open to bias, "
+                    "so how much it helps is uncertain."
+                )
+            },
+            {
+                "text": (
+                    "Side effects in trials were usually mild. Unlike CAR-T "
+                    "therapy, it does not carry a risk of cytokine release "
+                    "syndrome (CRS), a serious inflammatory reaction."
+                )
+            },
+            {
+                "text": (
+                    "It is given alongside surgery, ablation or chemotherapy, "
+                    "rarely on its own, as several infusions over weeks or months."
                 )
             },
         ],
@@ -535,20 +551,38 @@ CIK_GUIDE_SECTIONS = [
         "kind": "key_numbers",
         "heading": "CIK therapy in numbers",
         "intro": (
-            "These numbers show how much research there is and how quickly the "
-            "cells can be made. Most of the research comes from university cancer "
-            "centres in China."
+            "What the largest trials and reviews found, with their limits. Each "
+            "number links to its source under References."
         ),
         "items": [
             {
-                "figure": "100+",
-                "title": "randomised controlled trials of CIK therapy",
+                "figure": "13.6 vs 7.8 months",
+                "title": "to recurrence after liver surgery, with and without CIK",
                 "text": (
-                    "No other adoptive cell therapy has been tested in as many. "
-                    "Most of these trials took place in Chinese hospitals and "
-                    "cover several kinds of solid tumour."
+                    "In a randomised trial of 200 people, the cancer came back "
+                    "later with CIK. The same trial found no difference in overall "
+                    "survival or disease-free survival."
                 ),
-                "source": "",
+                "citations": ["oncoimmunology-2016"],
+            },
+            {
+                "figure": "230",
+                "title": "people in a randomised phase 3 trial in Korea",
+                "text": (
+                    "They had liver cancer treated by surgery or ablation. The "
+                    "trial measured how long people lived without the cancer "
+                    "coming back."
+                ),
+                "citations": ["gastroenterology-2015"],
+            },
+            {
+                "figure": "28 trials",
+                "title": "of CIK with chemotherapy in lung cancer (2,242 people)",
+                "text": (
+                    "Together they found more tumours shrinking or held in check. "
+                    "For most of these trials the risk of bias was unclear."
+                ),
+                "citations": ["jir-2018"],
             },
             {
                 "figure": "CD3+CD56+",
@@ -557,16 +591,7 @@ CIK_GUIDE_SECTIONS = [
                     "Carrying both markers gives the cells the killing abilities "
                     "of T cells and of NK cells."
                 ),
-                "source": "",
-            },
-            {
-                "figure": "14–21 days",
-                "title": "to grow the cells in the laboratory",
-                "text": (
-                    "This is the usual time from your blood sample to a batch of "
-                    "cells ready to infuse. Few cell therapies can be made faster."
-                ),
-                "source": "",
+                "citations": ["ijms-2014"],
             },
         ],
     },
@@ -908,16 +933,10 @@ MANUFACTURING_GUIDE_SECTIONS = [
         "intro": "",
         "items": [
             {
-                "figure": "14–21 days",
-                "title": "from blood sample to cells ready to infuse",
-                "text": "",
-                "source": "",
-            },
-            {
                 "figure": "CD3+CD56+",
                 "title": "the markers checked in the finished product",
                 "text": "",
-                "source": "",
+                "citations": ["ijms-2014"],
             },
             {
                 "figure": "1",
@@ -925,7 +944,7 @@ MANUFACTURING_GUIDE_SECTIONS = [
                 "text": (
                     "Each batch is made from one patient's blood, for that patient."
                 ),
-                "source": "",
+                "citations": ["gastroenterology-2015"],
             },
         ],
     },
@@ -1053,6 +1072,13 @@ GUIDES = [
         ),
         "related_guides": [COMPARISON_GUIDE, MANUFACTURING_GUIDE, LIVER_GUIDE],
         "sections": CIK_GUIDE_SECTIONS,
+        "references": [
+            "ddt-2017",
+            "oncotarget-2017",
+            "bmc-2019",
+            "oncotarget-2016",
+            "jca-2011",
+        ],
     },
     {
         "slug": COMPARISON_GUIDE,
@@ -1104,6 +1130,14 @@ GUIDES = [
         ),
         "related_guides": [CIK_GUIDE, MANUFACTURING_GUIDE],
         "sections": LIVER_GUIDE_SECTIONS,
+        "references": [
+            "gastroenterology-2015",
+            "oncoimmunology-2016",
+            "ddt-2017",
+            "oncotarget-2017",
+            "jcrt-2018",
+            "bmc-2019",
+        ],
     },
 ]
 

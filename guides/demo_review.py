@@ -9,9 +9,13 @@ from django.contrib.auth import get_user_model
 
 from cancerfax import roles
 from faq.models import FaqEntry
+from glossary import demo_content as glossary_demo
+from glossary.models import GlossaryTerm
 from reviews.demo import approve_current_content
 from reviews.models import Reviewer
 from topics.models import Topic
+from trust import demo_content as trust_demo
+from trust.models import TrustPage
 
 from . import demo_content
 from .models import CancerIndication, Guide
@@ -21,6 +25,11 @@ PANEL = {
     "kind": Reviewer.Kind.PANEL,
     "credentials": "Consultant medical oncologists and haematologists",
     "specialty": "Oncology and haematology",
+    "bio": (
+        "The demonstration site's review panel. A real panel's page names its "
+        "members, how it reaches a decision and how members declare their ties "
+        "to hospitals and companies."
+    ),
 }
 # A fictitious person: the demo must not borrow a real clinician's name.
 PERSON = {
@@ -28,6 +37,11 @@ PERSON = {
     "kind": Reviewer.Kind.PERSON,
     "credentials": "MBBS, MRCP",
     "specialty": "Medical oncology",
+    "bio": (
+        "A fictitious reviewer for the demonstration site. A real profile gives "
+        "the reviewer's training, current post and years of practice, and any "
+        "tie to a hospital or company whose treatment they review."
+    ),
 }
 NOTES = "Demo content, approved by load_demo."
 
@@ -73,6 +87,12 @@ def approve_demo_content(stdout=None):
         ),
         *CancerIndication.objects.published().filter(
             slug__in=[data["slug"] for data in demo_content.INDICATIONS]
+        ),
+        *TrustPage.objects.published().filter(
+            kind__in=[page["kind"] for page in trust_demo.PAGES]
+        ),
+        *GlossaryTerm.objects.published().filter(
+            slug__in=[term["slug"] for term in glossary_demo.TERMS]
         ),
     ]
     count = approve_current_content(

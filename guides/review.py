@@ -8,6 +8,9 @@ topic it sits under, which guides it links to) may take the lighter path.
 
 import dataclasses
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
 from reviews.diff import flat_diff
 from reviews.registry import register
 
@@ -100,6 +103,35 @@ def guide_words(snapshot: GuideSnapshot) -> GuideSnapshot:
     )
 
 
+def uncited_key_numbers(snapshot: GuideSnapshot) -> list[str]:
+    """The figures of key numbers that cite no source, in page order."""
+    return [
+        item.figure or item.title
+        for section in snapshot.sections
+        if section.kind == SectionKind.KEY_NUMBERS
+        for item in section.items
+        if not item.citation_ids
+    ]
+
+
+def guide_check_approval(snapshot: GuideSnapshot) -> None:
+    """A number a patient may rely on needs a published source behind it.
+
+    A free-text "source" line is not enough: it names nothing a reader (or the
+    reviewer) can look up.
+    """
+    uncited = uncited_key_numbers(snapshot)
+    if uncited:
+        raise ValidationError(
+            _(
+                "Every key number needs a citation before this guide can be "
+                "approved. Without one: %(numbers)s."
+            ),
+            code="uncited_number",
+            params={"numbers": ", ".join(f"“{figure}”" for figure in uncited)},
+        )
+
+
 def indication_snapshot(indication) -> IndicationSnapshot:
     return IndicationSnapshot(
         **{name: getattr(indication, name) for name in INDICATION_FIELDS}
@@ -118,6 +150,7 @@ def register_guides():
         words=guide_words,
         diff=guide_diff,
         title_field="title",
+        check_approval=guide_check_approval,
         prefetch=(
             "sections__items__citations",
             "related_guides",

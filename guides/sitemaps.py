@@ -1,22 +1,29 @@
 from django.contrib.sitemaps import Sitemap
 
-from reviews.selectors import visible_queryset
+from reviews.selectors import visible_queryset, with_last_reviewed
 
 from .models import CancerIndication, Guide
 
 
 class GuideSitemap(Sitemap):
-    """Guides patients can reach (published and approved)."""
+    """Guides patients can reach (published and approved), dated by last review."""
 
     def items(self):
-        return visible_queryset(Guide.objects.all()).order_by("pk")
+        return with_last_reviewed(visible_queryset(Guide.objects.all())).order_by("pk")
 
     def lastmod(self, guide):
-        return guide.updated_at
+        # The last review, not the last save: an unapproved edit changes nothing
+        # patients read.
+        return guide.last_reviewed
 
 
 class IndicationSitemap(Sitemap):
-    """Cancer-type pages patients can reach (published and approved)."""
+    """Cancer-type pages patients can reach, dated by their last review."""
 
     def items(self):
-        return visible_queryset(CancerIndication.objects.all()).order_by("pk")
+        return with_last_reviewed(
+            visible_queryset(CancerIndication.objects.all())
+        ).order_by("pk")
+
+    def lastmod(self, indication):
+        return indication.last_reviewed

@@ -1,11 +1,18 @@
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from cancerfax.structured_data import breadcrumbs
+from faq.structured_data import faq_page
+from glossary.selectors import glossary_terms
 from reviews.selectors import visible, visible_in_bulk, working_in_bulk
 from reviews.views import ApprovedOrPreviewMixin
 from topics.selectors import group_by_topic
+from trust.selectors import contact_details
 
 from .models import CancerIndication, Guide
 from .pages import guide_page, guide_topic_id, with_topics
+from .sections import SectionKind
+from .structured_data import citation, guide_about, home_organization
 
 
 class HomeView(TemplateView):
@@ -17,6 +24,7 @@ class HomeView(TemplateView):
         context["featured_guides"] = visible(featured, limit=3)
         with_topics(context["featured_guides"])
         context["indications"] = visible(CancerIndication.objects.all(), limit=8)
+        context["organization_json_ld"] = home_organization(contact_details())
         return context
 
 
@@ -31,6 +39,11 @@ class GuideListView(ListView):
             item_key=lambda guide: guide.title,
         )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["breadcrumbs"] = breadcrumbs((_("Guides"), "guides:list"))
+        return context
+
 
 class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
     model = Guide
@@ -40,7 +53,25 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         lookup = working_in_bulk if self.shows_working_copy() else visible_in_bulk
-        context.update(guide_page(context["content"], lookup=lookup))
+        page = guide_page(context["content"], lookup=lookup)
+        context.update(page)
+        context["glossary_terms"] = glossary_terms()
+        context["breadcrumbs"] = breadcrumbs(
+            (_("Guides"), "guides:list"),
+            (context["content"].title, self.object.get_absolute_url()),
+        )
+        questions = [
+            item["faq_entry"]
+            for section in page["sections"]
+            if section["kind"] == SectionKind.FAQ
+            for item in section["items"]
+        ]
+        context["faq_json_ld"] = faq_page(questions)
+        if context["review_json_ld"]:
+            context["review_json_ld"].update(
+                about=guide_about(page["topic"], page["sections"]),
+                citation=[citation(ref) for ref in context["content"].references],
+            )
         return context
 
 
@@ -50,6 +81,11 @@ class IndicationListView(ListView):
 
     def get_queryset(self):
         return visible(CancerIndication.objects.all())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["breadcrumbs"] = breadcrumbs((_("Cancer types"), "guides:indications"))
+        return context
 
 
 class IndicationDetailView(ApprovedOrPreviewMixin, DetailView):
@@ -66,4 +102,13 @@ class IndicationDetailView(ApprovedOrPreviewMixin, DetailView):
             context["guides"] = list(working_in_bulk(Guide, guides).values())
         else:
             context["guides"] = visible(guides)
+        context["breadcrumbs"] = breadcrumbs(
+            (_("Cancer types"), "guides:indications"),
+            (context["content"].name, self.object.get_absolute_url()),
+        )
+        if context["review_json_ld"]:
+            context["review_json_ld"]["about"] = {
+                "@type": "MedicalCondition",
+                "name": context["content"].name,
+            }
         return context

@@ -405,13 +405,20 @@ class InquiryForm(forms.Form):
             }
         }
 
+    # The summary names each field briefly: a consent's label is a paragraph.
+    SUMMARY_LABELS = {
+        "consent": _("Consent"),
+        "marketing_consent": _("News by e-mail"),
+    }
+
     def error_summary(self):
-        """(anchor, label, message) for every error, in the order of the form."""
+        """(anchor, short label, message) for every error, in the form's order."""
         summary = [(None, None, message) for message in self.non_field_errors()]
         for field in self:
             for message in field.errors:
                 anchor = field.auto_id
                 if field.field.widget.use_fieldset:
                     anchor = f"{field.auto_id}_0"
-                summary.append((anchor, field.label, message))
+                label = self.SUMMARY_LABELS.get(field.name, field.label)
+                summary.append((anchor, label, message))
         return summary

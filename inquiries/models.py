@@ -181,6 +181,18 @@ class Inquiry(models.Model):
         help_text=_("Version of the health-data consent text the person agreed to."),
     )
     consent_given_at = models.DateTimeField(_("consent given"))
+    privacy_notice = models.ForeignKey(
+        "reviews.ContentVersion",
+        verbose_name=_("privacy notice shown"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The approved version of the privacy notice the form linked to when "
+            "the person gave consent. Empty when no notice was published yet."
+        ),
+    )
     marketing_consent = models.BooleanField(
         _("agreed to news by e-mail"), default=False
     )

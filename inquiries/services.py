@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from guides.models import Guide
+from trust.selectors import contact_details
 
 from .files import delete_stored, private_storage, store_upload
 from .hooks import run_erasers
@@ -174,6 +175,7 @@ def inquiry_submit(
     submission_key: str,
     data: Mapping[str, Any],
     consent_version: str,
+    privacy_notice=None,
     marketing_consent: bool = False,
     source_guide: Guide | None = None,
     checked_uploads: Sequence = (),
@@ -195,6 +197,7 @@ def inquiry_submit(
             submission_key=submission_key,
             data=data,
             consent_version=consent_version,
+            privacy_notice=privacy_notice,
             marketing_consent=marketing_consent,
             source_guide=source_guide,
             checked_uploads=checked_uploads,
@@ -221,6 +224,7 @@ def _inquiry_create(
     submission_key,
     data,
     consent_version,
+    privacy_notice,
     marketing_consent,
     source_guide,
     checked_uploads,
@@ -242,6 +246,7 @@ def _inquiry_create(
         first_response_due=now + timedelta(hours=settings.INQUIRY_FIRST_RESPONSE_HOURS),
         consent_version=consent_version,
         consent_given_at=now,
+        privacy_notice=privacy_notice,
         marketing_consent=marketing_consent,
         marketing_consent_at=now if marketing_consent else None,
         source_guide=source_guide,
@@ -300,6 +305,7 @@ def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
         "site_url": settings.SITE_URL,
         "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
         "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
+        "contact": contact_details(),
     }
     email = OutboxEmail(
         inquiry=inquiry,

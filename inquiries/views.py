@@ -21,6 +21,7 @@ from cancerfax.net import client_address
 from guides.models import CancerIndication, Guide
 from guides.pages import with_topics
 from reviews.selectors import Visible, visible, visible_get
+from trust.selectors import contact_details, privacy_notice, privacy_notice_version
 
 from .consent import CURRENT_CONSENT_VERSION
 from .files import LimitedUploadHandler
@@ -177,6 +178,7 @@ def _inquiry_create(request, handler):
                     guide=guide,
                     kept=kept,
                     ip_hash=ip_hash,
+                    privacy_notice=shown_privacy_notice(request),
                 )
         except RateLimited:
             return render_rate_limited(request, form, guide, token, kept)
@@ -219,7 +221,7 @@ class RateLimited(Exception):
     pass
 
 
-def store_submission(form, *, staging_key, guide, kept, ip_hash):
+def store_submission(form, *, staging_key, guide, kept, ip_hash, privacy_notice):
     """An inquiry, or a held submission when the spam trap was filled in."""
     common = {
         "data": form.submission_data(),
@@ -235,7 +237,9 @@ def store_submission(form, *, staging_key, guide, kept, ip_hash):
         return held_submission_create(
             staging_key=staging_key, trap_value=form.data.get("website", ""), **common
         )
-    return inquiry_submit(submission_key=staging_key, **common)
+    return inquiry_submit(
+        submission_key=staging_key, privacy_notice=privacy_notice, **common
+    )
 
 
 def render_rate_limited(request, form, guide, token, staged):
@@ -256,6 +260,15 @@ def render_rate_limited(request, form, guide, token, staged):
     )
 
 
+def shown_privacy_notice(request):
+    """The notice version the form showed; the current one if it names none."""
+    shown = privacy_notice_version(request.POST.get("privacy_notice"))
+    if shown is None:
+        current = privacy_notice()
+        shown = current[1] if current else None
+    return shown
+
+
 def render_form(
     request,
     form,
@@ -274,6 +287,7 @@ def render_form(
         "staged_size": sum(staged_file.size for staged_file in staged),
         "page_error": page_error,
         "error_summary": form.error_summary() if form.is_bound else [],
+        "privacy_notice": privacy_notice(),
         "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
         "max_files": settings.INQUIRY_MAX_FILES,
         "max_file_size": settings.INQUIRY_MAX_FILE_SIZE,
@@ -294,5 +308,6 @@ def inquiry_thanks(request):
         {
             "reference": request.session.get(SESSION_REFERENCE),
             "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
+            "contact": contact_details(),
         },
     )

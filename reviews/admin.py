@@ -47,6 +47,7 @@ class ReviewerAdmin(admin.ModelAdmin):
         "name",
         "credentials",
         "specialty",
+        "bio",
         "user",
         "members",
         "is_active",

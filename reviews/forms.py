@@ -65,9 +65,11 @@ class ReviewerForm(forms.ModelForm):
         if "user" in self.fields:
             # Staff accounts only, as a plain list: Django's autocomplete widget
             # fails on a posted value that is not an id instead of saying so.
-            self.fields["user"].queryset = get_user_model().objects.filter(
-                is_staff=True, is_active=True
-            ).order_by("username")
+            self.fields["user"].queryset = (
+                get_user_model()
+                .objects.filter(is_staff=True, is_active=True)
+                .order_by("username")
+            )
 
     class Meta:
         model = Reviewer
@@ -76,6 +78,7 @@ class ReviewerForm(forms.ModelForm):
             "name",
             "credentials",
             "specialty",
+            "bio",
             "user",
             "members",
             "is_active",

@@ -29,6 +29,15 @@ class Reviewer(models.Model):
         help_text=_("Shown after the name: 'MBBS, MRCP' or the panel's make-up."),
     )
     specialty = models.CharField(_("specialty"), max_length=200, blank=True)
+    bio = models.TextField(
+        _("biography"),
+        blank=True,
+        help_text=_(
+            "Shown on the reviewer's public page, linked from every review line: "
+            "training, experience and current post, in a few plain sentences. "
+            "Blank lines start new paragraphs."
+        ),
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user account"),

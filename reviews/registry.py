@@ -17,6 +17,11 @@ from publishing.store import pages_invalidate
 
 from .snapshots import Snapshot
 
+
+def no_approval_check(snapshot: Snapshot) -> None:
+    """The default: any reviewed snapshot may be approved."""
+
+
 _BY_LABEL: dict[str, "ReviewedType"] = {}
 _BY_KIND: dict[str, "ReviewedType"] = {}
 
@@ -38,6 +43,10 @@ class ReviewedType:
     select_related: tuple[str, ...] = ()
     # Whether the public page of one item exists (FAQ answers live on a list).
     has_page: bool = True
+    # Snapshot -> None, or ``ValidationError`` naming what must be fixed before
+    # this content may be approved (a guide's key numbers need citations).
+    # Four-eyes and the version's state are checked by the framework itself.
+    check_approval: Callable[[Snapshot], None] = no_approval_check
 
     @property
     def content_type(self):

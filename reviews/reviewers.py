@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Reviewer, ReviewerChange
 
-LOGGED_FIELDS = ("kind", "name", "credentials", "specialty", "user", "is_active")
+LOGGED_FIELDS = (
+    "kind", "name", "credentials", "specialty", "bio", "user", "is_active",
+)  # fmt: skip
 
 
 def reviewer_check_change(*, reviewer, changed_by, user, members) -> None:

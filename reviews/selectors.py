@@ -10,6 +10,7 @@ the number of items.
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import (
     Exists,
     F,
@@ -19,6 +20,9 @@ from django.db.models import (
     Prefetch,
     Subquery,
 )
+from django.utils.translation import to_locale
+
+from cancerfax.structured_data import organization
 
 from publishing.dependencies import record as record_dependency
 
@@ -143,24 +147,39 @@ def record_shown(obj) -> None:
 
 @dataclass(frozen=True)
 class ReviewSummary:
-    """What the page says about an item's review, from its latest review record.
+    """What the page says about an item's review, from its review records.
 
-    ``reviewers`` are the signatures as they read when the record was made.
+    ``reviewers`` are the signatures of the latest review as they read when the
+    record was made. ``first_reviewed`` is the first approval (when patients
+    first saw the item); ``words_changed`` the latest full review, the last
+    time its words changed (a confirmation changes none).
     """
 
     last_reviewed: datetime.date
     next_review_due: datetime.date
     reviewers: list = field(default_factory=list)
+    first_reviewed: datetime.date | None = None
+    words_changed: datetime.date | None = None
 
-    def json_ld(self, *, name, url):
-        """schema.org ``MedicalWebPage`` data saying the same as the review line."""
+    def json_ld(self, *, name, url, **extra):
+        """schema.org ``MedicalWebPage`` data saying the same as the review line.
+
+        ``extra`` adds what only the page knows: ``description``, ``about``,
+        ``citation``, or another ``@type``.
+        """
         return {
             "@context": "https://schema.org",
             "@type": "MedicalWebPage",
             "name": name,
             "url": url,
+            "inLanguage": to_locale(settings.LANGUAGE_CODE).replace("_", "-"),
+            "audience": {"@type": "MedicalAudience", "audienceType": "Patient"},
+            "datePublished": (self.first_reviewed or self.last_reviewed).isoformat(),
+            "dateModified": (self.words_changed or self.last_reviewed).isoformat(),
             "lastReviewed": self.last_reviewed.isoformat(),
             "reviewedBy": [signature.schema_org() for signature in self.reviewers],
+            "publisher": organization(),
+            **{key: value for key, value in extra.items() if value},
         }
 
 
@@ -187,16 +206,45 @@ def review_records(model, object_ids):
 
 
 def review_summaries(model, object_ids) -> dict[int, ReviewSummary]:
-    """The review line of each item, from its latest review record."""
-    summaries = {}
-    for record in review_records(model, object_ids):
-        if record.object_id not in summaries:
-            summaries[record.object_id] = ReviewSummary(
-                last_reviewed=record.reviewed_on,
-                next_review_due=record.next_review_due,
-                reviewers=record.signatures,
-            )
-    return summaries
+    """The review line of each item, from its review records (one query)."""
+    latest, first, changed = {}, {}, {}
+    for record in review_records(model, object_ids):  # newest first
+        latest.setdefault(record.object_id, record)
+        first[record.object_id] = record.reviewed_on
+        if record.kind == ReviewRecord.Kind.FULL:
+            changed.setdefault(record.object_id, record.reviewed_on)
+    return {
+        object_id: ReviewSummary(
+            last_reviewed=record.reviewed_on,
+            next_review_due=record.next_review_due,
+            reviewers=record.signatures,
+            first_reviewed=first[object_id],
+            words_changed=changed.get(object_id),
+        )
+        for object_id, record in latest.items()
+    }
+
+
+def combined_summary(summaries) -> ReviewSummary | None:
+    """One review line for a page of separately reviewed items (the FAQ page).
+
+    Last reviewed is the latest review of any item, next review due the
+    earliest, and each reviewer who signed an item's latest review is named once.
+    """
+    summaries = [summary for summary in summaries if summary is not None]
+    if not summaries:
+        return None
+    reviewers = {}
+    for summary in summaries:
+        for signature in summary.reviewers:
+            reviewers.setdefault(signature.reviewer_id, signature)
+    return ReviewSummary(
+        last_reviewed=max(summary.last_reviewed for summary in summaries),
+        next_review_due=min(summary.next_review_due for summary in summaries),
+        reviewers=list(reviewers.values()),
+        first_reviewed=min(s.first_reviewed or s.last_reviewed for s in summaries),
+        words_changed=max(s.words_changed or s.last_reviewed for s in summaries),
+    )
 
 
 def review_summary(obj) -> ReviewSummary | None:
@@ -218,3 +266,23 @@ def working_in_bulk(model, ids) -> dict[int, Visible]:
         .order_by(*model._meta.ordering)
     )
     return {obj.pk: Visible(obj, reviewed.snapshot(obj)) for obj in queryset}
+
+
+def with_last_reviewed(queryset):
+    """Annotate ``last_reviewed``: the date of the item's latest review.
+
+    Minor changes do not count: they are arrangement, not a review. For sitemaps
+    and ``dateModified``; one subquery whatever the number of rows.
+    """
+    reviewed = reviewed_type_for(queryset.model)
+    latest = (
+        ReviewRecord.objects.filter(
+            version__content_type=reviewed.content_type,
+            version__object_id=OuterRef("pk"),
+            outcome=ReviewRecord.Outcome.APPROVED,
+            kind__in=COUNTING_KINDS,
+        )
+        .order_by("-reviewed_on")
+        .values("reviewed_on")[:1]
+    )
+    return queryset.annotate(last_reviewed=Subquery(latest))

@@ -304,6 +304,7 @@ def version_approve(
     """
     version = _locked(version)
     _check_reviewable(version)
+    version.reviewed.check_approval(version.content)
     record = _record_approval(
         version=version,
         user=user,

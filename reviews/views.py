@@ -1,3 +1,5 @@
+from cancerfax.structured_data import absolute_url
+
 from .registry import reviewed_type_for
 from .selectors import (
     Visible,
@@ -76,7 +78,9 @@ class ApprovedOrPreviewMixin:
                 "is_preview": preview is not None,
                 "review_json_ld": review.json_ld(
                     name=reviewed.title_of(content),
-                    url=self.request.build_absolute_uri(obj.get_absolute_url()),
+                    url=absolute_url(obj.get_absolute_url()),
+                    description=getattr(content, "meta_description", "")
+                    or getattr(content, "lede", ""),
                 )
                 if review
                 else None,

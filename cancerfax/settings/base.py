@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Full-text and trigram search on PostgreSQL; harmless on SQLite.
+    "django.contrib.postgres",
     "django_ckeditor_5",
     "nested_admin",
     "csp",
@@ -54,7 +56,10 @@ INSTALLED_APPS = [
     "reviews",
     "topics",
     "faq",
+    "trust",
+    "glossary",
     "guides",
+    "search",
     "inquiries",
     "casework",
 ]
@@ -76,6 +81,8 @@ MIDDLEWARE = [
     "cancerfax.middleware.DatabaseUnavailableMiddleware",
     # After the others, so every middleware above still handles a stored page.
     "publishing.middleware.StoredPageMiddleware",
+    # After the stored pages, so it sees the final 404 of any view.
+    "cancerfax.redirects.OldAddressMiddleware",
     # django-axes wants to be last.
     "axes.middleware.AxesMiddleware",
 ]
@@ -93,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cancerfax.context_processors.site",
+                "trust.context_processors.trust_pages_context",
             ],
         },
     },

@@ -1,24 +1,11 @@
-import json
-
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+
+from cancerfax.templatetags.site_tags import json_ld
 
 register = template.Library()
 
-# As django.utils.html.json_script: the data can never close the script element.
-JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-@register.simple_tag
-def json_ld(data):
-    """``data`` as a ``<script type="application/ld+json">`` data block."""
-    text = json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_ESCAPES)
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        mark_safe(text),  # escaped above; JSON is not HTML
-    )
+# The one JSON-LD writer lives in the shared kernel; review pages load it here.
+register.simple_tag(json_ld, name="json_ld")
 
 
 def anchor_of(obj) -> str:

@@ -23,7 +23,12 @@ def test_demo_guide_renders_every_section(demo, live_server, page):
         ".guide-body > section, .guide-body > aside, .guide-body > figure"
     )
     assert sections.count() >= 12
-    for text in ("CD3+CD56+", "14–21 days", "NKG2D", "Hepatocellular carcinoma"):
+    for text in (
+        "CD3+CD56+",
+        "13.6 vs 7.8 months",
+        "NKG2D",
+        "Hepatocellular carcinoma",
+    ):
         assert page.get_by_text(text, exact=False).first.is_visible()
     cta = page.locator(".cta a.button").first
     assert cta.get_attribute("href") == "/inquire/?guide=what-is-cik-therapy"

@@ -152,7 +152,7 @@ def test_run_restores_edited_content_and_removes_extra_sections():
         "What is CIK cell therapy?"
     )
     assert not Section.objects.filter(pk=extra.pk).exists()
-    assert first_items.count() == 4
+    assert first_items.count() == len(demo_content.CIK_GUIDE_SECTIONS[0]["items"])
 
 
 def test_dry_run_saves_nothing():
@@ -190,11 +190,12 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
 
 
 def test_cik_guide_sections_have_the_seed_item_counts(demo):
-    """4 key points, 2 identity cards, 4 mechanisms, 5 + 4 benefits and limits,
-    3 key numbers, 6 cancer types, 5 questions and 6 services."""
+    """6 key points (limits beside benefits), 2 identity cards, 4 mechanisms,
+    5 + 4 benefits and limits, 4 cited key numbers, 6 cancer types, 5 questions
+    and 6 services."""
     guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     counts = [section.items.count() for section in guide.sections.all()]
-    assert counts == [4, 0, 0, 2, 4, 9, 3, 6, 0, 5, 6, 0, 0, 0]
+    assert counts == [6, 0, 0, 2, 4, 9, 4, 6, 0, 5, 6, 0, 0, 0]
     groups = SectionItem.objects.filter(
         section__guide=guide, section__kind="benefits_limitations"
     ).values_list("group", flat=True)
@@ -256,8 +257,8 @@ def test_cik_guide_page_carries_the_distinctive_facts(client, demo):
     for fact in [
         "What is CIK therapy?",
         "CD3+CD56+",
-        "14–21 days",
-        "100+",
+        "13.6 vs 7.8 months",
+        "2,242 people",
         "NKG2D",
         "MICA/MICB",
         "perforin",

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from guides.models import Section, SectionItem
 from tests.factories import (
     CancerIndicationFactory,
+    CitationFactory,
     FaqEntryFactory,
     GuideFactory,
     SectionFactory,
@@ -38,13 +39,15 @@ def build_guide(section_count):
         kind = kinds[order % len(kinds)]
         section = SectionFactory(guide=guide, order=order, kind=kind, quote="q")
         for _ in range(3):
-            SectionItemFactory(
+            item = SectionItemFactory(
                 section=section,
                 indication=CancerIndicationFactory(),
                 faq_entry=FaqEntryFactory(),
                 group=SectionItem.Group.BENEFIT,
                 figure="1",
             )
+            if kind == Kind.KEY_NUMBERS:
+                item.citations.add(CitationFactory())
     approve_all()
     return guide
 

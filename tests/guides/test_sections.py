@@ -7,6 +7,7 @@ from guides.models import Section, SectionItem
 from guides.sections import template_for
 from tests.factories import (
     CancerIndicationFactory,
+    CitationFactory,
     FaqEntryFactory,
     GuideFactory,
     SectionFactory,
@@ -81,13 +82,14 @@ def test_benefits_and_limitations_go_to_their_columns(client):
 
 def test_key_numbers_render_figure_label_explanation_and_source(client):
     section = SectionFactory(kind=Kind.KEY_NUMBERS, heading="Numbers")
-    SectionItemFactory(
+    number = SectionItemFactory(
         section=section,
         figure="14–21 days",
         title="Expansion period",
         text="From blood draw to infusion.",
         source="Example registry 2024",
     )
+    number.citations.add(CitationFactory())  # approval needs one
     html = render(client, section.guide)
     for text in (
         "14–21 days",

@@ -4,11 +4,14 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import strip_tags
 
+from glossary import demo_content as glossary_demo
 from guides import demo_content
 from guides.demo_review import PANEL, PERSON, approve_demo_content
 from reviews.models import ContentVersion, Reviewer, ReviewRecord
 from tests.factories import SectionFactory
+from trust import demo_content as trust_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +37,8 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
         + len(demo_content.GUIDES)
         + len(demo_content.FAQ_ENTRIES)
         + len(demo_content.INDICATIONS)
+        + len(trust_demo.PAGES)
+        + len(glossary_demo.TERMS)
     )
     assert f"approved {expected} demo item(s)" in out.getvalue()
     assert ReviewRecord.objects.filter(outcome="approved").count() == expected
@@ -43,7 +48,8 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
 
     html = client.get(f"/guides/{demo_content.CIK_GUIDE}/").content.decode()
     assert "CancerFax Medical Team — Oncology &amp; Haematology Specialists" in html
-    assert f"{PERSON['name']} ({PERSON['credentials']})" in html
+    # The name links to the reviewer's page; the line reads "Name (credentials)".
+    assert f"{PERSON['name']} ({PERSON['credentials']})" in strip_tags(html)
     assert "Last reviewed" in html and "Next review due" in html
     assert '"@type": "MedicalWebPage"' in html
 

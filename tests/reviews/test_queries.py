@@ -29,8 +29,9 @@ KINDS = [
 ]
 # Patients: guide with its approved snapshot; review record; its signatures;
 # approved questions, cancer types, related guides and topics (the guide's and the
-# related guides' in one). Session and user cost nothing here.
-PATIENT_QUERIES = 7
+# related guides' in one); glossary terms; the about and policy pages the footer
+# and the review line link. Session and user cost nothing here.
+PATIENT_QUERIES = 9
 
 
 def build_guide(section_count):

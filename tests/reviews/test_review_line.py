@@ -7,6 +7,7 @@ from html import unescape
 
 import pytest
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from guides.models import Section
 from reviews.models import ContentVersion
@@ -43,11 +44,16 @@ def reviewers():
 
 
 def json_ld(html):
-    blocks = re.findall(
-        r'<script type="application/ld\+json">(.*?)</script>', html, re.S
-    )
-    assert len(blocks) == 1
-    return json.loads(blocks[0])
+    """The page's one ``MedicalWebPage`` block (breadcrumbs have their own)."""
+    blocks = [
+        json.loads(block)
+        for block in re.findall(
+            r'<script type="application/ld\+json">(.*?)</script>', html, re.S
+        )
+    ]
+    pages = [block for block in blocks if block["@type"] == "MedicalWebPage"]
+    assert len(pages) == 1
+    return pages[0]
 
 
 def review_line(html):
@@ -55,7 +61,7 @@ def review_line(html):
     assert match, "no review line"
     line = match.group(1)
     names = [
-        unescape(name)
+        unescape(strip_tags(name))
         for name in re.findall(r'<span class="reviewer">(.*?)</span>', line)
     ]
     dates = dict(
@@ -182,13 +188,31 @@ def test_overdue_content_stays_published_with_its_true_dates(client):
     }
 
 
-def test_each_faq_answer_shows_its_own_review(client):
+def test_the_faq_page_has_one_review_line_naming_every_reviewer(client):
+    """Latest review of any answer, earliest next review, each reviewer once."""
+    today = timezone.localdate()
     first = FaqEntryFactory(topic=TopicFactory(name="A first topic"))
     second = FaqEntryFactory(topic=TopicFactory(name="B second topic"))
     approve_topics(first.topic, second.topic)  # each answer under its own topic
-    approve(first, [ReviewerFactory(name="Dr First")])
-    approve(second, [ReviewerFactory(name="Dr Second")])
+    shared = ReviewerFactory(name="Dr Both")
+    approve(
+        first,
+        [ReviewerFactory(name="Dr First"), shared],
+        reviewed_on=today - 10 * DAY,
+        next_review_due=today + 100 * DAY,
+    )
+    approve(
+        second,
+        [shared],
+        reviewed_on=today - 2 * DAY,
+        next_review_due=today + 300 * DAY,
+    )
     html = client.get("/faq/").content.decode()
-    assert html.index(first.question) < html.index("Dr First")
-    assert html.index("Dr First") < html.index(second.question)
-    assert html.index(second.question) < html.index("Dr Second")
+    assert html.count('<div class="review-line">') == 1
+    names, dates = review_line(html)
+    assert sorted(names) == ["Dr Both (MBBS, MRCP)", "Dr First (MBBS, MRCP)"]
+    assert dates == {
+        "Last reviewed": (today - 2 * DAY).isoformat(),
+        "Next review due": (today + 100 * DAY).isoformat(),
+    }
+    assert html.index(second.question) < html.index('<div class="review-line">')

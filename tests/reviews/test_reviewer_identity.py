@@ -5,6 +5,7 @@ import re
 from html import unescape
 
 import pytest
+from django.utils.html import strip_tags
 
 from reviews.models import Reviewer, ReviewerChange
 from tests.factories import ReviewerFactory, SectionFactory, approve
@@ -121,7 +122,10 @@ def test_profiles_are_retired_not_deleted(client, superuser):
 
 def review_line_and_json_ld(html):
     line = re.search(r'<div class="review-line">(.*?)</div>', html, re.S).group(1)
-    names = [unescape(n) for n in re.findall(r'class="reviewer">(.*?)</span>', line)]
+    names = [
+        unescape(strip_tags(n))
+        for n in re.findall(r'class="reviewer">(.*?)</span>', line)
+    ]
     data = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return names, json.loads(data.group(1))["reviewedBy"]
 

@@ -17,6 +17,7 @@ from guides.snapshots import GuideSnapshot
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind, reviewed_types
 from reviews.snapshots import SnapshotError
+from tests.content_factories import GlossaryTermFactory, TrustPageFactory
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
@@ -73,6 +74,13 @@ def page_showing(kind, data, schema):
         entry = FaqEntryFactory(topic=topic)
         approved_with(entry, {"question": "Q?", "answer": "<p>A.</p>"}, 1)
         return "/faq/"
+    if kind == "trust_page":
+        page = TrustPageFactory()
+        approved_with(page, data, schema)
+        return page.get_absolute_url()
+    if kind == "glossary_term":
+        approved_with(GlossaryTermFactory(), data, schema)
+        return "/glossary/"
     raise AssertionError(f"no page for {kind}: add one here")
 
 

@@ -26,10 +26,14 @@ from cancerfax.content import PublicationStatus
 from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
 from faq.models import FaqEntry
-from guides import demo_content
+from glossary import demo_content as glossary_demo
+from glossary.models import GlossaryTerm
+from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
-from guides.models import CancerIndication, Guide, Section, SectionItem
+from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
 from topics.models import Topic
+from trust import demo_content as trust_demo
+from trust.models import TrustPage
 
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")
@@ -150,16 +154,38 @@ class Command(BaseCommand):
             for data in demo_content.GUIDES
         }
 
+        citations = {
+            key: self.sync(Citation, {"doi": data["doi"]}, data)
+            for key, data in demo_citations.CITATIONS.items()
+        }
+
         # Links need every record to exist first: guides point at each other.
         for data in demo_content.GUIDES:
             guide = guides[data["slug"]]
             self.sync_links(
                 guide.related_guides, [guides[slug] for slug in data["related_guides"]]
             )
+            self.sync_links(
+                guide.citations,
+                [citations[key] for key in data.get("references", [])],
+            )
         for data in demo_content.INDICATIONS:
             self.sync_links(
                 indications[data["slug"]].guides,
                 [guides[slug] for slug in data["guides"]],
+            )
+
+        for data in trust_demo.PAGES:
+            self.sync(
+                TrustPage,
+                {"kind": data["kind"]},
+                {**data, "status": PublicationStatus.PUBLISHED},
+            )
+        for data in glossary_demo.TERMS:
+            self.sync(
+                GlossaryTerm,
+                {"slug": data["slug"]},
+                {**data, "status": PublicationStatus.PUBLISHED},
             )
 
         for data in demo_content.GUIDES:
@@ -168,9 +194,10 @@ class Command(BaseCommand):
                 data["sections"],
                 indications=indications,
                 faq_entries=faq_entries,
+                citations=citations,
             )
 
-    def sync_sections(self, guide, sections, *, indications, faq_entries):
+    def sync_sections(self, guide, sections, *, indications, faq_entries, citations):
         orders = []
         for position, data in enumerate(sections, start=1):
             order = position * 10
@@ -185,7 +212,7 @@ class Command(BaseCommand):
             )
             items = data.get("items", [])
             for item_order, item in enumerate(items, start=1):
-                self.sync(
+                saved = self.sync(
                     SectionItem,
                     {"section": section, "order": item_order},
                     {
@@ -193,6 +220,10 @@ class Command(BaseCommand):
                         "indication": indications.get(item.get("indication")),
                         "faq_entry": faq_entries.get(item.get("faq_entry")),
                     },
+                )
+                self.sync_links(
+                    saved.citations,
+                    [citations[key] for key in item.get("citations", [])],
                 )
             self.remove(section.items.exclude(order__in=range(1, len(items) + 1)))
         self.remove(guide.sections.exclude(order__in=orders))

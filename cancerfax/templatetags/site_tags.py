@@ -1,0 +1,28 @@
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from cancerfax.structured_data import breadcrumb_list
+
+register = template.Library()
+
+# As django.utils.html.json_script: the data can never close the script element.
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """``data`` as a ``<script type="application/ld+json">`` data block."""
+    text = json.dumps(data, cls=DjangoJSONEncoder).translate(JSON_ESCAPES)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text),  # escaped above; JSON is not HTML
+    )
+
+
+@register.simple_tag
+def breadcrumb_json_ld(crumbs):
+    return json_ld(breadcrumb_list(crumbs))

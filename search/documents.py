@@ -1,0 +1,43 @@
+"""The searchable text of each searched kind, from its approved snapshot."""
+
+import html
+
+from django.utils.html import strip_tags
+
+
+def plain(*parts) -> str:
+    """Rich or plain text as one plain string, entities decoded."""
+    return " ".join(html.unescape(strip_tags(part)) for part in parts if part).strip()
+
+
+def guide_text(snapshot):
+    parts = [snapshot.lede, snapshot.meta_description]
+    for section in snapshot.sections:
+        parts += [section.heading, section.intro, section.body, section.quote]
+        for item in section.items:
+            parts += [item.figure, item.title, item.text]
+    return snapshot.title, plain(*parts)
+
+
+def faq_text(snapshot):
+    return snapshot.question, plain(snapshot.answer)
+
+
+def indication_text(snapshot):
+    return snapshot.name, plain(snapshot.summary, snapshot.evidence_overview)
+
+
+def glossary_text(snapshot):
+    return snapshot.term, plain(
+        snapshot.expansion, ", ".join(snapshot.also_matches), snapshot.definition
+    )
+
+
+# Registered kind -> snapshot -> (title, body). Topics are not searched: they
+# only group guides and questions.
+DOCUMENTS = {
+    "guide": guide_text,
+    "faq": faq_text,
+    "indication": indication_text,
+    "glossary_term": glossary_text,
+}

@@ -1,0 +1,50 @@
+"""How about and policy pages are reviewed: every word on them, nothing else.
+
+The kind and slug arrange the site (which footer link, which address); they are
+not in the snapshot and never need a review.
+"""
+
+from dataclasses import dataclass
+
+from reviews.diff import flat_diff
+from reviews.registry import register
+from reviews.snapshots import Snapshot
+
+WORD_FIELDS = (
+    "title", "lede", "body", "meta_description", "phone", "email", "messaging",
+    "hours",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TrustPageSnapshot(Snapshot):
+    """Schema history: 1. title, lede, body, meta description, contact fields."""
+
+    SCHEMA_VERSION = 1
+
+    title: str
+    body: str
+    lede: str = ""
+    meta_description: str = ""
+    phone: str = ""
+    email: str = ""
+    messaging: str = ""
+    hours: str = ""
+
+
+def trust_page_snapshot(page) -> TrustPageSnapshot:
+    return TrustPageSnapshot(**{name: getattr(page, name) for name in WORD_FIELDS})
+
+
+def register_trust_pages():
+    from .models import TrustPage
+
+    register(
+        TrustPage,
+        kind="trust_page",
+        snapshot_type=TrustPageSnapshot,
+        build=trust_page_snapshot,
+        words=lambda snapshot: snapshot,
+        diff=flat_diff(TrustPage, WORD_FIELDS),
+        title_field="title",
+    )

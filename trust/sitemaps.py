@@ -1,0 +1,27 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from reviews.selectors import visible_queryset, with_last_reviewed
+
+from .models import TrustPage
+from .selectors import public_reviewers
+
+
+class TrustPageSitemap(Sitemap):
+    """About and policy pages patients can reach, dated by their last review."""
+
+    def items(self):
+        return with_last_reviewed(visible_queryset(TrustPage.objects.all())).order_by(
+            "pk"
+        )
+
+    def lastmod(self, page):
+        return page.last_reviewed
+
+
+class ReviewerSitemap(Sitemap):
+    def items(self):
+        return public_reviewers().order_by("pk")
+
+    def location(self, reviewer):
+        return reverse("trust:reviewer", args=[reviewer.pk])
