@@ -23,7 +23,6 @@ from django.db.models import (
 from django.utils.translation import to_locale
 
 from cancerfax.structured_data import organization
-
 from publishing.dependencies import record as record_dependency
 
 from .models import COUNTING_KINDS, ContentVersion, ReviewRecord, ReviewRecordReviewer
