@@ -73,10 +73,11 @@ class PanelForm(forms.Form):
         data = super().clean()
         if data.get("to_status") == Status.CLOSED and not data.get("outcome"):
             self.add_error("outcome", _("Choose an outcome to close the inquiry."))
-        value = data.get("assignee")
-        data["assignee_user"] = (
-            None if value in (NOBODY, "") else self.coordinators[value]
-        )
+        if "assignee" in data:  # absent when the posted value was not a choice
+            value = data["assignee"]
+            data["assignee_user"] = (
+                None if value in (NOBODY, "") else self.coordinators[value]
+            )
         return data
 
 

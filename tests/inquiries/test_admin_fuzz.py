@@ -111,8 +111,14 @@ class FormFields(HTMLParser):
             self.inside = False
 
 
+# Custom change pages whose main form has its own id.
+FORM_IDS = {"inquiries.Inquiry": "cw-panel-form"}
+
+
 def page_fields(response, model):
-    parser = FormFields(f"{model._meta.model_name}_form")
+    parser = FormFields(
+        FORM_IDS.get(model._meta.label, f"{model._meta.model_name}_form")
+    )
     parser.feed(response.content.decode())
     return parser.fields
 
@@ -238,9 +244,11 @@ def pages_to_fuzz(model, user, obj):
     if model_admin.has_add_permission(request):
         pages.append((f"{base}add/", True))
     if model_admin.has_view_or_change_permission(request, obj):
-        pages.append(
-            (f"{base}{obj.pk}/change/", model_admin.has_change_permission(request, obj))
-        )
+        may_change = model_admin.has_change_permission(request, obj)
+        if model._meta.label in FORM_IDS:  # a workspace saves through its services
+            opts = model._meta
+            may_change = user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+        pages.append((f"{base}{obj.pk}/change/", may_change))
     return pages
 
 
@@ -289,12 +297,14 @@ def test_no_admin_form_answers_500(
         shown = client.get(url)
         assert shown.status_code == 200, url
         fields = page_fields(shown, model)
-        editable = shown.context["adminform"].form.fields
+        adminform = shown.context.get("adminform")
+        editable = adminform.form.fields if adminform else fields
         assert not editable or len(fields) > 1, f"no form fields read on {url}"
         response = client.post(url, hostile_payload(data, fields))
         if may_change:
-            assert response.status_code in {200, 302}, (url, response.status_code)
-            if response.status_code == 200:
+            # 400: a workspace refusing the whole submit, with its errors shown.
+            assert response.status_code in {200, 302, 400}, (url, response.status_code)
+            if response.status_code in {200, 400}:
                 assert "errornote" in response.content.decode() or (
                     "errorlist" in response.content.decode()
                 ), url
