@@ -569,12 +569,11 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
     def retry_now(self, request, queryset):
-        report = services.outbox_retry(emails=list(queryset))
+        queued = services.outbox_retry(emails=list(queryset))
         self.message_user(
             request,
-            _("Sent %(sent)d, failed %(failed)d.")
-            % {"sent": report.sent, "failed": report.failed},
-            messages.SUCCESS if not report.failed else messages.WARNING,
+            _("%(count)d e-mail(s) queued to be sent now.") % {"count": queued},
+            messages.SUCCESS,
         )
 
 

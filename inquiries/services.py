@@ -25,7 +25,6 @@ from guides.models import Guide
 
 from .files import delete_stored, private_storage, store_upload
 from .models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
-from .outbox import SendReport, outbox_send_pending
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -260,9 +259,24 @@ def _inquiry_create(
     )
     emails = _queue_submission_emails(inquiry)
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
-        ids = [email.pk for email in emails]
-        transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
+        outbox_enqueue_on_commit(ids=[email.pk for email in emails])
     return inquiry
+
+
+def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
+    """Ask a worker to send these messages once the transaction commits.
+
+    ``robust``: a task queue that is down loses nothing, because the scheduled
+    ``outbox_send_due`` sweep sends every due message anyway.
+    """
+    from .tasks import outbox_send  # tasks import this module
+
+    # A named function, not a partial: Django logs a robust callback's failure
+    # by its __qualname__, which a partial lacks.
+    def enqueue_outbox_send():
+        outbox_send.enqueue(ids=ids)
+
+    transaction.on_commit(enqueue_outbox_send, robust=True)
 
 
 def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
@@ -561,15 +575,18 @@ def orphan_files_delete(*, older_than: datetime, dry_run: bool = False) -> list[
     return orphans
 
 
-def outbox_retry(*, emails: Sequence[OutboxEmail]) -> SendReport:
-    """Send unsent messages now, even those the retry schedule gave up on."""
+@transaction.atomic
+def outbox_retry(*, emails: Sequence[OutboxEmail]) -> int:
+    """Queue unsent messages for sending now, even those the retry schedule gave
+    up on; a worker sends them. Returns how many were queued."""
     ids = [email.pk for email in emails if email.sent_at is None]
     last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
-    with transaction.atomic():
-        pending = OutboxEmail.objects.filter(pk__in=ids)
-        pending.filter(attempts__gt=last_try).update(attempts=last_try)
-        pending.update(next_attempt_at=timezone.now(), locked_until=None)
-    return outbox_send_pending(ids=ids)
+    pending = OutboxEmail.objects.filter(pk__in=ids, sent_at__isnull=True)
+    pending.filter(attempts__gt=last_try).update(attempts=last_try)
+    pending.update(next_attempt_at=timezone.now(), locked_until=None)
+    if ids:
+        outbox_enqueue_on_commit(ids=ids)
+    return len(ids)
 
 
 def access_log_record(

@@ -10,6 +10,16 @@ STORAGES = {
 }
 MEDIA_ROOT = VAR_DIR / "test-media"
 
+# Tasks run where they are enqueued (after the commit), so a test sees their
+# effect at once. Tests of the queue itself switch to the database backend and
+# run real workers.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 # Live-server threads must not keep connections open past a test: PostgreSQL then
 # refuses to drop the test database at the end of the run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not Django's shared in-memory database: live-server threads then
+    # open connections of their own and meet real SQLite locking, as in
+    # production.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
