@@ -38,14 +38,20 @@ def scheduled_tasks() -> list[ScheduledTask]:
     ]
 
 
-def _claim(entry: ScheduledTask, now: datetime) -> bool:
-    ScheduledTaskRun.objects.get_or_create(name=entry.name)
+def _due_before(entry: ScheduledTask, now: datetime) -> datetime:
     # Half a minute of slack: a cron minute that fires a little early still
     # counts as the next minute.
-    due_before = now - entry.every + timedelta(seconds=30)
+    return now - entry.every + timedelta(seconds=30)
+
+
+def _claim(entry: ScheduledTask, now: datetime) -> bool:
+    ScheduledTaskRun.objects.get_or_create(name=entry.name)
     return (
         ScheduledTaskRun.objects.filter(name=entry.name)
-        .filter(Q(last_enqueued_at__isnull=True) | Q(last_enqueued_at__lte=due_before))
+        .filter(
+            Q(last_enqueued_at__isnull=True)
+            | Q(last_enqueued_at__lte=_due_before(entry, now))
+        )
         .update(last_enqueued_at=now)
         == 1
     )
@@ -58,10 +64,10 @@ def schedule_run_due(*, now: datetime | None = None, dry_run: bool = False) -> l
     for entry in scheduled_tasks():
         task = import_string(entry.task_path)
         if dry_run:
-            run = ScheduledTaskRun.objects.filter(name=entry.name).first()
-            if run is None or run.last_enqueued_at is None:
-                enqueued.append(entry.name)
-            elif run.last_enqueued_at <= now - entry.every + timedelta(seconds=30):
+            due = ScheduledTaskRun.objects.filter(
+                name=entry.name, last_enqueued_at__gt=_due_before(entry, now)
+            )
+            if not due.exists():
                 enqueued.append(entry.name)
             continue
         # Claim and enqueue together: if the queue refuses the task, the claim

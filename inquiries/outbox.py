@@ -6,8 +6,8 @@ happens in background tasks (``inquiries.tasks``): one enqueued when the inquiry
 commits, and a scheduled sweep that retries failures with a growing delay.
 
 A message is claimed with a conditional UPDATE before it is sent, so two senders
-(two workers, or a worker and ``send_outbox``) never send it twice. A crash between sending and
-recording it can still repeat it once after the claim expires: e-mail is
+(two workers, or a worker and ``send_outbox``) never send it twice. A crash
+between sending and recording it can still repeat it once after the claim expires: e-mail is
 at-least-once, and these messages are harmless to repeat.
 """
 
