@@ -7,8 +7,8 @@ commits, and a scheduled sweep that retries failures with a growing delay.
 
 A message is claimed with a conditional UPDATE before it is sent, so two senders
 (two workers, or a worker and ``send_outbox``) never send it twice. A crash
-between sending and recording it can still repeat it once after the claim expires: e-mail is
-at-least-once, and these messages are harmless to repeat.
+between sending and recording it can still repeat it once after the claim
+expires: e-mail is at-least-once, and these messages are harmless to repeat.
 """
 
 import logging
