@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .countries import COUNTRY_CHOICES, COUNTRY_NAMES
+from .indexes import QUEUE_INDEXES
 from .workflow import OPEN_STATUSES, Outcome, Priority, Status
 
 # No 0/O, 1/I/L or U: a reference is read over the phone.
@@ -261,6 +262,7 @@ class Inquiry(models.Model):
             models.Index(fields=["status", "first_response_due"]),
             models.Index(fields=["email"]),
             models.Index(fields=["phone"]),
+            *QUEUE_INDEXES,
         ]
 
     def __str__(self):

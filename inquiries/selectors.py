@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Inquiry, InquiryEvent, InquiryFile, OutboxEmail
-from .workflow import Status
+from .workflow import OPEN_STATUSES, Status
 
 
 @dataclass
@@ -143,7 +143,9 @@ def dashboard_figures(now=None) -> dict:
         "status_counts": [
             (status, by_status.get(status.value, 0)) for status in Status
         ],
-        "open_count": Inquiry.objects.open().count(),
+        "open_count": sum(
+            count for status, count in by_status.items() if status in OPEN_STATUSES
+        ),
         "overdue_count": Inquiry.objects.overdue(now).count(),
         "median_first_response_hours": round(waits[len(waits) // 2], 1)
         if waits
