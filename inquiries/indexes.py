@@ -2,6 +2,7 @@
 PostgreSQL at 100,000 inquiries; see bench/coordinator.py)."""
 
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Upper
 
 QUEUE_INDEXES = [
@@ -16,4 +17,10 @@ QUEUE_INDEXES = [
     models.Index(Upper("email"), name="inquiry_email_upper"),
     # The "received" date filter and the dashboard's weekly chart.
     models.Index(fields=["received_at"], name="inquiry_received"),
+    # Overdue (queue filter, dashboard): only inquiries nobody answered yet.
+    models.Index(
+        fields=["first_response_due"],
+        condition=Q(first_responded_at__isnull=True),
+        name="inquiry_awaiting_response",
+    ),
 ]

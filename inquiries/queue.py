@@ -111,7 +111,9 @@ class QueueAtVolumeMixin:
     show_full_result_count = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("cancer_type")
+        # The same joins as the list (the changelist skips list_select_related
+        # once a queryset has any): the inquiry page shows the cancer type.
+        return super().get_queryset(request).select_related(*self.list_select_related)
 
     def get_object(self, request, object_id, from_field=None):
         # change_view asks twice per request (our context, then Django's form).
