@@ -3,7 +3,7 @@
 - Search: an exact reference, e-mail address or phone number is looked up
   through its index; anything else (a name, part of a reference) falls back to
   the admin's substring search over every search field.
-- Counting: the paginator's count is cached for a minute per filtered query, so
+- Counting: the paginator's count is cached for a minute per set of filters, so
   turning pages does not count the table each time; the admin's second, "full"
   count is off. Deep pages read their keys through the ordering index first.
 - Filters: the list of countries present is cached too.
@@ -11,7 +11,6 @@
 
 import hashlib
 import re
-from datetime import datetime
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -27,16 +26,8 @@ EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 PHONE = re.compile(r"\+?[\d\s().-]{6,24}")
 
 
-def _stable(param):
-    # "Overdue" compares with now(): without this every request would have a
-    # new count key. A count that is a minute old is fine for a queue.
-    if isinstance(param, datetime):
-        return param.replace(second=0, microsecond=0)
-    return param
-
-
 class QueuePaginator(Paginator):
-    """Counts once a minute per filtered query; reads deep pages by key first.
+    """Counts once a minute per set of filters; reads deep pages by key first.
 
     Deep pages (``?p=999``) select the 50 primary keys through the ordering
     index alone, then load those rows, instead of fetching and throwing away
@@ -45,16 +36,18 @@ class QueuePaginator(Paginator):
 
     deferred_join_from = 500
 
+    def __init__(self, *args, count_key: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
     @cached_property
     def count(self):
-        queryset = self.object_list
-        sql, params = queryset.query.get_compiler(queryset.db).as_sql()
-        stable = tuple(_stable(param) for param in params)
-        digest = hashlib.sha256(f"{queryset.db}|{sql}|{stable!r}".encode())
-        key = f"inquiries:queue-count:{digest.hexdigest()}"
+        if not self.count_key:
+            return self.object_list.count()
+        key = f"inquiries:queue-count:{self.count_key}"
         count = cache.get(key)
         if count is None:
-            count = queryset.count()
+            count = self.object_list.count()
             cache.set(key, count, COUNT_SECONDS)
         return count
 
@@ -88,19 +81,20 @@ def exact_search(queryset, term: str):
 
 def countries_present():
     """(code, name) of the countries inquiries came from, sorted by name."""
-
-    def load():
+    key = "inquiries:countries-present"
+    countries = cache.get(key)
+    if countries is None:
         codes = (
             Inquiry.objects.order_by("country")
             .values_list("country", flat=True)
             .distinct()
         )
-        return sorted(
+        countries = sorted(
             ((code, COUNTRY_NAMES.get(code, code)) for code in codes if code),
             key=lambda choice: choice[1],
         )
-
-    return cache.get_or_set("inquiries:countries-present", load, COUNTRIES_SECONDS)
+        cache.set(key, countries, COUNTRIES_SECONDS)
+    return countries
 
 
 class QueueAtVolumeMixin:
@@ -122,6 +116,24 @@ class QueueAtVolumeMixin:
         if key not in loaded:
             loaded[key] = super().get_object(request, object_id, from_field)
         return loaded[key]
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, **kwargs):
+        if request.GET.get("q"):
+            # Searches are many and short-lived: an exact match counts through
+            # a unique index, and caching each term's count would only fill
+            # the cache.
+            return Paginator(queryset, per_page, orphans, **kwargs)
+        # One count per set of filters (and user, for "assigned to me"),
+        # whatever the page or the column sorted by.
+        filters = sorted(
+            (name, value)
+            for name, value in request.GET.items()
+            if name not in ("p", "o", "e")
+        )
+        digest = hashlib.sha256(repr((request.user.pk, filters)).encode())
+        return self.paginator(
+            queryset, per_page, orphans, count_key=digest.hexdigest(), **kwargs
+        )
 
     def get_search_results(self, request, queryset, search_term):
         narrowed = exact_search(queryset, search_term)
