@@ -295,6 +295,14 @@ ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 # Medical records live here, outside MEDIA_ROOT and any URL: only the download view
 # in the admin reads them.
 INQUIRY_PRIVATE_ROOT = Path(os.environ.get("INQUIRY_PRIVATE_ROOT", VAR_DIR / "private"))
+# With several app servers, keep them in an S3-compatible bucket instead
+# (django-storages; credentials from the standard AWS_* variables or the role).
+INQUIRY_S3_BUCKET = os.environ.get("INQUIRY_S3_BUCKET", "")
+INQUIRY_S3_ENDPOINT_URL = os.environ.get("INQUIRY_S3_ENDPOINT_URL", "")
+INQUIRY_S3_REGION = os.environ.get("INQUIRY_S3_REGION", "")
+INQUIRY_S3_PREFIX = os.environ.get("INQUIRY_S3_PREFIX", "medical-records")
+# Server-side encryption asked of the store ("none" for stores without it).
+INQUIRY_S3_ENCRYPTION = os.environ.get("INQUIRY_S3_ENCRYPTION", "AES256")
 INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL", "coordinators@example.org")
 # Per connection (keyed hash of the IP): at most this many inquiries per window.
 INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
