@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 from .base import DATABASES, VAR_DIR
 
@@ -14,6 +16,10 @@ MEDIA_ROOT = VAR_DIR / "test-media"
 # effect at once. Tests of the queue itself switch to the database backend and
 # run real workers.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The RQ test's queue lives in its own Redis database, away from development's.
+RQ_QUEUES = {
+    "default": {"URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")}
+}
 
 # Live-server threads must not keep connections open past a test: PostgreSQL then
 # refuses to drop the test database at the end of the run.
