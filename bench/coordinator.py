@@ -29,7 +29,7 @@ def pages(sample):
         ("queue, overdue", f"{QUEUE}?overdue=yes"),
         ("queue, not overdue", f"{QUEUE}?overdue=no"),
         ("queue, priority", f"{QUEUE}?priority__exact=1"),
-        ("queue, page 1,000", f"{QUEUE}?p=999"),
+        (f"queue, page {sample.deep_page + 1:,}", f"{QUEUE}?p={sample.deep_page}"),
         ("queue, search reference", f"{QUEUE}?q={sample.reference}"),
         ("queue, search e-mail", f"{QUEUE}?q={sample.email}"),
         ("queue, search phone", f"{QUEUE}?q={sample.phone.replace('+', '%2B')}"),
@@ -44,9 +44,10 @@ class Sample:
 
         from inquiries.models import Inquiry
 
-        inquiry = Inquiry.objects.filter(cancer_type__isnull=False).order_by("pk")[
-            len("middle") * 1000
-        ]
+        with_type = Inquiry.objects.filter(cancer_type__isnull=False).order_by("pk")
+        inquiry = with_type[with_type.count() // 2]  # one from the middle
+        # Page 1,000 (?p=999 counts from 0), or the last page of a smaller queue.
+        self.deep_page = min(999, Inquiry.objects.count() // 50 - 1)
         self.pk = inquiry.pk
         self.ct = inquiry.cancer_type_id
         self.reference = inquiry.reference

@@ -167,14 +167,39 @@ def generate_inquiries(*, count: int, seed: int = 8) -> int:
     return made
 
 
+def coordinator_session_key() -> str:
+    """A logged-in session for the first bench coordinator (for load tools)."""
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+    from django.contrib.sessions.backends.db import SessionStore
+
+    user = get_user_model().objects.get(username="bench-coordinator-0")
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inquiries", type=int, default=100_000)
     parser.add_argument("--guides", type=int, default=100)
     parser.add_argument("--faqs", type=int, default=1000)
+    parser.add_argument(
+        "--session", action="store_true", help="Print a coordinator's session key."
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cancerfax.settings.base")
     django.setup()
+    if args.session:
+        print(coordinator_session_key())
+        return
     generate_content(guides=args.guides, faqs=args.faqs)
     made = generate_inquiries(count=args.inquiries)
     print(f"volume: {args.guides} guides, {args.faqs} FAQs, +{made} inquiries")
