@@ -1,11 +1,11 @@
 """Periodic background work: one scheduler entry enqueues every periodic task.
 
-``SCHEDULED_TASKS`` maps a name to a task's dotted path and an interval in
-minutes. ``schedule_run_due`` (the ``run_schedule`` command, from cron every
-minute or looping beside a worker) enqueues each task whose interval has passed
-since it was last enqueued. The claim is a conditional UPDATE on
-``ScheduledTaskRun``, so any number of servers may run the schedule: each due
-task is enqueued once.
+``SCHEDULED_TASKS`` maps a name to a task's dotted path, an interval in minutes
+and optional keyword arguments. ``schedule_run_due`` (the ``run_schedule``
+command, from cron every minute or looping beside a worker) enqueues each task
+whose interval has passed since it was last enqueued. The claim is a
+conditional UPDATE on ``ScheduledTaskRun``, so any number of servers may run
+the schedule: each due task is enqueued once.
 """
 
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ class ScheduledTask:
     name: str
     task_path: str
     every: timedelta
+    kwargs: dict
 
 
 def scheduled_tasks() -> list[ScheduledTask]:
@@ -33,6 +34,7 @@ def scheduled_tasks() -> list[ScheduledTask]:
             name=name,
             task_path=entry["task"],
             every=timedelta(minutes=entry["minutes"]),
+            kwargs=entry.get("kwargs", {}),
         )
         for name, entry in settings.SCHEDULED_TASKS.items()
     ]
@@ -75,6 +77,6 @@ def schedule_run_due(*, now: datetime | None = None, dry_run: bool = False) -> l
         with transaction.atomic():
             if not _claim(entry, now):
                 continue
-            task.enqueue()
+            task.enqueue(**entry.kwargs)
         enqueued.append(entry.name)
     return enqueued

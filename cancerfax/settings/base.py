@@ -356,4 +356,10 @@ SCHEDULED_TASKS = {
         "task": "inquiries.tasks.closed_inquiries_delete",
         "minutes": 24 * 60,
     },
+    # Hourly is safe: a reviewer gets at most one reminder a day.
+    "send_review_reminders": {
+        "task": "cancerfax.tasks.management_command",
+        "minutes": 60,
+        "kwargs": {"name": "send_review_reminders", "args": ["-v", "0"]},
+    },
 }

@@ -28,4 +28,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not Django's shared in-memory database: live-server threads then
     # open connections of their own and meet real SQLite locking, as in
     # production.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import django_rq
@@ -11,10 +12,12 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from django_tasks_rq.backend import Job
 from rq import SimpleWorker
 
+from cancerfax.models import ScheduledTaskRun
 from inquiries.models import OutboxEmail
 from inquiries.tasks import outbox_send, outbox_send_due
 
@@ -111,11 +114,24 @@ def test_the_schedule_enqueues_each_periodic_task_once_per_interval(
         "inquiries.tasks.outbox_send_due": 1,
         "inquiries.tasks.staged_uploads_clean": 1,
         "inquiries.tasks.closed_inquiries_delete": 1,
+        "cancerfax.tasks.management_command": 1,  # the review reminders
     }
     call_command("run_schedule", verbosity=0)  # a second server, same minute
-    assert DBTaskResult.objects.count() == 3
+    assert DBTaskResult.objects.count() == 4
     run_worker()
     assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
+
+
+def test_a_task_is_enqueued_again_once_its_interval_has_passed(database_tasks):
+    call_command("run_schedule", verbosity=0)
+    ScheduledTaskRun.objects.update(
+        last_enqueued_at=timezone.now() - timedelta(minutes=2)
+    )
+    DBTaskResult.objects.all().delete()
+    call_command("run_schedule", verbosity=0)
+    assert list(DBTaskResult.objects.values_list("task_path", flat=True)) == [
+        "inquiries.tasks.outbox_send_due"  # every minute; the others wait
+    ]
 
 
 def test_the_schedule_dry_run_enqueues_nothing(database_tasks, capsys):
