@@ -10,16 +10,27 @@ from django.db.models import Q
 
 MEDICAL_EDITOR = "Medical editor"
 MEDICAL_REVIEWER = "Medical reviewer"
+REVIEW_LEAD = "Review lead"
 COORDINATOR = "Coordinator"
-
-CONTENT_MODELS = {
-    "guides": ["topic", "guide", "section", "sectionitem", "cancerindication"],
-    "faq": ["faqentry"],
-}
 
 
 def _crud(app_label, models, actions=("add", "change", "delete", "view")):
     return [f"{app_label}.{a}_{m}" for m in models for a in actions]
+
+
+CONTENT_MODELS = {
+    "topics": ["topic"],
+    "guides": ["guide", "section", "sectionitem", "cancerindication", "citation"],
+    "faq": ["faqentry"],
+}
+
+
+def _content(actions=("add", "change", "delete", "view")):
+    return [
+        perm
+        for app_label, models in CONTENT_MODELS.items()
+        for perm in _crud(app_label, models, actions)
+    ]
 
 
 # Review records are append-only: no role has change or delete on them, and the
@@ -27,23 +38,29 @@ def _crud(app_label, models, actions=("add", "change", "delete", "view")):
 REVIEW_READ = _crud(
     "reviews", ["contentversion", "reviewrecord", "reviewer"], actions=("view",)
 )
+# Reviewer profiles are identities patients rely on: only a review lead (or a
+# site administrator) edits them, and every change is logged.
+REVIEWER_PROFILES = [
+    *_crud("reviews", ["reviewer"], actions=("add", "change", "view")),
+    "reviews.view_reviewerchange",
+]
 
 ROLE_PERMISSIONS = {
     MEDICAL_EDITOR: [
-        *_crud("guides", CONTENT_MODELS["guides"]),
-        *_crud("faq", CONTENT_MODELS["faq"]),
-        *_crud("reviews", ["citation"]),
+        *_content(),
         *REVIEW_READ,
         "reviews.publish_minor_change",
     ],
     MEDICAL_REVIEWER: [
-        *_crud("guides", CONTENT_MODELS["guides"], actions=("view",)),
-        *_crud("faq", CONTENT_MODELS["faq"], actions=("view",)),
-        *_crud("reviews", ["citation"], actions=("view",)),
+        *_content(actions=("view",)),
         *REVIEW_READ,
         "reviews.add_reviewrecord",
-        "reviews.add_reviewer",
-        "reviews.change_reviewer",
+        "reviews.view_reviewreminder",
+    ],
+    REVIEW_LEAD: [
+        *_content(actions=("view",)),
+        *REVIEW_READ,
+        *REVIEWER_PROFILES,
         "reviews.view_reviewreminder",
     ],
     COORDINATOR: [

@@ -1,8 +1,11 @@
+"""The site's sitemap: the project's own pages, plus what the apps register.
+
+Content apps call ``register_sitemap`` from ``AppConfig.ready()``, so this
+module never imports them.
+"""
+
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
-
-from guides.models import CancerIndication, Guide
-from reviews.selectors import for_patients
 
 
 class StaticSitemap(Sitemap):
@@ -13,25 +16,8 @@ class StaticSitemap(Sitemap):
         return reverse(item)
 
 
-class GuideSitemap(Sitemap):
-    """Guides patients can reach (published and approved)."""
-
-    def items(self):
-        return for_patients(Guide.objects.all()).order_by("pk")
-
-    def lastmod(self, guide):
-        return guide.updated_at
+SITEMAPS = {"pages": StaticSitemap}
 
 
-class IndicationSitemap(Sitemap):
-    """Cancer-type pages patients can reach (published and approved)."""
-
-    def items(self):
-        return for_patients(CancerIndication.objects.all()).order_by("pk")
-
-
-SITEMAPS = {
-    "pages": StaticSitemap,
-    "guides": GuideSitemap,
-    "cancers": IndicationSitemap,
-}
+def register_sitemap(name, sitemap):
+    SITEMAPS[name] = sitemap

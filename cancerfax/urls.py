@@ -11,9 +11,9 @@ admin.site.site_title = "CancerFax admin"
 admin.site.index_title = "Administration"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("", include("guides.home_urls")),
     path("", include("guides.urls")),
     path("", include("faq.urls")),
     path("", include("inquiries.urls")),

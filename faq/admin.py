@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from reviews.admin import ReviewedContentAdminMixin
+from reviews.admin_content import ReviewedContentAdminMixin
 
 from .models import FaqEntry
 

@@ -18,7 +18,7 @@ class FaqEntry(Publishable):
         _("answer"), help_text=_("A complete answer a patient can act on.")
     )
     topic = models.ForeignKey(
-        "guides.Topic",
+        "topics.Topic",
         verbose_name=_("topic"),
         on_delete=models.PROTECT,
         related_name="faq_entries",

@@ -1,22 +1,20 @@
 from django.views.generic import ListView
 
-from reviews.models import ReviewedKind
-from reviews.selectors import for_patients, review_summaries, show_approved
+from reviews.selectors import review_summaries, visible
+from topics.selectors import group_by_topic
 
 from .models import FaqEntry
 
 
 class FaqListView(ListView):
-    """Approved answers only, each with its own review line."""
+    """Approved answers only, grouped by topic, each with its own review line."""
 
     template_name = "faq/faq_list.html"
-    context_object_name = "entries"
+    context_object_name = "topic_groups"
 
     def get_queryset(self):
-        entries = show_approved(
-            for_patients(FaqEntry.objects.all()).select_related("topic")
-        )
-        reviews = review_summaries(ReviewedKind.FAQ, [entry.pk for entry in entries])
+        entries = visible(FaqEntry.objects.order_by("order", "pk"))
+        reviews = review_summaries(FaqEntry, [entry.pk for entry in entries])
         for entry in entries:
-            entry.review = reviews.get(entry.pk)
-        return entries
+            entry.related["review"] = reviews.get(entry.pk)
+        return group_by_topic(entries)

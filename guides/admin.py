@@ -1,20 +1,20 @@
 from django.contrib import admin
+from django.db import models
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from reviews.admin import ReviewedContentAdminMixin, capture_version
-from reviews.forms import CitationsForm, GuideForm
+from reviews.admin_content import ReviewedContentAdminMixin, capture_version
 
-from .models import CancerIndication, Guide, Section, SectionItem, Topic
+from .forms import CitationsForm, GuideForm
+from .models import CancerIndication, Citation, Guide, Section, SectionItem
 
 
-@admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "order"]
-    list_editable = ["order"]
-    prepopulated_fields = {"slug": ["name"]}
-    search_fields = ["name"]
+def citation_list(obj):
+    return (
+        format_html_join("", "<div>{}</div>", ((str(c),) for c in obj.citations.all()))
+        or "—"
+    )
 
 
 class SectionInline(admin.TabularInline):
@@ -50,6 +50,24 @@ class GuideAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         ),
         (_("References"), {"fields": ["citations"], "classes": ["collapse"]}),
     ]
+    readonly_fields = ["references"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.has_change_permission(request, obj):
+            return fieldsets
+        # ``citations`` is a form field, not a model field: a read-only page
+        # shows the list instead.
+        return [
+            (name, {**options, "fields": ["references"]})
+            if options["fields"] == ["citations"]
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
+    @admin.display(description=_("references"))
+    def references(self, obj):
+        return citation_list(obj)
 
     @admin.display(description=_("page"))
     def page_link(self, obj):
@@ -61,16 +79,27 @@ class SectionItemInline(admin.TabularInline):
     model = SectionItem
     extra = 1
 
+    readonly_fields = ["references"]
+
     def get_fields(self, request, obj=None):
         # ``obj`` is the section: its kind decides which item fields exist.
         if obj.kind == Section.Kind.KEY_NUMBERS:
-            return ["order", *obj.spec.item_fields, "citations"]
+            editable = self.has_change_permission(request, obj)
+            return [
+                "order",
+                *obj.spec.item_fields,
+                "citations" if editable else "references",
+            ]
         return ["order", *obj.spec.item_fields]
 
     def get_formset(self, request, obj=None, **kwargs):
         if obj is not None and obj.kind == Section.Kind.KEY_NUMBERS:
             kwargs["form"] = CitationsForm
         return super().get_formset(request, obj, **kwargs)
+
+    @admin.display(description=_("references"))
+    def references(self, obj):
+        return citation_list(obj)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("citations")
@@ -98,6 +127,14 @@ class SectionAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
 
     def reviewed_object(self, obj):
         return obj.guide
+
+    def reviewed_item_of(self, object_id):
+        guide_id = (
+            Section.objects.filter(pk=object_id)
+            .values_list("guide_id", flat=True)
+            .first()
+        )
+        return Guide, guide_id
 
     def delete_model(self, request, obj):
         guide = obj.guide
@@ -139,3 +176,37 @@ class CancerIndicationAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
             {"fields": ["guides", "meta_description"], "classes": ["collapse"]},
         ),
     ]
+
+
+@admin.register(Citation)
+class CitationAdmin(admin.ModelAdmin):
+    list_display = ["title", "source", "year", "pmid", "doi"]
+    search_fields = ["title", "source", "pmid", "doi"]
+    list_filter = ["year"]
+    fields = ["title", "source", "year", "pmid", "doi", "url", "guides"]
+    filter_horizontal = ["guides"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def save_model(self, request, obj, form, change):
+        self._cited_before = obj.citing_guide_ids() if obj.pk else set()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        """A changed source changes every guide that cites (or cited) it."""
+        super().save_related(request, form, formsets, change)
+        cited = self._cited_before | form.instance.citing_guide_ids()
+        for guide in Guide.objects.filter(pk__in=cited):
+            capture_version(request, guide)
+
+    def get_deleted_objects(self, objs, request):
+        """Refuse to delete a source while a guide still cites it."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(
+            objs, request
+        )
+        for citation in objs:
+            for guide in Guide.objects.filter(pk__in=citation.citing_guide_ids()):
+                protected.append(
+                    _("%(guide)s cites %(citation)s: remove it from the guide first")
+                    % {"guide": guide, "citation": citation.title}
+                )
+        return deleted, counts, perms_needed, protected

@@ -1,38 +1,14 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable, meta_description_field
 from cancerfax.fields import RichTextField
+from cancerfax.sanitize import clean_html
 
 from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
-
-
-class Topic(models.Model):
-    name = models.CharField(
-        _("name"),
-        max_length=120,
-        unique=True,
-        help_text=_("The therapy or subject a series of guides covers."),
-    )
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    description = models.TextField(
-        _("description"),
-        blank=True,
-        help_text=_("One or two sentences shown above this topic's guides."),
-    )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Lower numbers are listed first.")
-    )
-
-    class Meta:
-        ordering = ["order", "name"]
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-
-    def __str__(self):
-        return self.name
 
 
 class Guide(Publishable):
@@ -44,7 +20,7 @@ class Guide(Publishable):
         help_text=_("The last part of the address: /guides/the-slug/."),
     )
     topic = models.ForeignKey(
-        Topic,
+        "topics.Topic",
         verbose_name=_("topic"),
         on_delete=models.PROTECT,
         related_name="guides",
@@ -77,23 +53,6 @@ class Guide(Publishable):
 
     def get_absolute_url(self):
         return reverse("guides:detail", kwargs={"slug": self.slug})
-
-    def build_snapshot(self):
-        """The guide's content as plain data, in section order.
-
-        Pages render from this structure, so the same templates serve a live
-        preview and any stored copy of the content. Prefetch ``sections__items``
-        and ``related_guides`` to build it without further queries.
-        """
-        return {
-            "title": self.title,
-            "slug": self.slug,
-            "lede": self.lede,
-            "meta_description": self.meta_description,
-            "topic": self.topic.name,
-            "related_guide_ids": sorted(g.pk for g in self.related_guides.all()),
-            "sections": [section.build_snapshot() for section in self.sections.all()],
-        }
 
 
 class CancerIndication(Publishable):
@@ -197,37 +156,41 @@ class Section(models.Model):
         label = self.heading or self.get_kind_display()
         return f"{self.order}. {label}"
 
-    def clean(self):
+    def clean_fields(self, exclude=None):
+        # The kind's required fields are checked here, not in ``clean()``: a form
+        # that does not show a field (the guide's list of sections) must not get
+        # an error for it.
+        errors = {}
+        try:
+            super().clean_fields(exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         spec = SECTION_KINDS.get(self.kind)
         # A new section only has its kind: its own fields appear after the first save.
-        if spec is None or self._state.adding:
-            return
-        errors = {
-            name: ValidationError(
-                _("A %(kind)s section needs this field."),
-                code="required_for_kind",
-                params={"kind": self.get_kind_display().lower()},
-            )
-            for name in spec.required
-            if not str(getattr(self, name) or "").strip()
-        }
+        if spec is not None and not self._state.adding:
+            for name in spec.required:
+                if name in (exclude or ()) or self._has_words(name):
+                    continue
+                errors.setdefault(name, []).append(
+                    ValidationError(
+                        _("A %(kind)s section needs this field."),
+                        code="required_for_kind",
+                        params={"kind": self.get_kind_display().lower()},
+                    )
+                )
         if errors:
             raise ValidationError(errors)
+
+    def _has_words(self, name):
+        value = str(getattr(self, name) or "")
+        if isinstance(self._meta.get_field(name), RichTextField):
+            # What is left for a patient to read once the HTML is sanitised.
+            value = strip_tags(clean_html(value))
+        return bool(value.strip())
 
     @property
     def spec(self):
         return SECTION_KINDS[self.kind]
-
-    def build_snapshot(self):
-        spec = self.spec
-        return {
-            "id": self.pk,
-            "kind": self.kind,
-            **{name: getattr(self, name) for name in spec.fields},
-            "items": [item.build_snapshot(spec) for item in self.items.all()]
-            if spec.item_fields
-            else [],
-        }
 
 
 class SectionItem(models.Model):
@@ -308,8 +271,11 @@ class SectionItem(models.Model):
             return getattr(self, f"{name}_id")
         return getattr(self, name)
 
-    def build_snapshot(self, spec):
-        return {
-            (f"{name}_id" if name in REFERENCE_FIELDS else name): self._value(name)
-            for name in spec.item_fields
-        }
+    def snapshot_value(self, name):
+        """``(key, value)`` of a field in a snapshot: references keep their id."""
+        key = f"{name}_id" if name in REFERENCE_FIELDS else name
+        return key, self._value(name)
+
+
+# Citations live beside the guides and key numbers that cite them.
+from .citations import Citation  # noqa: E402, F401

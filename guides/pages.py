@@ -1,95 +1,118 @@
 """Turn a guide snapshot into what the page templates render.
 
-References (cancer types, questions, related guides) are stored as ids and
-resolved here in one query per kind of reference, so a page costs the same number
-of queries whatever the number of sections and items. The lookups are arguments:
-patients get approved versions (``reviews.selectors.approved_lookup``), a staff
-preview gets the working copies.
+References (cancer types, questions, related guides, topics) are stored as ids
+and resolved here through one lookup per kind of record, so a page costs the same
+number of queries whatever the number of sections and items. The lookup is an
+argument: patients get approved versions (``reviews.selectors.visible_in_bulk``),
+a staff preview gets the working copies (``working_in_bulk``).
 """
 
+import dataclasses
+
+from django.template.loader import select_template
+
 from faq.models import FaqEntry
+from reviews.selectors import visible_in_bulk
+from topics.models import Topic
 
 from .models import CancerIndication, Guide
-from .sections import SectionKind, template_for
+from .sections import SECTION_KINDS, SectionKind, template_for
+from .snapshots import GuideSnapshot
+
+FALLBACK_TEMPLATE = "guides/sections/_fallback.html"
 
 
-def published_faq_entries(ids):
-    return FaqEntry.objects.published().in_bulk(ids)
+def section_template(kind):
+    """The kind's template; a retired or unknown kind gets a plain fallback."""
+    if kind not in SECTION_KINDS:
+        return FALLBACK_TEMPLATE
+    return select_template([template_for(kind), FALLBACK_TEMPLATE]).template.name
 
 
-def published_indications(ids):
-    return CancerIndication.objects.published().in_bulk(ids)
+def guide_topic_id(guide):
+    """The approved topic of a ``Visible`` guide.
+
+    Version-1 snapshots named their topic instead of pointing at it: for those
+    the guide's current topic stands in.
+    """
+    return guide.content.topic_id or guide.obj.topic_id
 
 
-def published_guides(ids):
-    return Guide.objects.published().select_related("topic").in_bulk(ids)
+def with_topics(guides, lookup=visible_in_bulk, *, also=()):
+    """Attach each guide's topic (``None`` when not visible) in one lookup.
+
+    Topics ``also`` asked for come back: ``{pk: topic}`` of every topic found.
+    """
+    topics = lookup(Topic, {guide_topic_id(guide) for guide in guides} | set(also))
+    for guide in guides:
+        guide.related["topic"] = topics.get(guide_topic_id(guide))
+    return topics
 
 
 def _ids(sections, key):
-    return {item[key] for s in sections for item in s["items"] if item.get(key)}
+    return {getattr(i, key) for s in sections for i in s.items if getattr(i, key)}
 
 
-def build_page_sections(
-    snapshot,
-    *,
-    faq_lookup=published_faq_entries,
-    indication_lookup=published_indications,
-    guide_lookup=published_guides,
-):
-    """Return the snapshot's sections, ready for ``guides/sections/<kind>.html``.
+def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
+    """What the guide template needs: ``sections``, ``topic`` and ``contents``.
 
-    Items that point at unpublished or deleted records are dropped: a patient
-    never sees a link to a page that would answer 404. Key numbers get the
-    numbers of their entries in the snapshot's ``references``.
+    Sections are dicts for ``guides/sections/<kind>.html``. Items that point at
+    records patients cannot see are dropped: a patient never sees a link to a
+    page that would answer 404. Key numbers get the numbers of their entries in
+    the snapshot's ``references``.
     """
-    sections = snapshot["sections"]
-    indication_ids = _ids(sections, "indication_id")
-    faq_ids = _ids(sections, "faq_entry_id")
-    indications = indication_lookup(indication_ids) if indication_ids else {}
-    faq_entries = faq_lookup(faq_ids) if faq_ids else {}
-    wants_related = any(s["kind"] == SectionKind.RELATED_GUIDES for s in sections)
-    related = (
-        sorted(
-            guide_lookup(snapshot["related_guide_ids"]).values(),
+    sections = snapshot.sections
+    indications = lookup(CancerIndication, _ids(sections, "indication_id"))
+    faq_entries = lookup(FaqEntry, _ids(sections, "faq_entry_id"))
+    wants_related = any(s.kind == SectionKind.RELATED_GUIDES for s in sections)
+    related = []
+    if wants_related and snapshot.related_guide_ids:
+        related = sorted(
+            lookup(Guide, snapshot.related_guide_ids).values(),
             key=lambda guide: guide.title,
         )
-        if wants_related and snapshot["related_guide_ids"]
-        else []
-    )
+    own_topic = {snapshot.topic_id} - {None}
+    topics = with_topics(related, lookup, also=own_topic)
     reference_numbers = {
-        reference["id"]: number
-        for number, reference in enumerate(snapshot.get("references", ()), 1)
+        reference.id: number for number, reference in enumerate(snapshot.references, 1)
     }
 
     page_sections = []
     for section in sections:
         items = []
-        for item in section["items"]:
-            item = dict(item)
-            if "indication_id" in item:
-                item["indication"] = indications.get(item["indication_id"])
-                if item["indication"] is None:
+        for item in section.items:
+            shown = dataclasses.asdict(item)
+            if (
+                item.indication_id is not None
+                or section.kind == SectionKind.INDICATIONS
+            ):
+                shown["indication"] = indications.get(item.indication_id)
+                if shown["indication"] is None:
                     continue
-            if "faq_entry_id" in item:
-                item["faq_entry"] = faq_entries.get(item["faq_entry_id"])
-                if item["faq_entry"] is None:
+            if item.faq_entry_id is not None or section.kind == SectionKind.FAQ:
+                shown["faq_entry"] = faq_entries.get(item.faq_entry_id)
+                if shown["faq_entry"] is None:
                     continue
-            if "citation_ids" in item:
-                item["references"] = [
+            if section.kind == SectionKind.KEY_NUMBERS:
+                shown["references"] = [
                     reference_numbers[pk]
-                    for pk in item["citation_ids"]
+                    for pk in item.citation_ids
                     if pk in reference_numbers
                 ]
-            items.append(item)
+            items.append(shown)
         page_section = {
-            **section,
+            **{f.name: getattr(section, f.name) for f in dataclasses.fields(section)},
             "items": items,
-            "template": template_for(section["kind"]),
+            "template": section_template(section.kind),
         }
-        if section["kind"] == SectionKind.RELATED_GUIDES:
+        if section.kind == SectionKind.RELATED_GUIDES:
             page_section["guides"] = related
         page_sections.append(page_section)
-    return page_sections
+    return {
+        "sections": page_sections,
+        "topic": topics.get(snapshot.topic_id),
+        "contents": table_of_contents(page_sections),
+    }
 
 
 # Kinds that are asides rather than chapters of the guide.

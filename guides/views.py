@@ -1,23 +1,34 @@
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
-from faq.models import FaqEntry
-from reviews.registry import reviewed_type_for
-from reviews.selectors import approved_lookup, for_patients, show_approved
+from reviews.selectors import visible, visible_in_bulk, working_in_bulk
 from reviews.views import ApprovedOrPreviewMixin
+from topics.selectors import group_by_topic
 
 from .models import CancerIndication, Guide
-from .pages import build_page_sections, table_of_contents
+from .pages import guide_page, guide_topic_id, with_topics
+
+
+class HomeView(TemplateView):
+    template_name = "pages/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        featured = Guide.objects.filter(featured=True).order_by("topic__order", "title")
+        context["featured_guides"] = visible(featured, limit=3)
+        with_topics(context["featured_guides"])
+        context["indications"] = visible(CancerIndication.objects.all(), limit=8)
+        return context
 
 
 class GuideListView(ListView):
     template_name = "guides/guide_list.html"
-    context_object_name = "guides"
+    context_object_name = "topic_groups"
 
     def get_queryset(self):
-        return show_approved(
-            for_patients(Guide.objects.all())
-            .select_related("topic")
-            .order_by("topic__order", "topic__name", "title")
+        return group_by_topic(
+            visible(Guide.objects.all()),
+            topic_of=guide_topic_id,
+            item_key=lambda guide: guide.title,
         )
 
 
@@ -26,25 +37,10 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
     template_name = "guides/guide_detail.html"
     context_object_name = "guide"
 
-    def get_queryset(self):
-        queryset = super().get_queryset().select_related("topic")
-        if self.shows_working_copy():
-            queryset = queryset.prefetch_related(*reviewed_type_for(Guide).prefetch)
-        return queryset
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        lookups = (
-            {}
-            if self.shows_working_copy()
-            else {
-                "faq_lookup": approved_lookup(FaqEntry),
-                "indication_lookup": approved_lookup(CancerIndication),
-                "guide_lookup": approved_lookup(Guide),
-            }
-        )
-        context["sections"] = build_page_sections(context["content"], **lookups)
-        context["contents"] = table_of_contents(context["sections"])
+        lookup = working_in_bulk if self.shows_working_copy() else visible_in_bulk
+        context.update(guide_page(context["content"], lookup=lookup))
         return context
 
 
@@ -53,7 +49,7 @@ class IndicationListView(ListView):
     context_object_name = "indications"
 
     def get_queryset(self):
-        return show_approved(for_patients(CancerIndication.objects.all()))
+        return visible(CancerIndication.objects.all())
 
 
 class IndicationDetailView(ApprovedOrPreviewMixin, DetailView):
@@ -63,10 +59,11 @@ class IndicationDetailView(ApprovedOrPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        guides = self.object.guides.select_related("topic")
-        context["guides"] = (
-            guides.published()
-            if self.shows_working_copy()
-            else show_approved(for_patients(guides))
+        guides = Guide.objects.filter(indications=self.object).order_by(
+            "topic__order", "title"
         )
+        if self.shows_working_copy():
+            context["guides"] = list(working_in_bulk(Guide, guides).values())
+        else:
+            context["guides"] = visible(guides)
         return context

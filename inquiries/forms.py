@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from guides.models import CancerIndication
+from reviews.selectors import visible
 
 from .consent import CURRENT_CONSENT_VERSION, MARKETING_CONSENT_TEXT, consent_text
 from .countries import COUNTRY_CHOICES
@@ -214,7 +215,7 @@ class InquiryForm(forms.Form):
         self.kept_files = list(self.staged_files)
         self.indications = {
             str(indication.pk): indication
-            for indication in CancerIndication.objects.published()
+            for indication in visible(CancerIndication.objects.all())
         }
         self.fields["cancer_type"].choices = [
             ("", _("Choose…")),
@@ -290,7 +291,8 @@ class InquiryForm(forms.Form):
 
     def clean_cancer_type(self):
         value = self.cleaned_data["cancer_type"]
-        return None if value == OTHER else self.indications[value]
+        # The live row: the inquiry points at the cancer type, not at its words.
+        return None if value == OTHER else self.indications[value].obj
 
     def clean_website(self):
         # Not an error for the sender: the view quietly drops such submissions.

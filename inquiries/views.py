@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from guides.models import Guide
+from guides.models import CancerIndication, Guide
+from guides.pages import with_topics
+from reviews.selectors import Visible, visible, visible_get
 
 from .consent import CURRENT_CONSENT_VERSION
 from .files import LimitedUploadHandler
@@ -64,17 +66,22 @@ def session_hash(request) -> str:
     return salted_hmac("inquiries.session", request.session.session_key).hexdigest()
 
 
-def published_guide(slug: str | None) -> Guide | None:
+def published_guide(slug: str | None) -> Visible | None:
+    """The guide an inquiry comes from, as patients see it (approved words)."""
     if not slug:
         return None
-    guides = Guide.objects.published().select_related("topic")
-    return guides.filter(slug=str(slug)[:200]).first()
+    guide = visible_get(Guide.objects.all(), slug=str(slug)[:200])
+    if guide is not None:
+        with_topics([guide])
+    return guide
 
 
-def initial_for(guide: Guide | None) -> dict:
+def initial_for(guide: Visible | None) -> dict:
     initial = {}
     if guide is not None:
-        indications = list(guide.indications.published()[:2])
+        indications = visible(
+            CancerIndication.objects.filter(guides=guide.obj), limit=2
+        )
         if len(indications) == 1:
             initial["cancer_type"] = str(indications[0].pk)
     return initial
@@ -175,7 +182,7 @@ def _inquiry_create(request, handler):
                 data=form.submission_data(),
                 consent_version=CURRENT_CONSENT_VERSION,
                 marketing_consent=form.cleaned_data["marketing_consent"],
-                source_guide=guide,
+                source_guide=guide.obj if guide else None,
                 checked_uploads=form.accepted_uploads,
                 staged_files=kept,
                 ip_hash=ip_hash,

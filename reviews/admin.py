@@ -2,33 +2,29 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.admin import ReadOnlyAdminMixin
-from guides.models import Guide
 
 from .dashboard import dashboard, item_states
-from .diff import snapshot_diff
-from .forms import MinorChangeForm, ReviewForm
+from .forms import MinorChangeForm, ReviewerForm, ReviewForm
 from .models import (
-    Citation,
     ContentVersion,
     ReviewDashboard,
-    ReviewedKind,
     Reviewer,
+    ReviewerChange,
     ReviewRecord,
     ReviewReminder,
 )
-from .registry import REVIEWED, reviewed_type_for
+from .registry import is_reviewed_kind, reviewed_types
+from .reviewers import reviewer_log_change, reviewer_state
 from .services import (
     review_confirm_current,
     reviewers_of_user,
     version_approve,
-    version_capture,
     version_editors,
     version_publish_minor_change,
     version_request_changes,
@@ -37,59 +33,11 @@ from .services import (
 Status = ContentVersion.Status
 
 
-def capture_version(request, obj):
-    """Capture ``obj`` for review after an admin save and tell the editor why."""
-    version = version_capture(obj=obj, user=request.user)
-    if version is None:
-        return
-    if ContentVersion.objects.of(version.kind, version.object_id).approved():
-        text = _(
-            "Saved as version %(number)s. Patients keep seeing the approved "
-            "version until a medical reviewer approves this one."
-        )
-    else:
-        text = _(
-            "Saved as version %(number)s. Patients will see it once a medical "
-            "reviewer approves it."
-        )
-    if version.non_clinical_only:
-        text += " " + _(
-            "Only non-clinical parts changed: it can be published as a minor "
-            "change from its review page."
-        )
-    messages.info(request, text % {"number": version.number})
-
-
-class ReviewedContentAdminMixin:
-    """For the admins of reviewed content.
-
-    Every save captures a new version when the content changed, and the change
-    page shows the item's review state, including a reviewer's request for
-    changes.
-    """
-
-    change_form_template = "admin/reviews/change_form.html"
-
-    def reviewed_object(self, obj):
-        return obj
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        capture_version(request, self.reviewed_object(form.instance))
-
-    def render_change_form(self, request, context, add=False, change=False, **kwargs):
-        obj = kwargs.get("obj")
-        if obj is not None and obj.pk:
-            reviewed = self.reviewed_object(obj)
-            states = item_states(
-                kind=reviewed_type_for(reviewed).kind, object_id=reviewed.pk
-            )
-            context["review_state"] = states[0] if states else None
-        return super().render_change_form(request, context, add, change, **kwargs)
-
-
 @admin.register(Reviewer)
 class ReviewerAdmin(admin.ModelAdmin):
+    """Profiles patients rely on: edited by review leads only, every change logged."""
+
+    form = ReviewerForm
     list_display = ["name", "kind", "credentials", "specialty", "user", "is_active"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "credentials", "specialty"]
@@ -106,27 +54,33 @@ class ReviewerAdmin(admin.ModelAdmin):
         "is_active",
     ]
 
+    def has_delete_permission(self, request, obj=None):
+        # Signed records point at profiles; retire one with "active" instead.
+        return False
 
-@admin.register(Citation)
-class CitationAdmin(admin.ModelAdmin):
-    list_display = ["title", "source", "year", "pmid", "doi"]
-    search_fields = ["title", "source", "pmid", "doi"]
-    list_filter = ["year"]
-    fields = ["title", "source", "year", "pmid", "doi", "url", "guides"]
-    filter_horizontal = ["guides"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.changed_by = request.user
+        return form
+
+    def save_model(self, request, obj, form, change):
+        self._before = reviewer_state(obj)
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        """A changed source changes every guide that cites it: capture them."""
         super().save_related(request, form, formsets, change)
-        guides = Guide.objects.filter(
-            pk__in=[
-                *form.instance.guides.values_list("pk", flat=True),
-                *form.instance.key_numbers.values_list("section__guide_id", flat=True),
-            ]
+        reviewer_log_change(
+            reviewer=form.instance, changed_by=request.user, before=self._before
         )
-        for guide in guides:
-            capture_version(request, guide)
+
+
+@admin.register(ReviewerChange)
+class ReviewerChangeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["reviewer", "changed_by", "changed_at", "changes"]
+    list_filter = ["reviewer"]
+    list_select_related = ["reviewer", "changed_by"]
+    fields = ["reviewer", "changed_by", "changed_at", "changes"]
+    readonly_fields = fields
 
 
 @admin.register(ReviewRecord)
@@ -140,7 +94,7 @@ class ReviewRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "next_review_due",
         "recorded_by",
     ]
-    list_filter = ["outcome", "kind", "version__kind", "reviewers"]
+    list_filter = ["outcome", "kind", "version__content_type", "reviewers"]
     search_fields = ["version__title", "notes"]
     fields = [
         "item",
@@ -162,7 +116,7 @@ class ReviewRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             .get_queryset(request)
             .select_related("version", "recorded_by")
             .defer("version__snapshot")
-            .prefetch_related("reviewers")
+            .prefetch_related("reviewer_links")
         )
 
     @admin.display(description=_("item and version"))
@@ -171,7 +125,7 @@ class ReviewRecordAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("reviewed by"))
     def reviewer_names(self, obj):
-        return ", ".join(str(reviewer) for reviewer in obj.reviewers.all())
+        return ", ".join(str(signature) for signature in obj.reviewer_links.all())
 
 
 @admin.register(ReviewReminder)
@@ -189,11 +143,11 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "kind",
         "number",
         "status",
-        "non_clinical_only",
+        "arrangement_only",
         "created_by",
         "created_at",
     ]
-    list_filter = ["kind", "status", "non_clinical_only"]
+    list_filter = ["content_type", "status", "arrangement_only"]
     list_select_related = ["created_by"]
     search_fields = ["title"]
 
@@ -226,7 +180,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             actions |= {"approve", "request_changes"}
         if may_review and version.status == Status.APPROVED:
             actions.add("confirm")
-        if may_publish_minor and version.is_reviewable() and version.non_clinical_only:
+        if may_publish_minor and version.is_reviewable() and version.arrangement_only:
             actions.add("minor")
         editors = version_editors(version)
         self_approval_blocked = (
@@ -250,34 +204,28 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             if done:
                 return redirect("admin:reviews_reviewdashboard_changelist")
 
-        approved = (
-            ContentVersion.objects.of(version.kind, version.object_id)
-            .approved()
-            .first()
+        versions = ContentVersion.objects.filter(
+            content_type=version.content_type_id, object_id=version.object_id
         )
+        approved = versions.approved().first()
         if version.status == Status.APPROVED:
             compared_with = version
         elif version.status == Status.SUPERSEDED:
-            compared_with = (
-                ContentVersion.objects.of(version.kind, version.object_id)
-                .filter(number__lt=version.number)
-                .first()
-            )
+            compared_with = versions.filter(number__lt=version.number).first()
         else:
             compared_with = approved
-        blocks = snapshot_diff(
-            version.kind,
-            compared_with.snapshot if compared_with else None,
-            version.snapshot,
+        blocks = version.reviewed.diff(
+            compared_with.content if compared_with else None, version.content
         )
         states = item_states(kind=version.kind, object_id=version.object_id)
         records = (
             ReviewRecord.objects.filter(
-                version__kind=version.kind, version__object_id=version.object_id
+                version__content_type=version.content_type_id,
+                version__object_id=version.object_id,
             )
             .select_related("version", "recorded_by")
             .defer("version__snapshot")
-            .prefetch_related("reviewers")
+            .prefetch_related("reviewer_links")
         )
         context = {
             **self.admin_site.each_context(request),
@@ -349,15 +297,12 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @staticmethod
     def _public_urls(version):
-        obj = (
-            REVIEWED[version.kind]
-            .model._default_manager.filter(pk=version.object_id)
-            .first()
-        )
+        reviewed = version.reviewed
+        obj = reviewed.model._default_manager.filter(pk=version.object_id).first()
         if obj is None:
             return {}
         url = obj.get_absolute_url()
-        if version.kind == ReviewedKind.FAQ:  # a list of approved answers only
+        if not reviewed.has_page:  # shown on a list of approved items only
             return {"patient_url": url}
         return {"preview_url": url, "patient_url": f"{url}?as=patient"}
 
@@ -373,7 +318,7 @@ class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         kind = request.GET.get("kind")
-        kind = kind if kind in REVIEWED else None
+        kind = kind if is_reviewed_kind(kind) else None
         reviewers = Reviewer.objects.filter(is_active=True)
         reviewer_id = request.GET.get("reviewer", "")
         reviewer = (
@@ -405,9 +350,7 @@ class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                     board.changes_requested,
                 ),
             ],
-            "kinds": [
-                (key, REVIEWED[key].model._meta.verbose_name) for key in REVIEWED
-            ],
+            "kinds": [(r.kind, r.verbose_name) for r in reviewed_types()],
             "kind": kind,
             "reviewers": reviewers,
             "reviewer": reviewer,

@@ -12,13 +12,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from cancerfax.content import PublicationStatus
-
-from .models import ContentVersion, ReviewRecord
-from .registry import REVIEWED
+from .models import COUNTING_KINDS, ContentVersion, ReviewRecord
+from .registry import reviewed_kind, reviewed_types
 
 Status = ContentVersion.Status
-COUNTING_KINDS = [ReviewRecord.Kind.FULL, ReviewRecord.Kind.CONFIRMED]
 
 
 @dataclass
@@ -31,11 +28,14 @@ class ItemState:
     working: ContentVersion | None = None
     last_review: ReviewRecord | None = None
     changes_request: ReviewRecord | None = None
+    # Profiles that look after the item (live, for reminders) and how they
+    # signed its latest review (copies, for display).
     reviewers: list = field(default_factory=list)
+    signatures: list = field(default_factory=list)
 
     @property
     def kind_label(self):
-        return REVIEWED[self.kind].model._meta.verbose_name
+        return reviewed_kind(self.kind).verbose_name
 
     @property
     def next_review_due(self):
@@ -52,7 +52,7 @@ class ItemState:
 
     @property
     def admin_url(self):
-        opts = REVIEWED[self.kind].model._meta
+        opts = reviewed_kind(self.kind).model._meta
         return reverse(
             f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.object_id]
         )
@@ -95,29 +95,28 @@ def item_states(*, kind=None, object_id=None) -> list[ItemState]:
 
     ``object_id`` (with ``kind``) narrows it to one item, for its admin page.
     """
-    kinds = [kind] if kind else list(REVIEWED)
+    types = [reviewed_kind(kind)] if kind else reviewed_types()
+    kind_of = {reviewed.content_type.pk: reviewed.kind for reviewed in types}
     states = {}
     one_item = {} if object_id is None else {"object_id": object_id}
-    for key in kinds:
-        reviewed = REVIEWED[key]
-        rows = reviewed.model._default_manager.filter(
+    for reviewed in types:
+        key = reviewed.kind
+        items = reviewed.model._default_manager.filter(
             **({"pk": object_id} if one_item else {})
-        ).values_list("pk", reviewed.title_field, "status")
-        for pk, title, status in rows:
+        )
+        published = set(items.published().values_list("pk", flat=True))
+        for pk, title in items.values_list("pk", reviewed.title_field):
             states[key, pk] = ItemState(
-                kind=key,
-                object_id=pk,
-                title=title,
-                is_published=status == PublicationStatus.PUBLISHED,
+                kind=key, object_id=pk, title=title, is_published=pk in published
             )
     versions = (
-        ContentVersion.objects.filter(kind__in=kinds, **one_item)
+        ContentVersion.objects.filter(content_type__in=kind_of, **one_item)
         .exclude(status=Status.SUPERSEDED)
         .defer("snapshot")
         .select_related("created_by")
     )
     for version in versions:
-        state = states.get((version.kind, version.object_id))
+        state = states.get((kind_of[version.content_type_id], version.object_id))
         if state is None:
             continue  # the item was deleted; its history stays
         if version.status == Status.APPROVED:
@@ -126,7 +125,7 @@ def item_states(*, kind=None, object_id=None) -> list[ItemState]:
             state.working = version
     records = (
         ReviewRecord.objects.filter(
-            version__kind__in=kinds,
+            version__content_type__in=kind_of,
             **{f"version__{key}": value for key, value in one_item.items()},
         )
         .filter(
@@ -138,17 +137,19 @@ def item_states(*, kind=None, object_id=None) -> list[ItemState]:
         )
         .select_related("version", "recorded_by")
         .defer("version__snapshot")
-        .prefetch_related("reviewers__members")
+        .prefetch_related("reviewers__members", "reviewer_links")
         .order_by("-reviewed_on", "-pk")
     )
     for record in records:
-        state = states.get((record.version.kind, record.version.object_id))
+        key = kind_of[record.version.content_type_id]
+        state = states.get((key, record.version.object_id))
         if state is None:
             continue
         if record.outcome == ReviewRecord.Outcome.APPROVED:
             if state.last_review is None:
                 state.last_review = record
                 state.reviewers = list(record.reviewers.all())
+                state.signatures = list(record.reviewer_links.all())
         elif state.working and state.working.pk == record.version_id:
             state.changes_request = state.changes_request or record
     return sorted(states.values(), key=lambda s: (s.kind, s.title.lower()))

@@ -1,9 +1,9 @@
 from django import forms
-from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Citation, Reviewer
+from .models import Reviewer
+from .reviewers import reviewer_check_change
 
 
 class DateInput(forms.DateInput):
@@ -54,32 +54,33 @@ class MinorChangeForm(forms.Form):
     )
 
 
-def citations_field(widget):
-    return forms.ModelMultipleChoiceField(
-        label=_("references"),
-        queryset=Citation.objects.all(),
-        required=False,
-        widget=widget,
-        help_text=_("Shown as numbered references at the end of the guide."),
-    )
+class ReviewerForm(forms.ModelForm):
+    """A reviewer profile; ``changed_by`` is set by the admin from the request."""
 
+    changed_by = None
 
-class CitationsForm(forms.ModelForm):
-    """A guide's or a key number's form, with the citations it shows."""
+    class Meta:
+        model = Reviewer
+        fields = [
+            "kind",
+            "name",
+            "credentials",
+            "specialty",
+            "user",
+            "members",
+            "is_active",
+        ]
 
-    citations = citations_field(forms.SelectMultiple(attrs={"size": 3}))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["citations"].initial = list(self.instance.citations.all())
-
-    def _save_m2m(self):
-        super()._save_m2m()
-        self.instance.citations.set(self.cleaned_data["citations"])
-
-
-class GuideForm(CitationsForm):
-    citations = citations_field(
-        FilteredSelectMultiple(_("references"), is_stacked=False)
-    )
+    def clean(self):
+        cleaned = super().clean()
+        if self.changed_by is not None:
+            try:
+                reviewer_check_change(
+                    reviewer=self.instance,
+                    changed_by=self.changed_by,
+                    user=cleaned.get("user"),
+                    members=cleaned.get("members") or [],
+                )
+            except forms.ValidationError as error:
+                self.add_error(None, error)
+        return cleaned

@@ -1,227 +1,37 @@
 """Medical review: who reviews, the versions they approve, and the evidence.
 
-A ``ContentVersion`` is a stored snapshot of one reviewed item (a guide with all
-its sections, an FAQ answer, a cancer type page). A ``ReviewRecord`` says what a
-reviewer decided about one version; records are append-only. Patients only ever
-see the item's approved version.
+A ``ContentVersion`` is a stored snapshot of one reviewed item, whatever the
+content apps register (a guide with all its sections, an FAQ answer, ...). A
+``ReviewRecord`` says what a reviewer decided about one version; records are
+append-only. Patients only ever see the item's approved version.
 """
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import (
-    MaxValueValidator,
-    MinValueValidator,
-    RegexValidator,
-    URLValidator,
-)
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from guides.sections import SectionKind
-
-
-class AppendOnlyError(PermissionDenied):
-    """Raised on any attempt to change or delete an append-only row."""
-
-
-class AppendOnlyQuerySet(models.QuerySet):
-    """Refuses bulk changes: a correction is a new row, never an edit."""
-
-    def update(self, **kwargs):
-        raise AppendOnlyError(_("Review records cannot be changed."))
-
-    def delete(self):
-        raise AppendOnlyError(_("Review records cannot be deleted."))
-
-    delete.queryset_only = True
-
-
-class AppendOnlyModel(models.Model):
-    objects = AppendOnlyQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-        # Django's internal reads and writes use the base manager: make it refuse
-        # bulk changes too.
-        base_manager_name = "objects"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AppendOnlyError(
-                _("Review records cannot be changed; add a new record instead.")
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError(_("Review records cannot be deleted."))
-
-
-class Reviewer(models.Model):
-    class Kind(models.TextChoices):
-        PERSON = "person", _("Person")
-        PANEL = "panel", _("Panel")
-
-    kind = models.CharField(
-        _("kind"), max_length=16, choices=Kind.choices, default=Kind.PERSON
-    )
-    name = models.CharField(
-        _("name"),
-        max_length=200,
-        unique=True,
-        help_text=_("As patients see it: 'Dr Jane Smith' or the panel's name."),
-    )
-    credentials = models.CharField(
-        _("credentials"),
-        max_length=200,
-        blank=True,
-        help_text=_("Shown after the name: 'MBBS, MRCP' or the panel's make-up."),
-    )
-    specialty = models.CharField(_("specialty"), max_length=200, blank=True)
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user account"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="reviewer_profile",
-        help_text=_(
-            "The account this person signs in with. Review reminders go to its "
-            "e-mail address."
-        ),
-    )
-    members = models.ManyToManyField(
-        "self",
-        verbose_name=_("panel members"),
-        symmetrical=False,
-        blank=True,
-        related_name="panels",
-        limit_choices_to={"kind": Kind.PERSON},
-        help_text=_(
-            "For a panel: the people who review in its name. They receive its "
-            "reminders and may record its reviews."
-        ),
-    )
-    is_active = models.BooleanField(
-        _("active"),
-        default=True,
-        help_text=_("Inactive reviewers keep their records but review nothing new."),
-    )
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("reviewer")
-        verbose_name_plural = _("reviewers")
-
-    def __str__(self):
-        if self.credentials:
-            return f"{self.name} ({self.credentials})"
-        return self.name
-
-    def schema_org(self):
-        """This reviewer as a schema.org ``Person`` or ``Organization``."""
-        if self.kind == self.Kind.PANEL:
-            data = {"@type": "Organization", "name": self.name}
-            if self.credentials:
-                data["description"] = self.credentials
-        else:
-            data = {"@type": "Person", "name": self.name}
-            if self.credentials:
-                data["honorificSuffix"] = self.credentials
-        if self.specialty:
-            data["knowsAbout"] = self.specialty
-        return data
-
-
-class Citation(models.Model):
-    title = models.CharField(_("title"), max_length=400)
-    source = models.CharField(
-        _("source"),
-        max_length=200,
-        help_text=_("The journal, guideline body or publisher."),
-    )
-    year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
-    )
-    pmid = models.CharField(
-        _("PubMed ID"),
-        max_length=12,
-        blank=True,
-        validators=[
-            RegexValidator(r"^\d{1,10}$", _("A PubMed ID is digits only."), "pmid")
-        ],
-    )
-    doi = models.CharField(
-        _("DOI"),
-        max_length=200,
-        blank=True,
-        validators=[
-            RegexValidator(
-                r"^10\.\d{4,9}/\S+$", _("A DOI looks like 10.1000/xyz123."), "doi"
-            )
-        ],
-    )
-    url = models.URLField(
-        _("web address"),
-        max_length=500,
-        blank=True,
-        validators=[URLValidator(schemes=["http", "https"])],
-    )
-    guides = models.ManyToManyField(
-        "guides.Guide",
-        verbose_name=_("guides"),
-        blank=True,
-        related_name="citations",
-        help_text=_("Guides that list this source among their references."),
-    )
-    key_numbers = models.ManyToManyField(
-        "guides.SectionItem",
-        verbose_name=_("key numbers"),
-        blank=True,
-        related_name="citations",
-        limit_choices_to={"section__kind": SectionKind.KEY_NUMBERS},
-        help_text=_("The key numbers this source supports."),
-    )
-
-    class Meta:
-        ordering = ["title", "pk"]
-        verbose_name = _("citation")
-        verbose_name_plural = _("citations")
-
-    def __str__(self):
-        return f"{self.title} ({self.source}, {self.year})"
-
-    def clean(self):
-        if not (self.pmid or self.doi or self.url):
-            raise ValidationError(
-                _("Give a PubMed ID, a DOI or a web address so readers can find it."),
-                code="identifier_required",
-            )
-
-    def build_snapshot(self):
-        return {
-            "id": self.pk,
-            "title": self.title,
-            "source": self.source,
-            "year": self.year,
-            "pmid": self.pmid,
-            "doi": self.doi,
-            # Only web links: a value saved past validation must not become a
-            # javascript: link on the page.
-            "url": self.url if self.url.startswith(("https://", "http://")) else "",
-        }
-
-
-class ReviewedKind(models.TextChoices):
-    GUIDE = "guide", _("Guide")
-    FAQ = "faq", _("FAQ answer")
-    INDICATION = "indication", _("Cancer type page")
+from .append_only import AppendOnlyError, AppendOnlyModel  # noqa: F401
+from .profiles import Reviewer, ReviewerChange, ReviewReminder  # noqa: F401
+from .registry import reviewed_type_for, reviewed_type_of_content_type
 
 
 class ContentVersionQuerySet(models.QuerySet):
-    def of(self, kind, object_id):
-        return self.filter(kind=kind, object_id=object_id)
+    def of(self, model_or_obj, object_id=None):
+        """Versions of one item: ``of(obj)`` or ``of(Model, pk)``."""
+        if object_id is None:
+            object_id = model_or_obj.pk
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(model_or_obj),
+            object_id=object_id,
+        )
+
+    def of_model(self, model):
+        return self.filter(content_type=ContentType.objects.get_for_model(model))
 
     def approved(self):
         return self.filter(status=ContentVersion.Status.APPROVED)
@@ -234,19 +44,29 @@ class ContentVersion(models.Model):
         APPROVED = "approved", _("Approved: shown to patients")
         SUPERSEDED = "superseded", _("Superseded")
 
-    kind = models.CharField(_("kind"), max_length=16, choices=ReviewedKind.choices)
+    content_type = models.ForeignKey(
+        ContentType,
+        verbose_name=_("kind of content"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     object_id = models.PositiveBigIntegerField(_("item id"))
     number = models.PositiveIntegerField(_("version"))
     title = models.CharField(
         _("title"), max_length=400, help_text=_("The item's name when captured.")
     )
+    schema_version = models.PositiveSmallIntegerField(
+        _("snapshot schema version"),
+        default=1,
+        help_text=_("The shape the content was stored in; older shapes are upgraded."),
+    )
     snapshot = models.JSONField(_("content"))
-    non_clinical_only = models.BooleanField(
-        _("non-clinical change only"),
+    arrangement_only = models.BooleanField(
+        _("arrangement only"),
         default=False,
         help_text=_(
-            "Differs from the approved version only in non-clinical parts such as "
-            "the call to action."
+            "Differs from the approved version only in arrangement (order, links, "
+            "topic): it puts no new words in front of a patient."
         ),
     )
     status = models.CharField(
@@ -266,23 +86,28 @@ class ContentVersion(models.Model):
     objects = ContentVersionQuerySet.as_manager()
 
     class Meta:
-        ordering = ["kind", "object_id", "-number"]
+        ordering = ["content_type", "object_id", "-number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["kind", "object_id", "number"],
+                fields=["content_type", "object_id", "number"],
                 name="reviews_version_number_unique",
             ),
             models.UniqueConstraint(
-                fields=["kind", "object_id"],
+                fields=["content_type", "object_id"],
                 condition=models.Q(status="approved"),
                 name="reviews_one_approved_version",
             ),
         ]
-        indexes = [models.Index(fields=["kind", "status", "object_id"])]
+        indexes = [
+            models.Index(
+                fields=["content_type", "status", "object_id"],
+                name="reviews_version_lookup",
+            )
+        ]
         permissions = [
             (
                 "publish_minor_change",
-                _("Can publish a non-clinical change without medical review"),
+                _("Can publish an arrangement change (no new words) without review"),
             )
         ]
         verbose_name = _("content version")
@@ -297,8 +122,28 @@ class ContentVersion(models.Model):
     def get_absolute_url(self):
         return reverse("admin:reviews_contentversion_review", args=[self.pk])
 
+    @property
+    def reviewed(self):
+        return reviewed_type_of_content_type(self.content_type_id)
+
+    @property
+    def kind(self):
+        """The registered short name of the content kind ('guide', 'faq', ...)."""
+        return self.reviewed.kind
+
+    @cached_property
+    def content(self):
+        """The stored snapshot as its current type."""
+        return self.reviewed.load(self.snapshot, self.schema_version)
+
     def is_reviewable(self):
         return self.status in {self.Status.PENDING, self.Status.CHANGES_REQUESTED}
+
+    @classmethod
+    def for_object(cls, obj, **fields):
+        """An unsaved version of ``obj`` (its content type and id filled in)."""
+        reviewed = reviewed_type_for(obj)
+        return cls(content_type=reviewed.content_type, object_id=obj.pk, **fields)
 
 
 class ReviewDashboard(ContentVersion):
@@ -318,7 +163,8 @@ class ReviewRecord(AppendOnlyModel):
     class Kind(models.TextChoices):
         FULL = "full", _("Full review")
         CONFIRMED = "confirmed", _("Confirmed still accurate, no changes")
-        MINOR = "minor", _("Minor non-clinical change")
+        MINOR = "minor", _("Arrangement change, no new words")
+        CARRIED_OVER = "carried_over", _("Carried over when the item came under review")
 
     version = models.ForeignKey(
         ContentVersion,
@@ -385,7 +231,7 @@ class ReviewRecord(AppendOnlyModel):
                 _("Say what needs to change: the editor reads this."),
                 code="notes_required",
             )
-        dated = self.outcome == self.Outcome.APPROVED and self.kind != self.Kind.MINOR
+        dated = self.outcome == self.Outcome.APPROVED and self.kind in COUNTING_KINDS
         if dated and not self.next_review_due:
             errors["next_review_due"] = ValidationError(
                 _("An approval needs a next review date."), code="due_required"
@@ -404,15 +250,30 @@ class ReviewRecord(AppendOnlyModel):
 
     def counts_as_review(self):
         """Whether this record moves 'Last reviewed' and 'Next review due'."""
-        return self.outcome == self.Outcome.APPROVED and self.kind != self.Kind.MINOR
+        return self.outcome == self.Outcome.APPROVED and self.kind in COUNTING_KINDS
+
+
+COUNTING_KINDS = (ReviewRecord.Kind.FULL, ReviewRecord.Kind.CONFIRMED)
 
 
 class ReviewRecordReviewer(AppendOnlyModel):
+    """One signature on a record: who signed, as their profile read that day.
+
+    Pages show these copies, never the live profile: renaming a profile later
+    does not rewrite what past approvals say.
+    """
+
     record = models.ForeignKey(
         ReviewRecord, on_delete=models.CASCADE, related_name="reviewer_links"
     )
     reviewer = models.ForeignKey(
         Reviewer, on_delete=models.PROTECT, related_name="record_links"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    credentials = models.CharField(_("credentials"), max_length=200, blank=True)
+    specialty = models.CharField(_("specialty"), max_length=200, blank=True)
+    reviewer_kind = models.CharField(
+        _("kind"), max_length=16, choices=Reviewer.Kind.choices
     )
 
     class Meta(AppendOnlyModel.Meta):
@@ -421,36 +282,36 @@ class ReviewRecordReviewer(AppendOnlyModel):
                 fields=["record", "reviewer"], name="reviews_record_reviewer_once"
             )
         ]
-        verbose_name = _("reviewer of a record")
-        verbose_name_plural = _("reviewers of records")
+        verbose_name = _("signature on a record")
+        verbose_name_plural = _("signatures on records")
 
     def __str__(self):
-        return str(self.reviewer)
+        if self.credentials:
+            return f"{self.name} ({self.credentials})"
+        return self.name
 
+    @classmethod
+    def signed(cls, record, reviewer):
+        """The signature of ``reviewer`` on ``record``, copied from the profile."""
+        return cls(
+            record=record,
+            reviewer=reviewer,
+            name=reviewer.name,
+            credentials=reviewer.credentials,
+            specialty=reviewer.specialty,
+            reviewer_kind=reviewer.kind,
+        )
 
-class ReviewReminder(models.Model):
-    """One reminder e-mail: at most one per reviewer and day."""
-
-    reviewer = models.ForeignKey(
-        Reviewer,
-        verbose_name=_("reviewer"),
-        on_delete=models.CASCADE,
-        related_name="reminders",
-    )
-    sent_on = models.DateField(_("sent on"))
-    email = models.EmailField(_("sent to"))
-    summary = models.TextField(_("items listed"))
-    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
-
-    class Meta:
-        ordering = ["-sent_on", "reviewer__name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reviewer", "sent_on"], name="reviews_one_reminder_a_day"
-            )
-        ]
-        verbose_name = _("review reminder")
-        verbose_name_plural = _("review reminders")
-
-    def __str__(self):
-        return f"{self.reviewer.name}, {self.sent_on}"
+    def schema_org(self):
+        """This signature as a schema.org ``Person`` or ``Organization``."""
+        if self.reviewer_kind == Reviewer.Kind.PANEL:
+            data = {"@type": "Organization", "name": self.name}
+            if self.credentials:
+                data["description"] = self.credentials
+        else:
+            data = {"@type": "Person", "name": self.name}
+            if self.credentials:
+                data["honorificSuffix"] = self.credentials
+        if self.specialty:
+            data["knowsAbout"] = self.specialty
+        return data

@@ -1,83 +1,51 @@
-"""What is reviewed, and how each kind of item becomes a snapshot.
+"""What is reviewed: content apps register their models here.
 
-One unit of review is what one record covers: a guide with all its sections,
-items and references; one FAQ answer; one cancer type page. A snapshot is plain
-JSON data: the public page renders from it, the diff compares two of them.
+The review framework knows no content app. Each app calls ``register`` from its
+``AppConfig.ready()`` with the model, its snapshot type, how to build a snapshot
+from the live rows, what counts as mere arrangement and how to show a diff, as
+``django.contrib.admin`` lets apps register their admins.
 """
 
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.apps import apps
-from django.core.serializers.json import DjangoJSONEncoder
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from guides.sections import SECTION_KINDS, SectionKind
+from publishing.store import pages_invalidate
 
-from .models import ReviewedKind
+from .snapshots import Snapshot
 
-# Guide fields that arrange or describe the page for search engines but make no
-# medical claim. A change confined to these (and to non-clinical section kinds)
-# may take the lighter path: see ``services.version_publish_minor_change``.
-NON_CLINICAL_GUIDE_FIELDS = ("slug", "topic", "meta_description", "related_guide_ids")
-# FAQ entries and cancer type pages: what patients read. Slug, topic and order
-# arrange the page and are not part of the reviewed content.
-FAQ_FIELDS = ("question", "answer")
-INDICATION_FIELDS = (
-    "name", "evidence_strength", "summary", "evidence_overview", "meta_description",
-)  # fmt: skip
-
-
-def guide_snapshot(guide):
-    """The guide's own snapshot plus the citations it shows as references.
-
-    References are stored in full so an approved version keeps the exact sources
-    its reviewer checked. They are numbered in page order: key-number citations
-    as they appear, then the guide's other references. Needs the prefetches in
-    ``REVIEWED[GUIDE].prefetch`` to cost no further queries.
-    """
-    data = guide.build_snapshot()
-    references = {}
-    for section, section_data in zip(
-        guide.sections.all(), data["sections"], strict=True
-    ):
-        if section.kind != SectionKind.KEY_NUMBERS:
-            continue
-        for item, item_data in zip(
-            section.items.all(), section_data["items"], strict=True
-        ):
-            citations = list(item.citations.all())
-            item_data["citation_ids"] = [c.pk for c in citations]
-            for citation in citations:
-                references.setdefault(citation.pk, citation.build_snapshot())
-    for citation in guide.citations.all():
-        references.setdefault(citation.pk, citation.build_snapshot())
-    data["references"] = list(references.values())
-    return data
-
-
-def fields_snapshot(*names):
-    def build(obj):
-        return {name: getattr(obj, name) for name in names}
-
-    return build
+_BY_LABEL: dict[str, "ReviewedType"] = {}
+_BY_KIND: dict[str, "ReviewedType"] = {}
 
 
 @dataclass(frozen=True)
 class ReviewedType:
+    model: Any
     kind: str
-    model_label: str
+    snapshot_type: type[Snapshot]
+    # Live object (with ``prefetch`` and ``select_related``) -> snapshot.
+    build: Callable[[Any], Snapshot]
+    # Snapshot -> the same snapshot with arrangement (order, links, topic) set
+    # aside: two snapshots with equal ``words`` put no new words before a patient.
+    words: Callable[[Snapshot], Snapshot]
+    # (old snapshot or None, new snapshot) -> list of ``diff.BlockDiff``.
+    diff: Callable[[Snapshot | None, Snapshot], list]
     title_field: str
-    build_snapshot: Any
-    # Fields copied from the approved snapshot onto objects shown in lists.
-    display_fields: tuple[str, ...]
-    non_clinical_fields: tuple[str, ...] = ()
     prefetch: tuple = ()
     select_related: tuple[str, ...] = ()
+    # Whether the public page of one item exists (FAQ answers live on a list).
+    has_page: bool = True
 
     @property
-    def model(self):
-        return apps.get_model(self.model_label)
+    def content_type(self):
+        return ContentType.objects.get_for_model(self.model)
+
+    @property
+    def verbose_name(self):
+        return self.model._meta.verbose_name
 
     def queryset(self):
         return (
@@ -86,64 +54,73 @@ class ReviewedType:
             .order_by()
         )
 
-    def snapshot(self, obj):
-        """``obj`` as the database will store it: JSON has no tuples or lazy text."""
-        return json.loads(json.dumps(self.build_snapshot(obj), cls=DjangoJSONEncoder))
+    def snapshot(self, obj) -> Snapshot:
+        return self.build(obj)
 
-    def title_of(self, obj):
-        return str(getattr(obj, self.title_field))
+    def load(self, data: dict, schema_version: int) -> Snapshot:
+        return self.snapshot_type.load(data, schema_version)
 
-    def clinical_part(self, snapshot):
-        """The snapshot without what a non-clinical change may touch."""
-        data = {k: v for k, v in snapshot.items() if k not in self.non_clinical_fields}
-        if "sections" in data:
-            data["sections"] = [
-                section
-                for section in data["sections"]
-                if getattr(SECTION_KINDS.get(section["kind"]), "clinical", True)
-            ]
-        return data
+    def title_of(self, snapshot: Snapshot) -> str:
+        return str(getattr(snapshot, self.title_field))
 
-    def is_non_clinical_change(self, old, new):
-        return (
-            old is not None
-            and old != new
-            and self.clinical_part(old) == self.clinical_part(new)
+    def is_arrangement_only(self, old: Snapshot | None, new: Snapshot) -> bool:
+        return old is not None and old != new and self.words(old) == self.words(new)
+
+
+def register(model, **options) -> ReviewedType:
+    """Put ``model`` under medical review; see ``ReviewedType`` for the options."""
+    reviewed = ReviewedType(model=model, **options)
+    label = model._meta.label_lower
+    if label in _BY_LABEL or reviewed.kind in _BY_KIND:
+        raise ValueError(f"{label} ({reviewed.kind}) is registered already.")
+    _BY_LABEL[label] = _BY_KIND[reviewed.kind] = reviewed
+    # A saved or deleted row may change what patients see without a new approval
+    # (published, unpublished, moved, renamed address): its stored pages go.
+    for signal in (post_save, post_delete):
+        signal.connect(_row_changed, sender=model, dispatch_uid=f"pages-{label}")
+    for field in model._meta.many_to_many:  # links shown live, such as cancer types
+        m2m_changed.connect(
+            _links_changed,
+            sender=field.remote_field.through,
+            dispatch_uid=f"pages-{label}-{field.name}",
         )
+    return reviewed
 
 
-REVIEWED = {
-    ReviewedKind.GUIDE: ReviewedType(
-        kind=ReviewedKind.GUIDE,
-        model_label="guides.Guide",
-        title_field="title",
-        build_snapshot=guide_snapshot,
-        display_fields=("title", "lede", "meta_description"),
-        non_clinical_fields=NON_CLINICAL_GUIDE_FIELDS,
-        select_related=("topic",),
-        prefetch=("sections__items__citations", "related_guides", "citations"),
-    ),
-    ReviewedKind.FAQ: ReviewedType(
-        kind=ReviewedKind.FAQ,
-        model_label="faq.FaqEntry",
-        title_field="question",
-        build_snapshot=fields_snapshot(*FAQ_FIELDS),
-        display_fields=FAQ_FIELDS,
-    ),
-    ReviewedKind.INDICATION: ReviewedType(
-        kind=ReviewedKind.INDICATION,
-        model_label="guides.CancerIndication",
-        title_field="name",
-        build_snapshot=fields_snapshot(*INDICATION_FIELDS),
-        display_fields=INDICATION_FIELDS,
-        non_clinical_fields=("meta_description",),
-    ),
-}
+def _row_changed(sender, instance, **kwargs):
+    pages_invalidate([(ContentType.objects.get_for_model(sender).pk, instance.pk)])
 
 
-def reviewed_type_for(model_or_obj):
-    label = model_or_obj._meta.label
-    for reviewed in REVIEWED.values():
-        if reviewed.model_label == label:
-            return reviewed
-    raise LookupError(f"{label} is not reviewed content.")
+def _links_changed(sender, instance, action, model, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    items = [(ContentType.objects.get_for_model(instance).pk, instance.pk)]
+    if model._meta.label_lower in _BY_LABEL:
+        model_type = ContentType.objects.get_for_model(model).pk
+        items += [(model_type, pk) for pk in pk_set or ()]
+    pages_invalidate(items)
+
+
+def reviewed_types() -> list[ReviewedType]:
+    return list(_BY_KIND.values())
+
+
+def reviewed_type_for(model_or_obj) -> ReviewedType:
+    try:
+        return _BY_LABEL[model_or_obj._meta.label_lower]
+    except KeyError:
+        raise LookupError(f"{model_or_obj._meta.label} is not reviewed.") from None
+
+
+def reviewed_kind(kind: str) -> ReviewedType:
+    return _BY_KIND[kind]
+
+
+def is_reviewed_kind(kind) -> bool:
+    return kind in _BY_KIND
+
+
+def reviewed_type_of_content_type(content_type_id: int) -> ReviewedType:
+    return reviewed_type_for(
+        ContentType.objects.get_for_id(content_type_id).model_class()
+    )

@@ -1,67 +1,152 @@
-"""Reads that decide what patients see and what the review line says.
+"""The one authority for what patients may see.
 
-Each function costs a fixed number of queries whatever the number of items.
+Every public view, the sitemap, the inquiry form and search read reviewed
+content through these functions: an item is visible when it is published and has
+an approved version, and what it says comes from that version's typed snapshot,
+never from the live row. Each function costs a fixed number of queries whatever
+the number of items.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, F, JSONField, OuterRef, Subquery
+from django.db.models import (
+    Exists,
+    F,
+    IntegerField,
+    JSONField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+)
 
-from .models import ContentVersion, ReviewRecord
+from publishing.dependencies import record as record_dependency
+
+from .models import COUNTING_KINDS, ContentVersion, ReviewRecord, ReviewRecordReviewer
 from .registry import reviewed_type_for
 
 
-def _approved_versions(queryset):
-    reviewed = reviewed_type_for(queryset.model)
+class Visible:
+    """An item as patients see it: approved words, live address and identity.
+
+    Attribute reads go to the approved snapshot (``content``) or to references
+    the view resolved (``related``); they never fall through to the live row, so
+    a template cannot show unreviewed text by accident.
+    """
+
+    __slots__ = ("obj", "content", "related")
+
+    def __init__(self, obj, content, **related):
+        self.obj = obj
+        self.content = content
+        self.related = related
+
+    def __getattr__(self, name):
+        related = object.__getattribute__(self, "related")
+        if name in related:
+            return related[name]
+        return getattr(object.__getattribute__(self, "content"), name)
+
+    def __eq__(self, other):
+        return isinstance(other, Visible) and (self.obj, self.content) == (
+            other.obj,
+            other.content,
+        )
+
+    def __hash__(self):
+        return hash((type(self.obj), self.obj.pk))
+
+    def __repr__(self):
+        return f"<Visible {self.obj!r}>"
+
+    @property
+    def pk(self):
+        return self.obj.pk
+
+    @property
+    def slug(self):
+        # The address is arrangement, not reviewed words: it is read live.
+        return self.obj.slug
+
+    def get_absolute_url(self):
+        return self.obj.get_absolute_url()
+
+
+def _approved_versions(model):
+    reviewed = reviewed_type_for(model)
     return ContentVersion.objects.approved().filter(
-        kind=reviewed.kind, object_id=OuterRef("pk")
+        content_type=reviewed.content_type, object_id=OuterRef("pk")
     )
 
 
 def with_approved_snapshot(queryset):
-    """Annotate each object with ``approved_snapshot`` (``None`` if never approved)."""
+    """Annotate ``approved_snapshot`` and ``approved_schema`` (``None`` if none)."""
+    versions = _approved_versions(queryset.model)
     return queryset.annotate(
         approved_snapshot=Subquery(
-            _approved_versions(queryset).values("snapshot")[:1],
-            output_field=JSONField(),
-        )
+            versions.values("snapshot")[:1], output_field=JSONField()
+        ),
+        approved_schema=Subquery(
+            versions.values("schema_version")[:1], output_field=IntegerField()
+        ),
     )
 
 
-def for_patients(queryset):
-    """Published objects that have an approved version, with its snapshot."""
+def visible_queryset(queryset):
+    """Published rows of ``queryset`` that have an approved version."""
     return with_approved_snapshot(
-        queryset.published().filter(Exists(_approved_versions(queryset)))
+        queryset.published().filter(Exists(_approved_versions(queryset.model)))
     )
 
 
-def show_approved(objects):
-    """Put the approved text on objects from ``for_patients`` (never saved)."""
-    objects = list(objects)
-    if objects:
-        names = reviewed_type_for(objects[0]).display_fields
-        for obj in objects:
-            for name in names:
-                setattr(obj, name, obj.approved_snapshot[name])
-    return objects
+def approved_content(obj):
+    """The typed approved snapshot of an annotated object, or ``None``."""
+    if obj.approved_snapshot is None:
+        return None
+    return reviewed_type_for(obj).load(obj.approved_snapshot, obj.approved_schema)
 
 
-def approved_lookup(model):
-    """An ``ids -> {pk: object}`` lookup of approved objects, for guide pages."""
+def visible(queryset, *, limit=None) -> list[Visible]:
+    """The visible items of ``queryset``, in its order (the first ``limit``).
+
+    A stored page built from this depends on every item of the kind: which items
+    it lists changes whenever one is approved or published.
+    """
+    record_dependency(reviewed_type_for(queryset.model).content_type.pk)
+    rows = visible_queryset(queryset)[:limit]
+    return [Visible(obj, approved_content(obj)) for obj in rows]
+
+
+def visible_in_bulk(model, ids) -> dict[int, Visible]:
+    """``{pk: Visible}`` for those of ``ids`` patients may see."""
+    if not ids:
+        return {}
     reviewed = reviewed_type_for(model)
+    for pk in ids:  # those not visible yet too: their approval changes the page
+        record_dependency(reviewed.content_type.pk, pk)
+    queryset = model._default_manager.filter(pk__in=ids).select_related(
+        *reviewed.select_related
+    )
+    return {item.pk: item for item in visible(queryset)}
 
-    def lookup(ids):
-        queryset = for_patients(model._default_manager.filter(pk__in=ids))
-        queryset = queryset.select_related(*reviewed.select_related)
-        return {obj.pk: obj for obj in show_approved(queryset)}
 
-    return lookup
+def visible_get(queryset, **lookup) -> Visible | None:
+    """One visible item, or ``None`` (unpublished, unapproved or missing)."""
+    found = visible(queryset.filter(**lookup), limit=1)
+    return found[0] if found else None
+
+
+def record_shown(obj) -> None:
+    """Note that the page being rendered shows ``obj`` (see ``publishing``)."""
+    record_dependency(reviewed_type_for(obj).content_type.pk, obj.pk)
 
 
 @dataclass(frozen=True)
 class ReviewSummary:
-    """What the page says about an item's review, from its latest review record."""
+    """What the page says about an item's review, from its latest review record.
+
+    ``reviewers`` are the signatures as they read when the record was made.
+    """
 
     last_reviewed: datetime.date
     next_review_due: datetime.date
@@ -75,38 +160,61 @@ class ReviewSummary:
             "name": name,
             "url": url,
             "lastReviewed": self.last_reviewed.isoformat(),
-            "reviewedBy": [reviewer.schema_org() for reviewer in self.reviewers],
+            "reviewedBy": [signature.schema_org() for signature in self.reviewers],
         }
 
 
-def review_records(kind, object_ids):
+def review_records(model, object_ids):
     """Approvals that count as reviews (not minor changes), newest first."""
+    reviewed = reviewed_type_for(model)
     return (
         ReviewRecord.objects.filter(
-            version__kind=kind,
+            version__content_type=reviewed.content_type,
             version__object_id__in=object_ids,
             outcome=ReviewRecord.Outcome.APPROVED,
+            kind__in=COUNTING_KINDS,
         )
-        .exclude(kind=ReviewRecord.Kind.MINOR)
         .annotate(object_id=F("version__object_id"))
-        .prefetch_related("reviewers")
+        .prefetch_related(
+            Prefetch(
+                "reviewer_links",
+                queryset=ReviewRecordReviewer.objects.order_by("pk"),
+                to_attr="signatures",
+            )
+        )
         .order_by("-reviewed_on", "-pk")
     )
 
 
-def review_summaries(kind, object_ids) -> dict[int, ReviewSummary]:
+def review_summaries(model, object_ids) -> dict[int, ReviewSummary]:
     """The review line of each item, from its latest review record."""
     summaries = {}
-    for record in review_records(kind, object_ids):
+    for record in review_records(model, object_ids):
         if record.object_id not in summaries:
             summaries[record.object_id] = ReviewSummary(
                 last_reviewed=record.reviewed_on,
                 next_review_due=record.next_review_due,
-                reviewers=list(record.reviewers.all()),
+                reviewers=record.signatures,
             )
     return summaries
 
 
 def review_summary(obj) -> ReviewSummary | None:
-    kind = reviewed_type_for(obj).kind
-    return review_summaries(kind, [obj.pk]).get(obj.pk)
+    return review_summaries(type(obj), [obj.pk]).get(obj.pk)
+
+
+def working_in_bulk(model, ids) -> dict[int, Visible]:
+    """``{pk: Visible}`` of published items as they are now, for staff previews.
+
+    Never for patients: the content is the unreviewed working copy.
+    """
+    if not ids:
+        return {}
+    reviewed = reviewed_type_for(model)
+    queryset = (
+        reviewed.queryset()
+        .filter(pk__in=ids)
+        .published()
+        .order_by(*model._meta.ordering)
+    )
+    return {obj.pk: Visible(obj, reviewed.snapshot(obj)) for obj in queryset}

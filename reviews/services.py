@@ -14,8 +14,15 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContentVersion, Reviewer, ReviewRecord
-from .registry import REVIEWED, reviewed_type_for
+from publishing.store import pages_invalidate
+
+from .models import (
+    ContentVersion,
+    Reviewer,
+    ReviewRecord,
+    ReviewRecordReviewer,
+)
+from .registry import reviewed_type_for
 
 Status = ContentVersion.Status
 
@@ -44,13 +51,15 @@ def reviewers_of_user(user):
 def version_editors(version: ContentVersion) -> set[int]:
     """Ids of the users who edited the item since the approval before ``version``."""
     previous = ReviewRecord.objects.filter(
-        version__kind=version.kind,
+        version__content_type=version.content_type_id,
         version__object_id=version.object_id,
         version__number__lt=version.number,
         outcome=ReviewRecord.Outcome.APPROVED,
     ).aggregate(number=Max("version__number"))["number"]
     return set(
-        ContentVersion.objects.of(version.kind, version.object_id)
+        ContentVersion.objects.filter(
+            content_type=version.content_type_id, object_id=version.object_id
+        )
         .filter(number__gt=previous or 0, number__lte=version.number)
         .exclude(created_by=None)
         .values_list("created_by", flat=True)
@@ -98,7 +107,7 @@ def _check_reviewable(version):
             _("This version is not waiting for review any more."),
             code="not_reviewable",
         )
-    model = REVIEWED[version.kind].model
+    model = version.reviewed.model
     if not model._default_manager.filter(pk=version.object_id).exists():
         raise ValidationError(
             _("The item this version belongs to was deleted."), code="not_reviewable"
@@ -109,7 +118,10 @@ def _create_record(*, version, user, reviewers, **fields):
     record = ReviewRecord(version=version, recorded_by=user, **fields)
     record.full_clean()
     record.save()
-    record.reviewers.add(*reviewers)
+    # Signatures copy the profiles as they read now: see ReviewRecordReviewer.
+    ReviewRecordReviewer.objects.bulk_create(
+        ReviewRecordReviewer.signed(record, reviewer) for reviewer in reviewers
+    )
     return record
 
 
@@ -129,12 +141,41 @@ def _record_approval(*, version, user, reviewers, reviewed_on, next_review_due, 
     )
 
 
+def _versions_of(version):
+    return ContentVersion.objects.filter(
+        content_type=version.content_type_id, object_id=version.object_id
+    )
+
+
 def _make_live(version):
-    ContentVersion.objects.of(version.kind, version.object_id).approved().exclude(
-        pk=version.pk
-    ).update(status=Status.SUPERSEDED)
+    _versions_of(version).approved().exclude(pk=version.pk).update(
+        status=Status.SUPERSEDED
+    )
     version.status = Status.APPROVED
     version.save(update_fields=["status"])
+    _pages_changed(version)
+
+
+def _pages_changed(version):
+    """Stored pages that show the item are replaced in this same transaction."""
+    reviewed = version.reviewed
+    own_page = []
+    if reviewed.has_page:
+        obj = reviewed.model._default_manager.filter(pk=version.object_id).first()
+        own_page = [obj.get_absolute_url()] if obj else []
+    pages_invalidate(
+        [(version.content_type_id, version.object_id)], also_render=own_page
+    )
+
+
+def item_lock(model, pk):
+    """Lock the item's row: every capture of one item runs one after another."""
+    return (
+        model._default_manager.select_for_update()
+        .filter(pk=pk)
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 @transaction.atomic
@@ -145,33 +186,40 @@ def version_capture(*, obj, user) -> ContentVersion | None:
     version (nothing to review) or the approved one (the edit was undone; the
     version waiting for review is then withdrawn). A new version replaces any
     older one still waiting: only the latest working copy can be approved.
+
+    The item's row is locked before its content is read, so two editors saving
+    at once are captured one after the other and the second version holds
+    both edits; numbering cannot race for the same reason.
     """
     reviewed = reviewed_type_for(obj)
+    if item_lock(reviewed.model, obj.pk) is None:
+        return None  # deleted meanwhile: nothing left to review
     obj = reviewed.queryset().get(pk=obj.pk)
     snapshot = reviewed.snapshot(obj)
-    current = list(
-        ContentVersion.objects.select_for_update()
-        .of(reviewed.kind, obj.pk)
-        .exclude(status=Status.SUPERSEDED)
+    versions = ContentVersion.objects.filter(
+        content_type=reviewed.content_type, object_id=obj.pk
     )
+    current = list(versions.select_for_update().exclude(status=Status.SUPERSEDED))
     approved = next((v for v in current if v.status == Status.APPROVED), None)
     working = next((v for v in current if v.status != Status.APPROVED), None)
-    if (working or approved) and (working or approved).snapshot == snapshot:
+    latest = working or approved
+    if latest is not None and latest.content == snapshot:
         return None
     if working is not None:
         working.status = Status.SUPERSEDED
         working.save(update_fields=["status"])
-    if approved is not None and approved.snapshot == snapshot:
+    if approved is not None and approved.content == snapshot:
         return None
-    last = ContentVersion.objects.of(reviewed.kind, obj.pk).aggregate(n=Max("number"))
+    last = versions.aggregate(n=Max("number"))["n"] or 0
     version = ContentVersion(
-        kind=reviewed.kind,
+        content_type=reviewed.content_type,
         object_id=obj.pk,
-        number=(last["n"] or 0) + 1,
-        title=reviewed.title_of(obj)[:400],
-        snapshot=snapshot,
-        non_clinical_only=reviewed.is_non_clinical_change(
-            approved.snapshot if approved else None, snapshot
+        number=last + 1,
+        title=reviewed.title_of(snapshot)[:400],
+        schema_version=snapshot.SCHEMA_VERSION,
+        snapshot=snapshot.dump(),
+        arrangement_only=reviewed.is_arrangement_only(
+            approved.content if approved else None, snapshot
         ),
         created_by=user,
     )
@@ -246,18 +294,19 @@ def version_request_changes(
 def version_publish_minor_change(
     *, version: ContentVersion, user, notes: str = ""
 ) -> ReviewRecord:
-    """The lighter path: publish a change that touches no clinical content.
+    """The lighter path: publish a change that puts no new words before patients.
 
-    Allowed only when the version differs from the approved one in non-clinical
-    parts alone. It is recorded as a minor change and leaves the review dates
-    alone: it is not a medical review.
+    Allowed only when the version differs from the approved one in arrangement
+    alone (order, which items are linked, which topic it sits under). It is
+    recorded as a minor change and leaves the review dates alone: it is not a
+    medical review.
     """
     version = _locked(version)
     _check_reviewable(version)
-    if not version.non_clinical_only:
+    if not version.arrangement_only:
         raise ValidationError(
-            _("This version changes clinical content: it needs a medical review."),
-            code="clinical_change",
+            _("This version changes words patients read: it needs a medical review."),
+            code="words_changed",
         )
     record = _create_record(
         version=version,
@@ -292,6 +341,7 @@ def review_confirm_current(
             _("Only the version patients see can be confirmed."),
             code="not_current",
         )
+    _pages_changed(version)  # the review line's dates move
     return _record_approval(
         version=version,
         user=user,

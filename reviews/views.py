@@ -1,8 +1,10 @@
 from .registry import reviewed_type_for
 from .selectors import (
-    for_patients,
+    Visible,
+    approved_content,
+    record_shown,
     review_summary,
-    show_approved,
+    visible_queryset,
     with_approved_snapshot,
 )
 
@@ -12,8 +14,9 @@ class ApprovedOrPreviewMixin:
 
     Staff who may preview see the working copy, with a banner when it is not
     what patients see; ``?as=patient`` shows them the patients' page instead.
-    The context gets ``content`` (the snapshot shown), ``review`` (the review
-    line) and ``review_json_ld``.
+    The context gets ``content`` (the typed snapshot shown), the object as a
+    ``Visible`` under ``context_object_name``, ``review`` (the review line) and
+    ``review_json_ld``.
     """
 
     def can_preview(self):
@@ -33,14 +36,22 @@ class ApprovedOrPreviewMixin:
     def get_queryset(self):
         queryset = super().get_queryset()
         if self.shows_working_copy():
-            return with_approved_snapshot(queryset)
-        return for_patients(queryset)
+            reviewed = reviewed_type_for(queryset.model)
+            return with_approved_snapshot(
+                queryset.select_related(*reviewed.select_related).prefetch_related(
+                    *reviewed.prefetch
+                )
+            )
+        return visible_queryset(queryset)
+
+    def get_context_object_name(self, obj):
+        # The template gets the Visible wrapper, not the live row.
+        return None
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         obj = self.object
         reviewed = reviewed_type_for(obj)
-        approved = obj.approved_snapshot
+        approved = approved_content(obj)
         if self.shows_working_copy():
             content = reviewed.snapshot(obj)
             if not obj.is_published():
@@ -50,20 +61,25 @@ class ApprovedOrPreviewMixin:
             else:
                 preview = "changed" if content != approved else None
         else:
-            show_approved([obj])
             content, preview = approved, None
+            record_shown(obj)
+        context = super().get_context_data(**kwargs)
+        context.pop("object", None)
         review = review_summary(obj)
         context.update(
-            content=content,
-            has_approved_version=approved is not None,
-            review=review,
-            review_preview=preview,
-            is_preview=preview is not None,
-            review_json_ld=review.json_ld(
-                name=content[reviewed.title_field],
-                url=self.request.build_absolute_uri(obj.get_absolute_url()),
-            )
-            if review
-            else None,
+            {
+                self.context_object_name: Visible(obj, content),
+                "content": content,
+                "has_approved_version": approved is not None,
+                "review": review,
+                "review_preview": preview,
+                "is_preview": preview is not None,
+                "review_json_ld": review.json_ld(
+                    name=reviewed.title_of(content),
+                    url=self.request.build_absolute_uri(obj.get_absolute_url()),
+                )
+                if review
+                else None,
+            }
         )
         return context

@@ -55,6 +55,11 @@ def medical_reviewer(django_user_model):
 
 
 @pytest.fixture
+def review_lead(django_user_model):
+    return make_user(django_user_model, "lead", roles.REVIEW_LEAD)
+
+
+@pytest.fixture
 def coordinator(django_user_model):
     return make_user(django_user_model, "coordinator", roles.COORDINATOR)
 

@@ -3,9 +3,10 @@ from factory.django import DjangoModelFactory
 
 from cancerfax.content import PublicationStatus
 from faq.models import FaqEntry
-from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
 from reviews.demo import approve_current_content
-from reviews.models import Citation, Reviewer
+from reviews.models import Reviewer
+from topics.models import Topic
 
 
 class TopicFactory(DjangoModelFactory):
@@ -94,7 +95,10 @@ def approve(*objects, reviewers=None):
 
     Content must be approved to reach patients: call this after building a
     guide with its sections (and for the FAQ entries and cancer types it shows).
+    The topics the objects sit under are approved with them.
     """
+    topics = {obj.topic for obj in objects if getattr(obj, "topic_id", None)}
+    objects = [*topics, *objects]
     if reviewers is None:
         reviewers = [
             Reviewer.objects.get_or_create(
@@ -106,7 +110,10 @@ def approve(*objects, reviewers=None):
 
 
 def approve_all():
-    """Approve every guide, FAQ entry and cancer type as it is now."""
+    """Approve every topic, guide, FAQ entry and cancer type as it is now."""
     return approve(
-        *Guide.objects.all(), *FaqEntry.objects.all(), *CancerIndication.objects.all()
+        *Topic.objects.all(),
+        *Guide.objects.all(),
+        *FaqEntry.objects.all(),
+        *CancerIndication.objects.all(),
     )

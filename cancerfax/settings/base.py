@@ -47,10 +47,12 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "cancerfax",
-    "guides",
-    "faq",
-    "inquiries",
+    "publishing",
     "reviews",
+    "topics",
+    "faq",
+    "guides",
+    "inquiries",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so every middleware above still handles a stored page's response.
+    "publishing.middleware.StoredPageMiddleware",
 ]
 
 ROOT_URLCONF = "cancerfax.urls"
@@ -338,6 +342,7 @@ REVIEW_INTERVALS_MONTHS = {
     "guide": REVIEW_INTERVAL_MONTHS,
     "faq": REVIEW_INTERVAL_MONTHS,
     "indication": REVIEW_INTERVAL_MONTHS,
+    "topic": REVIEW_INTERVAL_MONTHS,
 }
 # The dashboard and the reminders list what falls due within this many days.
 REVIEW_DUE_SOON_DAYS = 30

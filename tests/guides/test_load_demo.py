@@ -13,8 +13,9 @@ from django.core.management import call_command
 from cancerfax import roles
 from faq.models import FaqEntry
 from guides import demo_content
-from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
+from guides.models import CancerIndication, Guide, Section, SectionItem
 from reviews.models import ContentVersion, Reviewer, ReviewRecord
+from topics.models import Topic
 
 pytestmark = pytest.mark.django_db
 

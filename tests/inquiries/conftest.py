@@ -10,7 +10,12 @@ from inquiries.consent import CURRENT_CONSENT_VERSION
 from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.services import inquiry_submit
 from tests.browser.conftest import admin_login, axe_violations  # noqa: F401
-from tests.factories import CancerIndicationFactory, GuideFactory, TopicFactory
+from tests.factories import (
+    CancerIndicationFactory,
+    GuideFactory,
+    TopicFactory,
+    approve,
+)
 
 from .samples import PATIENT_NAME, dicom_element, image_bytes, upload
 
@@ -58,7 +63,10 @@ def bomb_png():
 
 @pytest.fixture
 def indication(db):
-    return CancerIndicationFactory(name="Liver cancer", slug="liver-cancer")
+    """An approved cancer type: the form offers only what patients may see."""
+    indication = CancerIndicationFactory(name="Liver cancer", slug="liver-cancer")
+    approve(indication)
+    return indication
 
 
 @pytest.fixture
@@ -66,6 +74,7 @@ def guide(db, indication):
     topic = TopicFactory(name="CIK therapy", slug="cik-therapy")
     guide = GuideFactory(title="What is CIK therapy?", slug="what-is-cik", topic=topic)
     indication.guides.add(guide)
+    approve(guide)
     return guide
 
 

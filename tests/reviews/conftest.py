@@ -21,8 +21,8 @@ def other_reviewer(django_user_model):
     return ReviewerFactory(name="Dr Grace Hopper", credentials="MD, PhD", user=user)
 
 
-def latest_version(obj, kind):
-    return ContentVersion.objects.of(kind, obj.pk).order_by("-number").first()
+def latest_version(obj):
+    return ContentVersion.objects.of(obj).order_by("-number").first()
 
 
 def faq_form(entry, **changes):

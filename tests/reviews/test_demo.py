@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from guides import demo_content
-from reviews.demo import PANEL, PERSON, approve_demo_content
+from guides.demo_review import PANEL, PERSON, approve_demo_content
 from reviews.models import ContentVersion, Reviewer, ReviewRecord
 from tests.factories import SectionFactory
 
@@ -30,7 +30,8 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
     out = StringIO()
     call_command("load_demo", "--users", stdout=out)
     expected = (
-        len(demo_content.GUIDES)
+        len(demo_content.TOPICS)
+        + len(demo_content.GUIDES)
         + len(demo_content.FAQ_ENTRIES)
         + len(demo_content.INDICATIONS)
     )
@@ -59,7 +60,7 @@ def test_second_run_changes_nothing(demo):
 def test_content_that_is_not_part_of_the_demo_is_left_for_a_real_reviewer(demo):
     other = SectionFactory().guide
     approve_demo_content()
-    assert not ContentVersion.objects.filter(object_id=other.pk, kind="guide").exists()
+    assert not ContentVersion.objects.of(other).exists()
 
 
 def test_works_without_demo_users():

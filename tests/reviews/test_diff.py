@@ -1,6 +1,15 @@
 """The diff a reviewer reads: per section and field, word by word, escaped."""
 
-from reviews.diff import plain_text, snapshot_diff, word_diff
+from reviews.diff import plain_text, word_diff
+from reviews.registry import reviewed_kind
+
+
+def snapshot_diff(kind, old, new):
+    """The registered diff of two snapshots given as stored schema-1 JSON."""
+    reviewed = reviewed_kind(kind)
+    return reviewed.diff(
+        reviewed.load(old, 1) if old is not None else None, reviewed.load(new, 1)
+    )
 
 
 def guide(*sections, **fields):
@@ -61,15 +70,16 @@ def test_added_removed_and_moved_sections_are_named():
     b = text_section(2, "Second", "<p>B</p>")
     c = text_section(3, "Third", "<p>C</p>")
     blocks = snapshot_diff("guide", guide(a, b), guide(b, c))
-    changes = {block.title: block.change for block in blocks[1:]}
+    changes = {block.title: (block.change, block.detail) for block in blocks[1:]}
     assert changes == {
-        "Section 1: Second": "moved",
-        "Section 2: Third": "added",
-        "Section 1: First": "removed",
+        "Section 1: Second": ("moved", "moved from position 2 to 1"),
+        "Section 2: Third": ("added", ""),
+        "Section 1: First": ("removed", ""),
     }
 
 
-def test_non_clinical_parts_are_labelled():
+def test_words_anywhere_are_changes_and_only_arrangement_is_labelled_so():
+    """A call to action and the meta description are words like any other."""
     cta = {
         "id": 9,
         "kind": "call_to_action",
@@ -82,9 +92,11 @@ def test_non_clinical_parts_are_labelled():
     top, section = snapshot_diff(
         "guide", guide(cta), guide(changed, meta_description="For search")
     )
-    assert section.non_clinical
+    assert section.change == "changed"
     assert [f.label for f in top.changed_fields] == ["Meta description"]
-    assert top.changed_fields[0].non_clinical
+    assert not top.changed_fields[0].arrangement
+    arrangement = [f.label for f in top.fields if f.arrangement]
+    assert arrangement == ["Topic", "Related guides"]
 
 
 def test_key_number_items_and_references_are_readable():

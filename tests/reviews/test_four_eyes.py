@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
 from cancerfax import roles
-from reviews.models import ContentVersion, ReviewedKind, ReviewRecord
+from reviews.models import ContentVersion, ReviewRecord
 from reviews.services import (
     review_confirm_current,
     version_approve,
@@ -144,7 +144,7 @@ def test_admin_hides_approve_from_the_editor_and_refuses_the_post(
         f"/admin/faq/faqentry/{entry.pk}/change/",
         faq_form(entry, answer="<p>Changed by the reviewer.</p>"),
     )
-    version = latest_version(entry, ReviewedKind.FAQ)
+    version = latest_version(entry)
     url = f"/admin/reviews/contentversion/{version.pk}/review/"
     html = client.get(url).content.decode()
     assert 'value="approve"' not in html
@@ -162,7 +162,7 @@ def test_admin_approve_works_when_the_setting_allows_it(
     entry = FaqEntryFactory()
     client.force_login(editing_reviewer)
     client.post(f"/admin/faq/faqentry/{entry.pk}/change/", faq_form(entry))
-    version = latest_version(entry, ReviewedKind.FAQ)
+    version = latest_version(entry)
     url = f"/admin/reviews/contentversion/{version.pk}/review/"
     response = client.post(url, review_form([reviewer_profile], "approve"))
     assert response.status_code == 302

@@ -27,9 +27,10 @@ KINDS = [
     Kind.RICH_TEXT,
     Kind.CALL_TO_ACTION,
 ]
-# Patients: guide with its approved snapshot; review record; its reviewers; approved
-# questions, cancer types and related guides. Session and user cost nothing here.
-PATIENT_QUERIES = 6
+# Patients: guide with its approved snapshot; review record; its signatures;
+# approved questions, cancer types, related guides and topics (the guide's and the
+# related guides' in one). Session and user cost nothing here.
+PATIENT_QUERIES = 7
 
 
 def build_guide(section_count):

@@ -21,7 +21,9 @@ from tests.factories import (
     FaqEntryFactory,
     ReviewerFactory,
     SectionFactory,
+    TopicFactory,
 )
+from tests.factories import approve as approve_topics
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)
@@ -144,18 +146,20 @@ def test_confirmed_still_accurate_moves_the_dates_without_a_new_version(client):
 
 def test_minor_change_is_published_but_is_not_a_review(client):
     cta = SectionFactory(
+        order=1,
         kind=Section.Kind.CALL_TO_ACTION,
-        heading="Ask us",
+        heading="Ask about your case",
         intro="We reply within two days.",
         button_label="Send your records",
     )
     guide = cta.guide
+    SectionFactory(guide=guide, order=2)
     reviewed_on = timezone.localdate() - 30 * DAY
     approve(guide, [ReviewerFactory()], reviewed_on=reviewed_on)
-    cta.button_label = "Ask about your case"
+    cta.order = 3  # the call to action moves to the end: no new words
     cta.save()
     version = version_capture(obj=guide, user=None)
-    assert version.non_clinical_only
+    assert version.arrangement_only
     version_publish_minor_change(version=version, user=None, notes="Button text")
     html = client.get(guide.get_absolute_url()).content.decode()
     assert "Ask about your case" in html
@@ -179,7 +183,9 @@ def test_overdue_content_stays_published_with_its_true_dates(client):
 
 
 def test_each_faq_answer_shows_its_own_review(client):
-    first, second = FaqEntryFactory(), FaqEntryFactory()
+    first = FaqEntryFactory(topic=TopicFactory(name="A first topic"))
+    second = FaqEntryFactory(topic=TopicFactory(name="B second topic"))
+    approve_topics(first.topic, second.topic)  # each answer under its own topic
     approve(first, [ReviewerFactory(name="Dr First")])
     approve(second, [ReviewerFactory(name="Dr Second")])
     html = client.get("/faq/").content.decode()

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from guides.models import Section
-from reviews.models import ContentVersion, ReviewedKind, ReviewRecord
+from reviews.models import ContentVersion, ReviewRecord
 from reviews.services import (
     version_approve,
     version_capture,
@@ -18,6 +18,7 @@ from tests.factories import (
     ReviewerFactory,
     SectionFactory,
     SectionItemFactory,
+    TopicFactory,
 )
 
 from .conftest import faq_form, latest_version, review_form
@@ -71,39 +72,87 @@ def test_undoing_an_edit_withdraws_the_waiting_version():
     assert version_capture(obj=entry, user=None).status == Status.PENDING
 
 
+def swap_sections(guide, cta, text, related, topic):
+    cta.order, text.order = text.order, cta.order
+
+
+def link_another_guide(guide, cta, text, related, topic):
+    guide.related_guides.add(related)
+
+
+def move_to_another_topic(guide, cta, text, related, topic):
+    guide.topic = topic
+
+
+# Every field a patient reads, wherever it sits, and each kind of arrangement.
+LIGHTER_PATH = [
+    (
+        "call to action button",
+        lambda g, cta, *_: setattr(cta, "button_label", "Go"),
+        False,
+    ),
+    ("call to action text", lambda g, cta, *_: setattr(cta, "intro", "Cured!"), False),
+    (
+        "call to action heading",
+        lambda g, cta, *_: setattr(cta, "heading", "Now"),
+        False,
+    ),
+    ("meta description", lambda g, *_: setattr(g, "meta_description", "Cure"), False),
+    (
+        "rich text",
+        lambda g, cta, text, *_: setattr(text, "body", "<p>Claim.</p>"),
+        False,
+    ),
+    (
+        "section heading",
+        lambda g, cta, text, *_: setattr(text, "heading", "New"),
+        False,
+    ),
+    ("lede", lambda g, *_: setattr(g, "lede", "A new lede."), False),
+    ("title", lambda g, *_: setattr(g, "title", "A new title"), False),
+    ("section order", swap_sections, True),
+    ("related guides", link_another_guide, True),
+    ("topic", move_to_another_topic, True),
+]
+
+
 @pytest.mark.parametrize(
-    ("change", "non_clinical"),
-    [
-        (lambda g, cta, text: setattr(cta, "button_label", "Write to us"), True),
-        (lambda g, cta, text: setattr(cta, "intro", "We reply fast."), True),
-        (lambda g, cta, text: setattr(g, "meta_description", "For search"), True),
-        (lambda g, cta, text: setattr(text, "body", "<p>New claim.</p>"), False),
-        (lambda g, cta, text: setattr(g, "lede", "A new lede."), False),
-        (lambda g, cta, text: setattr(g, "title", "A new title"), False),
-    ],
+    ("change", "arrangement_only"),
+    [case[1:] for case in LIGHTER_PATH],
+    ids=[case[0] for case in LIGHTER_PATH],
 )
-def test_changes_are_classified_as_clinical_or_not(change, non_clinical):
+def test_only_arrangement_may_take_the_lighter_path(change, arrangement_only):
+    """Any text a patient reads needs a review; order, links and topic do not."""
     guide = GuideFactory()
     cta = SectionFactory(
         guide=guide,
+        order=1,
         kind=Section.Kind.CALL_TO_ACTION,
         heading="Ask",
         button_label="Send",
     )
-    text = SectionFactory(guide=guide, kind=Section.Kind.RICH_TEXT)
+    text = SectionFactory(guide=guide, order=2, kind=Section.Kind.RICH_TEXT)
+    related, topic = GuideFactory(), TopicFactory()
     approved(guide)
-    change(guide, cta, text)
+    change(guide, cta, text, related, topic)
     for obj in (guide, cta, text):
         obj.save()
-    assert version_capture(obj=guide, user=None).non_clinical_only is non_clinical
+    version = version_capture(obj=guide, user=None)
+    assert version.arrangement_only is arrangement_only
+    if arrangement_only:
+        version_publish_minor_change(version=version, user=None)
+    else:
+        with pytest.raises(ValidationError) as excinfo:
+            version_publish_minor_change(version=version, user=None)
+        assert excinfo.value.code == "words_changed"
 
 
-def test_a_first_version_is_never_non_clinical():
+def test_a_first_version_is_never_arrangement_only():
     guide = SectionFactory(kind=Section.Kind.CALL_TO_ACTION, button_label="x").guide
-    assert version_capture(obj=guide, user=None).non_clinical_only is False
+    assert version_capture(obj=guide, user=None).arrangement_only is False
 
 
-def test_minor_change_path_refuses_clinical_changes():
+def test_minor_change_path_refuses_changed_words():
     entry = FaqEntryFactory()
     approved(entry)
     entry.answer = "<p>A clinical change.</p>"
@@ -111,29 +160,33 @@ def test_minor_change_path_refuses_clinical_changes():
     version = version_capture(obj=entry, user=None)
     with pytest.raises(ValidationError) as excinfo:
         version_publish_minor_change(version=version, user=None)
-    assert excinfo.value.code == "clinical_change"
+    assert excinfo.value.code == "words_changed"
 
 
-def test_editor_publishes_a_non_clinical_change_from_the_review_page(
+def test_editor_publishes_an_arrangement_change_from_the_review_page(
     client, medical_editor
 ):
     cta = SectionFactory(
-        kind=Section.Kind.CALL_TO_ACTION, heading="Ask", button_label="Send records"
+        order=1,
+        kind=Section.Kind.CALL_TO_ACTION,
+        heading="Ask",
+        button_label="Send records",
     )
+    SectionFactory(guide=cta.guide, order=2)
     approved(cta.guide)
     client.force_login(medical_editor)
     client.post(
         f"/admin/guides/section/{cta.pk}/change/",
         {
-            "order": cta.order,
+            "order": 3,  # moved below the text: no new words
             "kind": cta.kind,
             "heading": "Ask",
             "intro": "",
-            "button_label": "Ask about your case",
+            "button_label": "Send records",
         },
     )
-    version = latest_version(cta.guide, ReviewedKind.GUIDE)
-    assert version.non_clinical_only
+    version = latest_version(cta.guide)
+    assert version.arrangement_only
     url = f"/admin/reviews/contentversion/{version.pk}/review/"
     html = client.get(url).content.decode()
     assert 'value="minor"' in html
@@ -178,9 +231,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
         f"/admin/faq/faqentry/{entry.pk}/change/",
         faq_form(entry, answer="<p>Changed in the admin.</p>"),
     )
-    assert latest_version(entry, ReviewedKind.FAQ).snapshot["answer"] == (
-        "<p>Changed in the admin.</p>"
-    )
+    assert latest_version(entry).snapshot["answer"] == ("<p>Changed in the admin.</p>")
 
     indication = CancerIndicationFactory()
     response = client.post(
@@ -197,7 +248,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
         },
     )
     assert response.status_code == 302
-    snapshot = latest_version(indication, ReviewedKind.INDICATION).snapshot
+    snapshot = latest_version(indication).snapshot
     assert snapshot["summary"] == "<p>A new summary.</p>"
 
     section = SectionFactory(kind=Section.Kind.KEY_NUMBERS, heading="Numbers")
@@ -220,15 +271,15 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
         },
     )
     assert response.status_code == 302
-    snapshot = latest_version(section.guide, ReviewedKind.GUIDE).snapshot
+    snapshot = latest_version(section.guide).snapshot
     item = snapshot["sections"][0]["items"][0]
     assert item["figure"] == "14–21 days"
     assert item["citation_ids"] == [citation.pk]
     assert snapshot["references"][0]["pmid"] == citation.pmid
 
-    before = latest_version(section.guide, ReviewedKind.GUIDE).number
+    before = latest_version(section.guide).number
     client.post(
-        f"/admin/reviews/citation/{citation.pk}/change/",
+        f"/admin/guides/citation/{citation.pk}/change/",
         {
             "title": "A corrected title",
             "source": citation.source,
@@ -238,7 +289,7 @@ def test_saving_in_each_content_admin_captures_a_version(client, medical_editor)
             "url": "",
         },
     )
-    after = latest_version(section.guide, ReviewedKind.GUIDE)
+    after = latest_version(section.guide)
     assert after.number == before + 1
     assert after.snapshot["references"][0]["title"] == "A corrected title"
 
@@ -251,6 +302,6 @@ def test_deleting_a_section_captures_its_guide(client, medical_editor):
     approved(guide)
     client.force_login(medical_editor)
     client.post(f"/admin/guides/section/{gone.pk}/delete/", {"post": "yes"})
-    version = latest_version(guide, ReviewedKind.GUIDE)
+    version = latest_version(guide)
     assert version.status == Status.PENDING
     assert [s["heading"] for s in version.snapshot["sections"]] == ["Stays"]

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from guides.models import Section
-from reviews.models import ContentVersion, ReviewedKind, ReviewRecord
+from reviews.models import ContentVersion, ReviewRecord
 from tests.factories import FaqEntryFactory, SectionFactory
 
 from .conftest import faq_form, latest_version, review_form
@@ -45,7 +45,7 @@ def test_draft_is_approved_then_an_edit_waits_for_its_own_approval(
         f"/admin/guides/section/{section.pk}/change/", section_form(section)
     )
     assert response.status_code == 302
-    first = latest_version(guide, ReviewedKind.GUIDE)
+    first = latest_version(guide)
     assert first.number == 1 and first.status == Status.PENDING
     client.logout()
     assert client.get(url).status_code == 404
@@ -68,7 +68,7 @@ def test_draft_is_approved_then_an_edit_waits_for_its_own_approval(
         f"/admin/guides/section/{section.pk}/change/",
         section_form(section, body="<p>Cells are grown for three weeks.</p>"),
     )
-    second = latest_version(guide, ReviewedKind.GUIDE)
+    second = latest_version(guide)
     assert second.number == 2 and second.status == Status.PENDING
     client.logout()
     html = client.get(url).content.decode()
@@ -97,7 +97,7 @@ def test_request_changes_shows_the_comment_to_the_editor_and_nothing_to_patients
     client.post(f"/admin/faq/faqentry/{entry.pk}/change/", faq_form(entry))
     client.force_login(medical_reviewer)
     client.post(
-        review_url(latest_version(entry, ReviewedKind.FAQ)),
+        review_url(latest_version(entry)),
         review_form([reviewer_profile], "approve"),
     )
 
@@ -106,7 +106,7 @@ def test_request_changes_shows_the_comment_to_the_editor_and_nothing_to_patients
         f"/admin/faq/faqentry/{entry.pk}/change/",
         faq_form(entry, answer="<p>Side effects are always mild.</p>"),
     )
-    version = latest_version(entry, ReviewedKind.FAQ)
+    version = latest_version(entry)
     client.force_login(medical_reviewer)
     response = client.post(
         review_url(version),

@@ -26,8 +26,9 @@ from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
 from faq.models import FaqEntry
 from guides import demo_content
-from guides.models import CancerIndication, Guide, Section, SectionItem, Topic
-from reviews.demo import approve_demo_content
+from guides.demo_review import approve_demo_content
+from guides.models import CancerIndication, Guide, Section, SectionItem
+from topics.models import Topic
 
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")

@@ -1,0 +1,83 @@
+"""Demo reviewers and approvals, so the demo site shows its review line.
+
+``load_demo`` calls ``approve_demo_content`` after loading the content. Only the
+demo's own guides, questions and cancer types are approved: real content on the
+same database still waits for a real reviewer.
+"""
+
+from django.contrib.auth import get_user_model
+
+from cancerfax import roles
+from faq.models import FaqEntry
+from reviews.demo import approve_current_content
+from reviews.models import Reviewer
+from topics.models import Topic
+
+from . import demo_content
+from .models import CancerIndication, Guide
+
+PANEL = {
+    "name": "CancerFax Medical Team — Oncology & Haematology Specialists",
+    "kind": Reviewer.Kind.PANEL,
+    "credentials": "Consultant medical oncologists and haematologists",
+    "specialty": "Oncology and haematology",
+}
+# A fictitious person: the demo must not borrow a real clinician's name.
+PERSON = {
+    "name": "Dr Jordan Lee",
+    "kind": Reviewer.Kind.PERSON,
+    "credentials": "MBBS, MRCP",
+    "specialty": "Medical oncology",
+}
+NOTES = "Demo content, approved by load_demo."
+
+
+def demo_reviewers():
+    """The demo panel and its one named member, linked to the demo reviewer user.
+
+    Returns the reviewers and the user who records their reviews (``None``
+    when the demo users were not created).
+    """
+    panel, _ = Reviewer.objects.get_or_create(name=PANEL["name"], defaults=PANEL)
+    person, _ = Reviewer.objects.get_or_create(name=PERSON["name"], defaults=PERSON)
+    username = next(
+        user["username"]
+        for user in demo_content.DEMO_USERS
+        if user["role"] == roles.MEDICAL_REVIEWER
+    )
+    user = get_user_model().objects.filter(username=username).first()
+    unlinked = user is not None and person.user_id is None
+    if unlinked and not Reviewer.objects.filter(user=user).exists():
+        person.user = user
+        person.save(update_fields=["user"])
+    panel.members.add(person)
+    recorder = user if user is not None and person.user_id == user.pk else None
+    return [panel, person], recorder
+
+
+def approve_demo_content(stdout=None):
+    """Create the demo reviewers and approve the published demo content.
+
+    Idempotent: a second run finds everything approved and changes nothing.
+    """
+    reviewers, user = demo_reviewers()
+    objects = [
+        *Topic.objects.filter(
+            slug__in=[topic["slug"] for topic in demo_content.TOPICS]
+        ),
+        *Guide.objects.published().filter(
+            slug__in=[guide["slug"] for guide in demo_content.GUIDES]
+        ),
+        *FaqEntry.objects.published().filter(
+            slug__in=[entry["slug"] for entry in demo_content.FAQ_ENTRIES]
+        ),
+        *CancerIndication.objects.published().filter(
+            slug__in=[data["slug"] for data in demo_content.INDICATIONS]
+        ),
+    ]
+    count = approve_current_content(
+        objects, reviewers=reviewers, user=user, notes=NOTES
+    )
+    if stdout is not None and count:
+        stdout.write(f"Medical review: approved {count} demo item(s).\n")
+    return count

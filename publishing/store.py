@@ -1,0 +1,124 @@
+"""Storing, finding and invalidating rendered pages.
+
+Invalidation runs inside the transaction that changes what patients see (an
+approval, a publication change): it deletes every stored page that showed the item
+and counts up the generation, so once that transaction commits no stored copy of
+the old state exists, and a render that began before it is not stored. The pages
+are then rendered again in the background.
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F, Q
+
+from .models import PageDependency, PageGeneration, StoredPage
+
+CACHE_PREFIX = "stored-page:"
+
+
+@dataclass(frozen=True)
+class Page:
+    body: str
+    content_type: str
+    etag: str
+    rendered_at: object
+
+
+def _cache_is_shared_memory():
+    # Only a cache every process shares can be invalidated for all of them, and
+    # a database cache costs the same query as the page table: Redis alone helps.
+    return "redis" in settings.CACHES["default"]["BACKEND"].lower()
+
+
+def page_get(path: str) -> Page | None:
+    if _cache_is_shared_memory():
+        page = cache.get(CACHE_PREFIX + path)
+        if page is not None:
+            return page
+    row = (
+        StoredPage.objects.filter(path=path)
+        .values_list("body", "content_type", "etag", "rendered_at")
+        .first()
+    )
+    if row is None:
+        return None
+    page = Page(*row)
+    if _cache_is_shared_memory():
+        cache.set(CACHE_PREFIX + path, page, timeout=None)
+    return page
+
+
+def generation() -> int:
+    row, _ = PageGeneration.objects.get_or_create(pk=1)
+    return row.number
+
+
+def etag_of(body: str) -> str:
+    return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
+
+
+@transaction.atomic
+def page_store(*, path, body, content_type, shown, since_generation) -> bool:
+    """Store a rendered page unless content changed since the render began."""
+    current = PageGeneration.objects.select_for_update().get_or_create(pk=1)[0]
+    if current.number != since_generation:
+        return False
+    page, _ = StoredPage.objects.update_or_create(
+        path=path,
+        defaults={"body": body, "content_type": content_type, "etag": etag_of(body)},
+    )
+    page.dependencies.all().delete()
+    PageDependency.objects.bulk_create(
+        PageDependency(page=page, content_type_id=ct, object_id=pk) for ct, pk in shown
+    )
+    if _cache_is_shared_memory():
+        transaction.on_commit(lambda: cache.delete(CACHE_PREFIX + path))
+    return True
+
+
+def pages_invalidate(items, *, also_render=()) -> list[str]:
+    """Forget every stored page that shows any of ``items`` (``(ct_id, pk)``).
+
+    Call inside the transaction that changes what patients see. Returns the
+    addresses, which are rendered again after the commit with ``also_render``
+    (an item's own page, stored or not).
+    """
+    items = list(items)
+    if not items:
+        return []
+    with transaction.atomic():
+        PageGeneration.objects.get_or_create(pk=1)
+        PageGeneration.objects.filter(pk=1).update(number=F("number") + 1)
+        shows = Q(pk__in=[])
+        for content_type_id, object_id in items:
+            shows |= Q(content_type_id=content_type_id) & (
+                Q(object_id=object_id) | Q(object_id=None)
+            )
+        paths = list(
+            StoredPage.objects.filter(
+                pk__in=PageDependency.objects.filter(shows).values("page_id")
+            ).values_list("path", flat=True)
+        )
+        StoredPage.objects.filter(path__in=paths).delete()
+    if paths:
+        _forget_cached(paths)
+        transaction.on_commit(lambda: _forget_cached(paths))
+    render = sorted(set(paths) | set(also_render))
+    if render:
+        transaction.on_commit(lambda: _render_later(render))
+    return paths
+
+
+def _forget_cached(paths):
+    if _cache_is_shared_memory():
+        cache.delete_many([CACHE_PREFIX + path for path in paths])
+
+
+def _render_later(paths):
+    from .tasks import pages_render
+
+    pages_render(paths)

@@ -1,0 +1,128 @@
+"""Reviewer profiles, the log of their changes and the reminders they get."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .append_only import AppendOnlyModel
+
+
+class Reviewer(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        PANEL = "panel", _("Panel")
+
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=Kind.choices, default=Kind.PERSON
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        unique=True,
+        help_text=_("As patients see it: 'Dr Jane Smith' or the panel's name."),
+    )
+    credentials = models.CharField(
+        _("credentials"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown after the name: 'MBBS, MRCP' or the panel's make-up."),
+    )
+    specialty = models.CharField(_("specialty"), max_length=200, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewer_profile",
+        help_text=_(
+            "The account this person signs in with. Review reminders go to its "
+            "e-mail address."
+        ),
+    )
+    members = models.ManyToManyField(
+        "self",
+        verbose_name=_("panel members"),
+        symmetrical=False,
+        blank=True,
+        related_name="panels",
+        limit_choices_to={"kind": Kind.PERSON},
+        help_text=_(
+            "For a panel: the people who review in its name. They receive its "
+            "reminders and may record its reviews."
+        ),
+    )
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("Inactive reviewers keep their records but review nothing new."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("reviewer")
+        verbose_name_plural = _("reviewers")
+
+    def __str__(self):
+        if self.credentials:
+            return f"{self.name} ({self.credentials})"
+        return self.name
+
+
+class ReviewerChange(AppendOnlyModel):
+    """A logged change to a reviewer profile: who changed what, when."""
+
+    reviewer = models.ForeignKey(
+        Reviewer,
+        verbose_name=_("reviewer"),
+        on_delete=models.PROTECT,
+        related_name="changes",
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    changes = models.JSONField(
+        _("changes"), help_text=_("Each changed field: [before, after].")
+    )
+
+    class Meta(AppendOnlyModel.Meta):
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = _("reviewer profile change")
+        verbose_name_plural = _("reviewer profile changes")
+
+    def __str__(self):
+        return f"{self.reviewer.name}, {self.changed_at:%Y-%m-%d %H:%M}"
+
+
+class ReviewReminder(models.Model):
+    """One reminder e-mail: at most one per reviewer and day."""
+
+    reviewer = models.ForeignKey(
+        Reviewer,
+        verbose_name=_("reviewer"),
+        on_delete=models.CASCADE,
+        related_name="reminders",
+    )
+    sent_on = models.DateField(_("sent on"))
+    email = models.EmailField(_("sent to"))
+    summary = models.TextField(_("items listed"))
+    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_on", "reviewer__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reviewer", "sent_on"], name="reviews_one_reminder_a_day"
+            )
+        ]
+        verbose_name = _("review reminder")
+        verbose_name_plural = _("review reminders")
+
+    def __str__(self):
+        return f"{self.reviewer.name}, {self.sent_on}"

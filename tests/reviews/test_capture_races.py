@@ -1,0 +1,143 @@
+"""Two editors at once: capture is serialised on the item, never loses an edit.
+
+Real races need real connections: each thread has its own PostgreSQL connection
+and transaction. SQLite takes one writer at a time, so there is no race to show.
+"""
+
+import threading
+
+import pytest
+from django.db import connection, transaction
+from django.test import Client
+
+from guides.models import Section
+from reviews.models import ContentVersion
+from reviews.services import version_capture
+from tests.conftest import make_user
+from tests.factories import FaqEntryFactory, GuideFactory, SectionFactory, approve
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="needs two PostgreSQL connections"
+    ),
+]
+Status = ContentVersion.Status
+
+
+def run_together(*jobs):
+    """Run each job in its own thread and connection; return their exceptions."""
+    errors = []
+
+    def run(job):
+        try:
+            job()
+        except Exception as error:  # noqa: BLE001 - reported to the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not any(thread.is_alive() for thread in threads), "a job hung"
+    return errors
+
+
+def waiting_versions(obj):
+    return list(
+        ContentVersion.objects.of(obj).filter(
+            status__in=[Status.PENDING, Status.CHANGES_REQUESTED]
+        )
+    )
+
+
+def test_two_editors_saving_different_sections_leave_one_version_with_both():
+    guide = GuideFactory()
+    first = SectionFactory(guide=guide, order=1, body="<p>First, approved.</p>")
+    second = SectionFactory(guide=guide, order=2, body="<p>Second, approved.</p>")
+    approve(guide)
+    # Both edits are written before either editor's save captures a version.
+    both_written = threading.Barrier(2, timeout=10)
+
+    def editor(section, body):
+        def save():
+            with transaction.atomic():
+                Section.objects.filter(pk=section.pk).update(body=body)
+                both_written.wait()
+                version_capture(obj=guide, user=None)
+
+        return save
+
+    errors = run_together(
+        editor(first, "<p>First, edited.</p>"),
+        editor(second, "<p>Second, edited.</p>"),
+    )
+    assert errors == []
+    [waiting] = waiting_versions(guide)
+    bodies = [section.body for section in waiting.content.sections]
+    assert bodies == ["<p>First, edited.</p>", "<p>Second, edited.</p>"]
+
+
+def test_two_first_captures_take_one_number_and_fail_nobody():
+    entry = FaqEntryFactory(answer="<p>The first answer.</p>")
+    both_ready = threading.Barrier(2, timeout=10)
+
+    def capture():
+        with transaction.atomic():
+            both_ready.wait()
+            version_capture(obj=entry, user=None)
+
+    errors = run_together(capture, capture)
+    assert errors == []
+    [version] = ContentVersion.objects.of(entry)
+    assert (version.number, version.status) == (1, Status.PENDING)
+
+
+def test_two_editors_saving_through_the_admin_at_once_lose_nothing(
+    django_user_model,
+):
+    """The admin locks the guide before saving: neither save is lost, no 500."""
+    editors = [
+        make_user(django_user_model, f"editor{n}", "Medical editor") for n in (1, 2)
+    ]
+    guide = GuideFactory()
+    sections = [
+        SectionFactory(guide=guide, order=n, kind="rich_text", body="<p>Old.</p>")
+        for n in (1, 2)
+    ]
+    approve(guide)
+    start = threading.Barrier(2, timeout=10)
+    statuses = []
+
+    def save(editor, section, body):
+        def post():
+            client = Client()
+            client.force_login(editor)
+            start.wait()
+            response = client.post(
+                f"/admin/guides/section/{section.pk}/change/",
+                {
+                    "order": section.order,
+                    "kind": section.kind,
+                    "heading": section.heading,
+                    "body": body,
+                },
+            )
+            statuses.append(response.status_code)
+
+        return post
+
+    errors = run_together(
+        save(editors[0], sections[0], "<p>New one.</p>"),
+        save(editors[1], sections[1], "<p>New two.</p>"),
+    )
+    assert errors == []
+    assert statuses == [302, 302]
+    [waiting] = waiting_versions(guide)
+    assert [s.body for s in waiting.content.sections] == [
+        "<p>New one.</p>",
+        "<p>New two.</p>",
+    ]

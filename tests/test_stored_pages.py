@@ -1,0 +1,149 @@
+"""Patient pages are rendered once per approved state and served from storage."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from faq.models import FaqEntry
+from publishing.models import StoredPage
+from publishing.store import generation, page_store
+from reviews.services import version_approve, version_capture
+from tests.factories import (
+    FaqEntryFactory,
+    ReviewerFactory,
+    SectionFactory,
+    SectionItemFactory,
+    approve,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def guide_showing(entry):
+    section = SectionFactory(kind="faq", heading="Questions")
+    SectionItemFactory(section=section, faq_entry=entry)
+    approve(section.guide)
+    return section.guide
+
+
+def get(client, path, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, **headers)
+    return response, len(queries)
+
+
+@pytest.mark.parametrize("path", ["/", "/guides/", "/cancers/", "/faq/", "guide"])
+def test_a_stored_page_costs_at_most_one_query_and_answers_304(client, path):
+    entry = FaqEntryFactory()
+    approve(entry)
+    guide = guide_showing(entry)
+    path = guide.get_absolute_url() if path == "guide" else path
+    first, _ = get(client, path)
+    second, queries = get(client, path)
+    assert first.status_code == second.status_code == 200
+    assert second.content == first.content
+    assert queries <= 1
+    assert second["Cache-Control"] == "public, no-cache"
+    assert second["Content-Security-Policy"]  # outer middleware still applies
+    etag = second["ETag"]
+    not_modified, queries = get(client, path, HTTP_IF_NONE_MATCH=etag)
+    assert not_modified.status_code == 304
+    assert queries <= 1
+
+
+def test_approving_an_answer_updates_every_guide_that_shows_it(client):
+    entry = FaqEntryFactory(answer="<p>The approved answer.</p>")
+    approve(entry)
+    guides = [guide_showing(entry), guide_showing(entry)]
+    for guide in guides:
+        assert "The approved answer." in client.get(guide.get_absolute_url()).text
+    FaqEntry.objects.filter(pk=entry.pk).update(answer="<p>A newer answer.</p>")
+    approve(FaqEntry.objects.get(pk=entry.pk))
+    for guide in guides:
+        html = client.get(guide.get_absolute_url()).text
+        assert "A newer answer." in html
+        assert "The approved answer." not in html
+
+
+def test_a_new_review_line_is_never_hidden_by_a_stored_page(client):
+    guide = SectionFactory().guide
+    approve(guide, reviewers=[ReviewerFactory(name="Dr Before")])
+    assert "Dr Before" in client.get(guide.get_absolute_url()).text
+    guide.lede = "A revised introduction."
+    guide.save()
+    version = version_capture(obj=guide, user=None)
+    version_approve(
+        version=version, user=None, reviewers=[ReviewerFactory(name="Dr After")]
+    )
+    html = client.get(guide.get_absolute_url()).text
+    assert "Dr After" in html
+    assert "Dr Before" not in html
+
+
+def test_a_render_that_began_before_a_change_is_not_stored():
+    guide = SectionFactory().guide
+    approve(guide)
+    began = generation()
+    guide.lede = "Changed while the page was rendering."
+    guide.save()
+    approve(guide)
+    assert not page_store(
+        path=guide.get_absolute_url(),
+        body="<p>stale</p>",
+        content_type="text/html",
+        shown={(1, guide.pk)},
+        since_generation=began,
+    )
+    assert not StoredPage.objects.exists()
+
+
+def test_a_missing_stored_copy_renders_live_and_is_stored(client):
+    guide = SectionFactory().guide
+    approve(guide)
+    path = guide.get_absolute_url()
+    assert not StoredPage.objects.filter(path=path).exists()
+    assert client.get(path).status_code == 200
+    assert StoredPage.objects.filter(path=path).exists()
+
+
+def test_pages_are_rendered_again_after_an_approval_commits(
+    client, django_capture_on_commit_callbacks
+):
+    guide = SectionFactory().guide
+    approve(guide)
+    client.get(guide.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.title = "Rendered in the background"
+        guide.save()
+        approve(guide)
+    page = StoredPage.objects.get(path=guide.get_absolute_url())
+    assert "Rendered in the background" in page.body
+
+
+def test_unpublishing_removes_the_stored_page_at_once(client):
+    guide = SectionFactory().guide
+    approve(guide)
+    client.get(guide.get_absolute_url())
+    guide.status = "draft"
+    guide.save()
+    assert client.get(guide.get_absolute_url()).status_code == 404
+
+
+def test_staff_previews_render_live_and_are_never_stored(client, medical_editor):
+    guide = SectionFactory().guide
+    approve(guide)
+    guide.title = "Working copy title"
+    guide.save()
+    client.force_login(medical_editor)
+    assert "Working copy title" in client.get(guide.get_absolute_url()).text
+    assert not StoredPage.objects.exists()
+    client.logout()
+    anonymous = client.get(guide.get_absolute_url()).text
+    assert "Working copy title" not in anonymous
+
+
+def test_a_query_string_always_gets_a_live_page(client):
+    guide = SectionFactory().guide
+    approve(guide)
+    client.get(guide.get_absolute_url() + "?utm_source=x")
+    assert not StoredPage.objects.exists()
