@@ -23,14 +23,25 @@ BATCH = 5000
 def generate_content(*, guides: int, faqs: int) -> None:
     from faq.models import FaqEntry
     from guides.models import Guide, Section
-    from reviews.demo import approve_current_content, demo_reviewers
-    from tests.factories import FaqEntryFactory, GuideFactory, SectionFactory
+    from tests.factories import (
+        FaqEntryFactory,
+        GuideFactory,
+        SectionFactory,
+        TopicFactory,
+        approve,
+    )
 
+    topics = [
+        TopicFactory(name=f"Bench therapy {n}", slug=f"bench-therapy-{n}")
+        for n in range(10)
+    ]
     existing = Guide.objects.filter(slug__startswith="bench-guide-").count()
     created = []
     for number in range(existing, guides):
         guide = GuideFactory(
-            title=f"Bench guide {number}", slug=f"bench-guide-{number}"
+            title=f"Bench guide {number}",
+            slug=f"bench-guide-{number}",
+            topic=topics[number % len(topics)],
         )
         for order in range(4):
             SectionFactory(guide=guide, order=order, kind=Section.Kind.RICH_TEXT)
@@ -39,11 +50,13 @@ def generate_content(*, guides: int, faqs: int) -> None:
     for number in range(existing, faqs):
         created.append(
             FaqEntryFactory(
-                question=f"Bench question {number}?", slug=f"bench-question-{number}"
+                question=f"Bench question {number}?",
+                slug=f"bench-question-{number}",
+                topic=topics[number % len(topics)],
             )
         )
-    reviewers, user = demo_reviewers()
-    approve_current_content(created, reviewers=reviewers, user=user)
+    # Patients see only approved content: approve it as a reviewer would.
+    approve(*created)
 
 
 def generate_inquiries(*, count: int, seed: int = 8) -> int:
