@@ -90,6 +90,17 @@ def generate_inquiries(*, count: int, seed: int = 8) -> int:
     countries = ["GB", "US", "IN", "NG", "PK", "BD", "AE", "SA", "RU", "CN", "FR"]
     statuses = [s for s in Status if s != Status.CLOSED]
     now = timezone.now()
+    # Random references collide now and then at this volume (a birthday
+    # problem); the intake service retries, so do we.
+    used = set(Inquiry.objects.values_list("reference", flat=True))
+
+    def unique_reference():
+        reference = new_reference()
+        while reference in used:
+            reference = new_reference()
+        used.add(reference)
+        return reference
+
     made = 0
     while have + made < count:
         size = min(BATCH, count - have - made)
@@ -103,7 +114,7 @@ def generate_inquiries(*, count: int, seed: int = 8) -> int:
             number = rng.randint(0, 10**9)
             inquiries.append(
                 Inquiry(
-                    reference=new_reference(),
+                    reference=unique_reference(),
                     submission_key=f"bench-{number}-{rng.random()}",
                     received_at=received,
                     writer_role="patient",
