@@ -9,6 +9,8 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
+from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +44,8 @@ class InquiryQuerySet(models.QuerySet):
         """Other inquiries from the same e-mail address or phone number."""
         query = Q(pk__in=[])
         if inquiry.email:
-            query |= Q(email__iexact=inquiry.email)
+            # UPPER(email) = ..., the indexed expression (iexact is LIKE on SQLite).
+            query |= Q(Exact(Upper("email"), inquiry.email.upper()))
         if inquiry.phone:
             query |= Q(phone=inquiry.phone)
         return self.filter(query).exclude(pk=inquiry.pk)
