@@ -7,6 +7,8 @@ class CancerfaxConfig(AppConfig):
     verbose_name = "CancerFax"
 
     def ready(self):
+        from . import lookups
         from .roles import sync_roles
 
+        lookups.register()
         post_migrate.connect(sync_roles, dispatch_uid="cancerfax.sync_roles")

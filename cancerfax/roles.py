@@ -12,6 +12,8 @@ MEDICAL_EDITOR = "Medical editor"
 MEDICAL_REVIEWER = "Medical reviewer"
 REVIEW_LEAD = "Review lead"
 COORDINATOR = "Coordinator"
+# Doctors who assess cases: they see only the inquiries sent to them (casework).
+CLINICIAN = "Clinician"
 
 
 def _crud(app_label, models, actions=("add", "change", "delete", "view")):
@@ -69,6 +71,19 @@ ROLE_PERMISSIONS = {
         "inquiries.erase_inquiry",
         *_crud("inquiries", ["outboxemail"], actions=("view", "change")),
         "inquiries.view_accesslog",
+        *_crud("casework", ["treatmentcentre", "messagetemplate"]),
+        *_crud("casework", ["message", "patientlink"], actions=("add", "view")),
+        "casework.change_patientlink",
+        *_crud("casework", ["assessmentrequest"], actions=("add", "view")),
+        "casework.view_assessment",
+    ],
+    # No permission on inquiries at all: what a clinician sees is decided per
+    # request sent to them (casework.access), never by a model permission.
+    CLINICIAN: [
+        "casework.view_assessmentrequest",
+        "casework.add_assessment",
+        "casework.view_assessment",
+        "casework.view_treatmentcentre",
     ],
 }
 

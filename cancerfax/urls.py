@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import views
+from . import staff_auth, views
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "CancerFax content and triage"
@@ -17,10 +17,14 @@ urlpatterns = [
     path("", include("guides.urls")),
     path("", include("faq.urls")),
     path("", include("inquiries.urls")),
+    path("", include("casework.urls")),
     path(
         "editor/upload/",
         views.editor_upload_disabled,
         name=settings.CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME,
     ),
+    *staff_auth.urlpatterns(settings.ADMIN_URL),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+handler500 = "cancerfax.views.server_error"

@@ -42,6 +42,11 @@ def file_download(request, inquiry_id: int, file_id: int):
         pk=file_id,
         inquiry_id=inquiry_id,
     )
+    return file_response(request, record)
+
+
+def file_response(request, record: InquiryFile, *, detail: str = ""):
+    """Serve one medical record and log it; the caller has checked the right."""
     try:
         handle = private_storage().open(record.stored_name, "rb")
     except FileNotFoundError:
@@ -54,8 +59,15 @@ def file_download(request, inquiry_id: int, file_id: int):
         action=AccessLog.Action.DOWNLOAD_FILE,
         inquiry=inquiry,
         file=record,
-        detail=_("File %(number)d (%(kind)s)")
-        % {"number": number, "kind": record.get_kind_display()},
+        detail=" · ".join(
+            part
+            for part in (
+                _("File %(number)d (%(kind)s)")
+                % {"number": number, "kind": record.get_kind_display()},
+                detail,
+            )
+            if part
+        ),
     )
     response = FileResponse(
         handle,

@@ -295,7 +295,8 @@ class InquiryForm(forms.Form):
         return None if value == OTHER else self.indications[value].obj
 
     def clean_website(self):
-        # Not an error for the sender: the view quietly drops such submissions.
+        # Not an error for the sender: the view holds such submissions for a
+        # coordinator to release (autofill fills it for some real patients).
         return self.cleaned_data["website"]
 
     def clean(self):

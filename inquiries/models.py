@@ -346,6 +346,12 @@ class InquiryFile(models.Model):
         blank=True,
         help_text=_("Active content found in the file (JavaScript, launch actions…)."),
     )
+    checked_at = models.DateTimeField(
+        _("deep check done"),
+        null=True,
+        blank=True,
+        help_text=_("Empty until the file was parsed after the inquiry was stored."),
+    )
     staging_key = models.CharField(
         _("staging key"), max_length=64, blank=True, db_index=True, editable=False
     )
@@ -444,6 +450,8 @@ class OutboxEmail(models.Model):
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement to the sender")
         COORDINATOR_ALERT = "coordinator_alert", _("Alert to the coordinators")
+        PATIENT_NOTICE = "patient_notice", _("New-message notice to the patient")
+        ACTIVITY_ALERT = "activity_alert", _("New activity alert to the assignee")
 
     inquiry = models.ForeignKey(
         Inquiry,
@@ -501,6 +509,8 @@ class AccessLog(models.Model):
         VIEW_INQUIRY = "view_inquiry", _("Viewed an inquiry")
         DOWNLOAD_FILE = "download_file", _("Downloaded a file")
         EXPORT_CSV = "export_csv", _("Exported the queue as CSV")
+        PATIENT_VIEW = "patient_view", _("Patient opened the secure link")
+        PATIENT_UPLOAD = "patient_upload", _("Patient uploaded a file")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -533,3 +543,81 @@ class AccessLog(models.Model):
 
     def __str__(self):
         return f"{self.username}: {self.get_action_display()} {self.reference}".strip()
+
+
+class RateCounter(models.Model):
+    """How much of a limit one connection used in one time window.
+
+    Raised by a conditional UPDATE (``inquiries.limits``), so parallel requests
+    can never take more than the limit between them.
+    """
+
+    scope = models.CharField(_("limit"), max_length=16)
+    key = models.CharField(_("connection fingerprint"), max_length=64)
+    window_start = models.DateTimeField(_("window start"))
+    used = models.PositiveIntegerField(_("used"), default=0)
+
+    class Meta:
+        verbose_name = _("rate counter")
+        verbose_name_plural = _("rate counters")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "key", "window_start"], name="unique_rate_window"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.window_start:%Y-%m-%d %H:%M}: {self.used}"
+
+
+class HeldSubmission(models.Model):
+    """A form that filled in the hidden spam-trap field: kept for a person to judge.
+
+    Browsers' autofill sometimes fills that field for a real patient, so nothing
+    is dropped: a coordinator releases it into the queue or deletes it.
+    """
+
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
+    trap_value = models.CharField(
+        _("hidden field value"),
+        max_length=200,
+        blank=True,
+        help_text=_("What was typed into the field people never see."),
+    )
+    data = models.JSONField(_("form data"), default=dict)
+    staging_key = models.CharField(
+        _("staging key"), max_length=64, unique=True, editable=False
+    )
+    consent_version = models.CharField(_("consent version"), max_length=16)
+    marketing_consent = models.BooleanField(
+        _("agreed to news by e-mail"), default=False
+    )
+    source_guide = models.ForeignKey(
+        "guides.Guide",
+        verbose_name=_("guide of origin"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    ip_hash = models.CharField(
+        _("connection fingerprint"), max_length=64, blank=True, editable=False
+    )
+    released_at = models.DateTimeField(_("released"), null=True, blank=True)
+    inquiry = models.OneToOneField(
+        Inquiry,
+        verbose_name=_("inquiry"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The inquiry created when a coordinator released it."),
+    )
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("held submission (spam trap)")
+        verbose_name_plural = _("held submissions (spam trap)")
+
+    def __str__(self):
+        return _("Held submission %(number)s") % {"number": self.pk}

@@ -1,9 +1,8 @@
-"""Reads that span several models: timelines, rate-limit counts, dashboard figures."""
+"""Reads that span several models: timelines and dashboard figures."""
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
@@ -75,26 +74,6 @@ def staged_files_for(*, staging_key: str, session_hash: str):
     return InquiryFile.objects.filter(
         inquiry__isnull=True, staging_key=staging_key, session_hash=session_hash
     )
-
-
-def rate_window_start() -> datetime:
-    minutes = settings.INQUIRY_RATE_LIMIT_WINDOW_MINUTES
-    return timezone.now() - timedelta(minutes=minutes)
-
-
-def submissions_exceeded(*, ip_hash: str) -> bool:
-    """Has this connection sent as many inquiries as the window allows?"""
-    recent = Inquiry.objects.filter(
-        ip_hash=ip_hash, received_at__gte=rate_window_start()
-    )
-    return bool(ip_hash) and recent.count() >= settings.INQUIRY_RATE_LIMIT
-
-
-def uploads_exceeded(*, ip_hash: str, adding: int) -> bool:
-    recent = InquiryFile.objects.filter(
-        ip_hash=ip_hash, uploaded_at__gte=rate_window_start()
-    )
-    return bool(ip_hash) and recent.count() + adding > settings.INQUIRY_RATE_LIMIT_FILES
 
 
 @dataclass

@@ -24,7 +24,15 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 
 from .files import delete_stored, private_storage, store_upload
-from .models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
+from .hooks import run_erasers
+from .models import (
+    AccessLog,
+    HeldSubmission,
+    Inquiry,
+    InquiryEvent,
+    InquiryFile,
+    OutboxEmail,
+)
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -258,9 +266,25 @@ def _inquiry_create(
         % {"count": len(staged_ids) + len(checked_uploads)},
     )
     emails = _queue_submission_emails(inquiry)
+    inquiry_files_check_on_commit(inquiry_id=inquiry.pk)
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
         outbox_enqueue_on_commit(ids=[email.pk for email in emails])
     return inquiry
+
+
+def inquiry_files_check_on_commit(*, inquiry_id: int) -> None:
+    """Deep-check the inquiry's unchecked files once the transaction commits.
+
+    The one place deep checks start, for the first form and for files a patient
+    sends later.
+    """
+    from .tasks import inquiry_files_check  # tasks import this module
+
+    # On a task worker: a deep check of large files never holds up a request.
+    def enqueue_inquiry_files_check():
+        inquiry_files_check.enqueue(inquiry_id=inquiry_id)
+
+    transaction.on_commit(enqueue_inquiry_files_check, robust=True)
 
 
 def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
@@ -500,6 +524,7 @@ def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
     inquiry.files.all().delete()
     inquiry.emails.all().delete()
     inquiry.events.exclude(note="").update(note="")
+    run_erasers(inquiry=inquiry)
     for name, value in ERASED_VALUES.items():
         setattr(inquiry, name, value)
     if inquiry.is_open:
@@ -543,7 +568,13 @@ def inquiries_expired(*, months: int, now: datetime | None = None):
 
 def staged_files_delete_stale(*, older_than: datetime, dry_run: bool = False) -> int:
     """Delete staged files (never attached to an inquiry) uploaded before a time."""
-    stale = InquiryFile.objects.filter(inquiry__isnull=True, uploaded_at__lt=older_than)
+    stale = InquiryFile.objects.filter(
+        inquiry__isnull=True, uploaded_at__lt=older_than
+    ).exclude(  # files of a held (spam-trap) submission wait for a coordinator
+        staging_key__in=HeldSubmission.objects.filter(released_at__isnull=True).values(
+            "staging_key"
+        )
+    )
     count = stale.count()
     if not dry_run:
         for staged in stale.iterator():

@@ -14,7 +14,10 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
+from .limits import limit_counters_delete_old
 from .outbox import outbox_send_pending
+from .quarantine import held_submissions_delete_expired
+from .scanning import inquiry_files_deep_scan
 from .services import (
     inquiries_expired,
     inquiry_delete,
@@ -39,14 +42,25 @@ def outbox_send_due(limit: int = 200) -> dict:
 
 
 @task()
+def inquiry_files_check(inquiry_id: int) -> None:
+    """Deep-check an inquiry's files not yet checked (enqueued on commit)."""
+    inquiry_files_deep_scan(inquiry_id)
+
+
+@task()
 def staged_uploads_clean() -> dict:
-    """Delete staged files of forms never sent, and stored files no row knows."""
+    """Delete staged files of forms never sent, held submissions nobody released,
+    old rate counters, and stored files no row knows (as ``clean_staged_uploads``)."""
     now = timezone.now()
     staged = staged_files_delete_stale(
         older_than=now - timedelta(hours=settings.INQUIRY_STAGED_FILE_HOURS)
     )
+    held = held_submissions_delete_expired(
+        older_than=now - timedelta(days=settings.INQUIRY_HELD_DAYS)
+    )
+    limit_counters_delete_old()
     orphans = orphan_files_delete(older_than=now - timedelta(hours=1))
-    return {"staged": staged, "orphans": len(orphans)}
+    return {"staged": staged, "held": held, "orphans": len(orphans)}
 
 
 @task()

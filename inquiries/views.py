@@ -10,12 +10,14 @@ from django.core.exceptions import (
     TooManyFilesSent,
     ValidationError,
 )
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from cancerfax.net import client_address
 from guides.models import CancerIndication, Guide
 from guides.pages import with_topics
 from reviews.selectors import Visible, visible, visible_get
@@ -23,8 +25,10 @@ from reviews.selectors import Visible, visible, visible_get
 from .consent import CURRENT_CONSENT_VERSION
 from .files import LimitedUploadHandler
 from .forms import InquiryForm
-from .models import Inquiry
-from .selectors import staged_files_for, submissions_exceeded, uploads_exceeded
+from .limits import INQUIRIES, STAGED_FILES, limit_claim, limit_reached
+from .models import HeldSubmission, Inquiry
+from .quarantine import held_submission_create
+from .selectors import staged_files_for
 from .services import inquiry_submit, staged_file_discard, staged_files_add
 
 FORM_SALT = "inquiries.form"
@@ -48,13 +52,7 @@ def read_form_token(token: str) -> str | None:
 
 def client_ip_hash(request) -> str:
     """A keyed hash of the client's address: enough to count, useless to trace."""
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.INQUIRY_PROXY_COUNT
-    if proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        forwarded = [part.strip() for part in forwarded if part.strip()]
-        if len(forwarded) >= proxies:
-            address = forwarded[-proxies]
+    address = client_address(request)
     return salted_hmac("inquiries.ip", address).hexdigest() if address else ""
 
 
@@ -139,27 +137,15 @@ def _inquiry_create(request, handler):
     if existing is not None:  # a double click or a resubmitted page
         request.session[SESSION_REFERENCE] = existing.reference
         return redirect("inquiries:thanks")
+    if HeldSubmission.objects.filter(staging_key=staging_key).exists():
+        return redirect("inquiries:thanks")
 
     ip_hash = client_ip_hash(request)
     owner = session_hash(request)
     staged = list(staged_files_for(staging_key=staging_key, session_hash=owner))
-    if submissions_exceeded(ip_hash=ip_hash):
+    if limit_reached(scope=INQUIRIES, key=ip_hash, limit=settings.INQUIRY_RATE_LIMIT):
         form = InquiryForm(request.POST, staged_files=staged)
-        return render_form(
-            request,
-            form,
-            guide=guide,
-            token=token,
-            staged=staged,
-            page_error=_(
-                "We have already received %(count)d inquiries from your connection "
-                "in the last hour. To protect patients' data we accept no more for "
-                "now: please try again in an hour. Nothing you typed is lost while "
-                "this page stays open."
-            )
-            % {"count": settings.INQUIRY_RATE_LIMIT},
-            status=429,
-        )
+        return render_rate_limited(request, form, guide, token, staged)
 
     form = InquiryForm(
         request.POST,
@@ -169,45 +155,104 @@ def _inquiry_create(request, handler):
         request_too_large=handler.request_too_large,
     )
     valid = form.is_valid()
-    if form.is_spam:
-        request.session.pop(SESSION_REFERENCE, None)
-        return redirect("inquiries:thanks")
     for removed in form.removed_files:
         staged_file_discard(staged_file=removed)
     kept = form.kept_files
     if valid and page_error is None:
         try:
-            inquiry = inquiry_submit(
-                submission_key=staging_key,
-                data=form.submission_data(),
-                consent_version=CURRENT_CONSENT_VERSION,
-                marketing_consent=form.cleaned_data["marketing_consent"],
-                source_guide=guide.obj if guide else None,
-                checked_uploads=form.accepted_uploads,
-                staged_files=kept,
-                ip_hash=ip_hash,
-            )
+            # The unit of the limit is taken in the transaction that stores the
+            # inquiry: parallel posts queue on the counter row, a failure gives
+            # the unit back.
+            with transaction.atomic():
+                if not limit_claim(
+                    scope=INQUIRIES,
+                    key=ip_hash,
+                    amount=1,
+                    limit=settings.INQUIRY_RATE_LIMIT,
+                ):
+                    raise RateLimited
+                stored = store_submission(
+                    form,
+                    staging_key=staging_key,
+                    guide=guide,
+                    kept=kept,
+                    ip_hash=ip_hash,
+                )
+        except RateLimited:
+            return render_rate_limited(request, form, guide, token, kept)
         except ValidationError as error:
             page_error = " ".join(error.messages)
         else:
-            request.session[SESSION_REFERENCE] = inquiry.reference
+            # A held submission gets the same thanks page, without a reference.
+            if form.is_spam:
+                request.session.pop(SESSION_REFERENCE, None)
+            else:
+                request.session[SESSION_REFERENCE] = stored.reference
             return redirect("inquiries:thanks")
 
     if form.accepted_uploads:
-        if uploads_exceeded(ip_hash=ip_hash, adding=len(form.accepted_uploads)):
+        with transaction.atomic():
+            allowed = limit_claim(
+                scope=STAGED_FILES,
+                key=ip_hash,
+                amount=len(form.accepted_uploads),
+                limit=settings.INQUIRY_RATE_LIMIT_FILES,
+            )
+            if allowed:
+                kept += staged_files_add(
+                    checked_uploads=form.accepted_uploads,
+                    staging_key=staging_key,
+                    session_hash=owner,
+                    ip_hash=ip_hash,
+                )
+        if not allowed:
             page_error = _(
                 "Your connection has sent many files in the last hour, so these "
                 "were not kept. Please try again later."
             )
-        else:
-            kept += staged_files_add(
-                checked_uploads=form.accepted_uploads,
-                staging_key=staging_key,
-                session_hash=owner,
-                ip_hash=ip_hash,
-            )
     return render_form(
         request, form, guide=guide, token=token, staged=kept, page_error=page_error
+    )
+
+
+class RateLimited(Exception):
+    pass
+
+
+def store_submission(form, *, staging_key, guide, kept, ip_hash):
+    """An inquiry, or a held submission when the spam trap was filled in."""
+    common = {
+        "data": form.submission_data(),
+        "consent_version": CURRENT_CONSENT_VERSION,
+        "marketing_consent": form.cleaned_data["marketing_consent"],
+        # The live guide: the inquiry points at it, not at its words.
+        "source_guide": guide.obj if guide else None,
+        "checked_uploads": form.accepted_uploads,
+        "staged_files": kept,
+        "ip_hash": ip_hash,
+    }
+    if form.is_spam:
+        return held_submission_create(
+            staging_key=staging_key, trap_value=form.data.get("website", ""), **common
+        )
+    return inquiry_submit(submission_key=staging_key, **common)
+
+
+def render_rate_limited(request, form, guide, token, staged):
+    return render_form(
+        request,
+        form,
+        guide=guide,
+        token=token,
+        staged=staged,
+        page_error=_(
+            "We have already received %(count)d inquiries from your connection "
+            "in the last hour. To protect patients' data we accept no more for "
+            "now: please try again in an hour. Nothing you typed is lost while "
+            "this page stays open."
+        )
+        % {"count": settings.INQUIRY_RATE_LIMIT},
+        status=429,
     )
 
 

@@ -94,3 +94,14 @@ def _close_connections_after_each_test():
     """
     yield
     connections.close_all()
+
+
+@pytest.fixture
+def live_render(settings):
+    """Pages render live on every request: for tests that count a render's queries.
+
+    Stored pages (served with one query) are tested in ``tests/test_stored_pages.py``.
+    """
+    settings.MIDDLEWARE = [
+        name for name in settings.MIDDLEWARE if not name.startswith("publishing.")
+    ]

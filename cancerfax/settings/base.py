@@ -6,6 +6,7 @@ values that must never be guessed.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -46,6 +47,9 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "cancerfax",
     "publishing",
     "reviews",
@@ -53,6 +57,7 @@ INSTALLED_APPS = [
     "faq",
     "guides",
     "inquiries",
+    "casework",
 ]
 
 MIDDLEWARE = [
@@ -63,11 +68,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "cancerfax.staff_auth.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Last, so every middleware above still handles a stored page's response.
+    "cancerfax.middleware.PermissionsPolicyMiddleware",
+    "cancerfax.middleware.DatabaseUnavailableMiddleware",
+    # After the others, so every middleware above still handles a stored page.
     "publishing.middleware.StoredPageMiddleware",
+    # django-axes wants to be last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cancerfax.urls"
@@ -188,6 +199,41 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "admin:login"
+# Where a sign-in with a missing or unsafe ``next`` lands (Django's default 404s).
+LOGIN_REDIRECT_URL = "admin:index"
+
+# --- Staff sign-in ---
+# django-axes: the standalone backend first, its middleware last.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Locked after this many failures for one username, or from one address (each
+# counted on its own), until the cool-off has passed without another failure.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "cancerfax.staff_auth.client_ip"
+AXES_VERBOSE = False
+# One-time codes (TOTP) for every staff account: production turns this on and
+# cannot turn it off; the dev server's demo accounts sign in with a password.
+STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", False)
+OTP_TOTP_ISSUER = "CancerFax"
+# A staff session ends after this many seconds, however active.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+
+# Contact details for pages that must work with the database down (500, 503).
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "care@example.org")
+CONTACT_PHONE = os.environ.get("CONTACT_PHONE", "")
+
+# Browser features no page here uses are switched off for every page.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), "
+    "payment=(), usb=()"
+)
 
 # The admin and the public site send no third-party requests; CKEditor 5 works with
 # 'self' only (checked in the browser tests).
@@ -321,6 +367,12 @@ INQUIRY_MAX_FILE_SIZE = 20 * 1024 * 1024
 INQUIRY_MAX_TOTAL_SIZE = 100 * 1024 * 1024
 INQUIRY_MAX_FILES = 20
 INQUIRY_MAX_IMAGE_PIXELS = 100_000_000
+# The deep check of each stored PDF runs in a child process with this budget;
+# a file that exceeds it is flagged to the coordinator as not checked.
+INQUIRY_SCAN_SECONDS = int(os.environ.get("INQUIRY_SCAN_SECONDS", "20"))
+INQUIRY_SCAN_MB = int(os.environ.get("INQUIRY_SCAN_MB", "128"))
+# Submissions caught by the spam trap wait this long for a coordinator.
+INQUIRY_HELD_DAYS = int(os.environ.get("INQUIRY_HELD_DAYS", "30"))
 INQUIRY_FIRST_RESPONSE_HOURS = int(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", "24"))
 INQUIRY_RETENTION_MONTHS = int(os.environ.get("INQUIRY_RETENTION_MONTHS", "24"))
 INQUIRY_STAGED_FILE_HOURS = 24
@@ -331,6 +383,10 @@ INQUIRY_OUTBOX_MAX_ATTEMPTS = 10
 INQUIRY_OUTBOX_SEND_ON_COMMIT = env_bool("INQUIRY_OUTBOX_SEND_ON_COMMIT", True)
 # 20 files plus room to tell the sender "too many" instead of a bare 400.
 DATA_UPLOAD_MAX_NUMBER_FILES = 40
+# Uploads over 2.5 MB are spooled to disk while the request is read: inside the
+# private folder (not the system's /tmp), where clean_staged_uploads sweeps what
+# a killed worker left behind.
+FILE_UPLOAD_TEMP_DIR = INQUIRY_PRIVATE_ROOT / "tmp"
 
 # --- Reviews ---
 # Four-eyes: nobody approves content they edited. Only a one-person team may turn

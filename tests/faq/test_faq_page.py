@@ -12,7 +12,7 @@ from tests.factories import (
     approve_all,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("live_render")]
 
 
 def test_questions_are_grouped_by_topic_with_anchor_links(client):

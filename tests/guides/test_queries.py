@@ -14,7 +14,7 @@ from tests.factories import (
     approve_all,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("live_render")]
 Kind = Section.Kind
 
 

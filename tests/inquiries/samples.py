@@ -2,7 +2,6 @@
 
 import io
 import struct
-import zlib
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -28,17 +27,6 @@ def dicom_element(group, element, vr, value):
 
 def pdf_with(body: bytes) -> bytes:
     return b"%PDF-1.7\n" + body + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
-
-def compressed_stream(payload: bytes) -> bytes:
-    data = zlib.compress(payload)
-    return (
-        b"5 0 obj << /Type /ObjStm /Filter /FlateDecode /Length "
-        + str(len(data)).encode()
-        + b" >>\nstream\n"
-        + data
-        + b"\nendstream\nendobj"
-    )
 
 
 def upload(name, content, content_type="application/octet-stream"):

@@ -53,14 +53,14 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     admin_login(page, "coordinator")
     page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
     row = page.locator("#result_list tbody tr", has_text=reference)
-    assert "What is CIK therapy?" in row.inner_text()
     row.get_by_role("link", name=reference).click()
-    page.get_by_label("Assign to").select_option("me")
-    page.get_by_role("button", name="Assign").click()
-    page.get_by_label("Move to").select_option("triaged")
-    page.get_by_role("button", name="Change status").click()
-    page.get_by_label("Move to").select_option("medical_review")
-    page.get_by_role("button", name="Change status").click()
+    assert "What is CIK therapy?" in page.locator(".cw-case").inner_text()
+    # The workspace panel: assignee and status in one submit.
+    page.get_by_label("Assignee").select_option(label="Me (coordinator)")
+    page.get_by_label("Status").select_option("triaged")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_label("Status").select_option("medical_review")
+    page.get_by_role("button", name="Save", exact=True).click()
     assert "Triaged → Medical review" in page.locator(".inquiry-timeline").inner_text()
     with page.expect_download() as download:
         page.get_by_role("link", name="Download file 1").click()
@@ -116,3 +116,44 @@ def test_the_form_fits_a_phone_screen(live_server, page, guide):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0
+
+
+def test_typed_text_survives_a_failed_send_and_is_cleared_on_success(
+    live_server, page, guide, monkeypatch, settings
+):
+    """With the database down the sender is told the form was not sent; back on
+    the form, the text is there again (never the files or the consent)."""
+    from django.db import OperationalError
+
+    from inquiries import views
+
+    settings.CONTACT_EMAIL = "care@cancerfax.example.org"
+
+    def database_down(**kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(views, "inquiry_submit", database_down)
+    page.goto(f"{live_server.url}/inquire/?guide={guide.slug}")
+    fill_form(page)
+    page.get_by_label("Your questions").fill("Is CIK possible after TACE?")
+    page.get_by_role("button", name="Send my inquiry").click()
+    page.wait_for_selector("text=it was not sent")
+    assert "care@cancerfax.example.org" in page.content()
+
+    page.goto(f"{live_server.url}/inquire/?guide={guide.slug}")
+    assert page.get_by_label("Patient's full name").input_value() == PATIENT_NAME
+    assert page.get_by_label("Your questions").input_value() == (
+        "Is CIK possible after TACE?"
+    )
+    assert page.get_by_label("A family member or friend").is_checked()
+    assert page.get_by_label("Country where the patient lives").input_value() == "GB"
+    assert not page.locator("#id_consent").is_checked()
+
+    monkeypatch.undo()
+    page.locator("#id_consent").check()
+    page.get_by_role("button", name="Send my inquiry").click()
+    page.wait_for_url("**/inquire/thanks/")
+    assert page.evaluate("window.sessionStorage.length") == 0
+    assert Inquiry.objects.get().questions == "Is CIK possible after TACE?"
+    page.goto(f"{live_server.url}/inquire/")
+    assert page.get_by_label("Patient's full name").input_value() == ""

@@ -1,6 +1,7 @@
 """The intake form: every field accepts what it should and says what to fix."""
 
 import pytest
+from django.core.exceptions import SuspiciousFileOperation
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -197,4 +198,9 @@ def test_the_page_never_fails_and_escapes_what_was_typed(
 
 
 def _named_upload(name):
-    return upload(name or "x", b"not a record")
+    # Django's test upload refuses names that are no file name at all ("/", "..");
+    # a browser would send those as a bare name, which the form never sees.
+    try:
+        return upload(name or "x", b"not a record")
+    except SuspiciousFileOperation:
+        return upload("x", b"not a record")

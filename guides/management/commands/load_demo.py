@@ -12,6 +12,7 @@ reset.
 
 from collections import Counter
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password
@@ -67,6 +68,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.load_content()
             accounts = self.load_users() if with_users else []
+            # Apps above guides add their demo data here (they may not be imported).
+            for config in apps.get_app_configs():
+                if hasattr(config, "load_demo"):
+                    accounts += config.load_demo(stdout=None, with_users=with_users)
             # Patients only see approved versions: without this the demo site
             # would show no guide at all.
             approve_demo_content(stdout=self.stdout if self.verbosity else None)

@@ -4,13 +4,17 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from inquiries.limits import limit_counters_delete_old
+from inquiries.quarantine import held_submissions_delete_expired
 from inquiries.services import orphan_files_delete, staged_files_delete_stale
 
 
 class Command(BaseCommand):
     help = (
         "Delete files staged on forms that were never sent (older than "
-        "INQUIRY_STAGED_FILE_HOURS), and stored files no row refers to. Run hourly."
+        "INQUIRY_STAGED_FILE_HOURS), held spam-trap submissions nobody released "
+        "(older than INQUIRY_HELD_DAYS), stored files no row refers to (upload "
+        "temporary files included) and old rate counters. Run hourly."
     )
 
     def add_arguments(self, parser):
@@ -26,11 +30,17 @@ class Command(BaseCommand):
             older_than=now - timedelta(hours=settings.INQUIRY_STAGED_FILE_HOURS),
             dry_run=dry_run,
         )
+        held = held_submissions_delete_expired(
+            older_than=now - timedelta(days=settings.INQUIRY_HELD_DAYS),
+            dry_run=dry_run,
+        )
+        limit_counters_delete_old(dry_run=dry_run)
         orphans = orphan_files_delete(
             older_than=now - timedelta(hours=1), dry_run=dry_run
         )
         verb = "Would delete" if dry_run else "Deleted"
         if verbosity >= 1:
             self.stdout.write(
-                f"{verb} {staged} stale staged files and {len(orphans)} orphan files."
+                f"{verb} {staged} stale staged files, {held} held submissions "
+                f"and {len(orphans)} orphan files."
             )

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('guides', '0001_initial'),
-        ('inquiries', '0001_initial'),
+        ('inquiries', '0003_patient_access_and_notice_kinds'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CaseworkConfig(AppConfig):
+    name = "casework"
+    verbose_name = _("Casework")
+
+    def ready(self):
+        from inquiries.hooks import register_eraser
+
+        from .erasure import erase_casework
+
+        register_eraser(erase_casework)
+
+    def load_demo(self, *, stdout, with_users):
+        """Called by ``load_demo`` (which cannot import this app): demo casework."""
+        from .demo import load_casework_demo
+
+        return load_casework_demo(stdout=stdout, with_users=with_users)

@@ -1,0 +1,125 @@
+"""Asking a clinician for an opinion, and the clinician's signed assessment.
+
+An assessment is structured, signed (name copied as it was that day, and a
+SHA-256 of what was signed) and append-only: a later one supersedes the
+earlier, which stays readable in the thread.
+"""
+
+import hashlib
+import json
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from inquiries.models import Inquiry
+
+from .access import can_assess, can_triage, is_clinician
+from .messaging import activity_alert
+from .models import Assessment, AssessmentRequest, TreatmentCentre
+
+SIGNED_FIELDS = (
+    "diagnosis_confirmed",
+    "stage_confirmed",
+    "treatments_so_far",
+    "ecog",
+    "missing",
+    "conclusion",
+    "reasoning",
+)
+
+
+def clinicians():
+    """Active staff who may record assessments: the people one can ask."""
+    permission = Permission.objects.filter(
+        codename="add_assessment", content_type__app_label="casework"
+    ).first()
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True, is_superuser=False)
+        .filter(Q(groups__permissions=permission) | Q(user_permissions=permission))
+        .distinct()
+        .order_by("username")
+    )
+
+
+@transaction.atomic
+def assessment_request_create(
+    *, inquiry: Inquiry, clinician, actor, question: str = ""
+) -> AssessmentRequest:
+    """Send the inquiry to one clinician; from now on they may read it."""
+    if not can_triage(actor):
+        raise ValidationError(_("Only coordinators ask for assessments."))
+    if not is_clinician(clinician):
+        raise ValidationError(
+            _("%(user)s is not a clinician.") % {"user": clinician.get_username()},
+            code="not_a_clinician",
+        )
+    if inquiry.erased_at is not None:
+        raise ValidationError(_("This inquiry's data was erased."), code="erased")
+    request = AssessmentRequest(
+        inquiry=inquiry,
+        clinician=clinician,
+        requested_by=actor,
+        question=(question or "").strip()[:5000],
+    )
+    request.full_clean()
+    request.save()
+    return request
+
+
+def signature(values: dict, centre_ids) -> str:
+    payload = {name: values[name] for name in SIGNED_FIELDS}
+    payload["suggested_centres"] = sorted(centre_ids)
+    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+@transaction.atomic
+def assessment_record(
+    *, request: AssessmentRequest, clinician, values: dict, centres=()
+) -> Assessment:
+    """Sign and store the clinician's assessment; it supersedes the last one."""
+    request = AssessmentRequest.objects.select_for_update().get(pk=request.pk)
+    if not can_assess(clinician, request):
+        raise ValidationError(_("This request was not sent to you."), code="not_yours")
+    inquiry = Inquiry.objects.select_for_update().get(pk=request.inquiry_id)
+    if inquiry.erased_at is not None:
+        raise ValidationError(_("This inquiry's data was erased."), code="erased")
+    centres = list(centres)
+    if any(not centre.is_active for centre in centres):
+        raise ValidationError(_("Choose active centres only."), code="inactive")
+    previous = inquiry.assessments.order_by("-signed_at", "-pk").first()
+    values = {name: values.get(name, "") for name in SIGNED_FIELDS}
+    assessment = Assessment(
+        inquiry=inquiry,
+        request=request,
+        clinician=clinician,
+        supersedes=previous,
+        signed_name=clinician.get_full_name() or clinician.get_username(),
+        signed_at=timezone.now(),
+        content_sha256=signature(values, [centre.pk for centre in centres]),
+        **values,
+    )
+    assessment.full_clean()
+    assessment.save()
+    assessment.suggested_centres.set(centres)
+    AssessmentRequest.objects.filter(pk=request.pk, answered_at=None).update(
+        answered_at=assessment.signed_at
+    )
+    activity_alert(inquiry=inquiry, what=_("a clinician recorded an assessment."))
+    return assessment
+
+
+def assessment_is_intact(assessment: Assessment) -> bool:
+    values = {name: getattr(assessment, name) for name in SIGNED_FIELDS}
+    ids = assessment.suggested_centres.values_list("pk", flat=True)
+    return signature(values, ids) == assessment.content_sha256
+
+
+def active_centres():
+    return TreatmentCentre.objects.filter(is_active=True)

@@ -1,0 +1,145 @@
+"""The clinician's desk: the requests sent to them, the case, its files, and the
+assessment form. A clinician has no permission on inquiries: every page here
+checks that the request was sent to them (``access.can_assess``)."""
+
+from functools import partial
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from inquiries.admin_views import file_response
+from inquiries.models import AccessLog
+from inquiries.services import access_log_record
+
+from .access import can_assess, can_triage, clinician_requests
+from .assessments import assessment_record
+from .forms import AssessmentForm
+from .models import AssessmentRequest
+
+
+@admin.register(AssessmentRequest)
+class AssessmentRequestAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "reference", "cancer_type", "created_at", "answered"]
+    list_select_related = ["inquiry", "inquiry__cancer_type"]
+    list_filter = [("answered_at", admin.EmptyFieldListFilter)]
+    ordering = ["answered_at", "-created_at"]
+    actions = None
+
+    @admin.display(description=gettext_lazy("inquiry"), ordering="inquiry__reference")
+    def reference(self, obj):
+        return obj.inquiry.reference
+
+    @admin.display(description=gettext_lazy("cancer type"))
+    def cancer_type(self, obj):
+        return obj.inquiry.cancer_type_label or "—"
+
+    @admin.display(description=gettext_lazy("answered"), boolean=True)
+    def answered(self, obj):
+        return obj.answered_at is not None
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if can_triage(request.user):
+            return queryset
+        return queryset.filter(pk__in=clinician_requests(request.user).values("pk"))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        def wrap(view):
+            return self.admin_site.admin_view(partial(view, self))
+
+        name = "casework_assessmentrequest_"
+        return [
+            path(
+                "<int:request_id>/files/<int:file_id>/",
+                wrap(clinician_file),
+                name=name + "file",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        return clinician_case(self, request, object_id)
+
+
+def _request_for(request, request_id) -> AssessmentRequest:
+    if not str(request_id).isdigit():
+        raise Http404
+    sent = get_object_or_404(
+        AssessmentRequest.objects.select_related("inquiry", "inquiry__cancer_type"),
+        pk=int(request_id),
+    )
+    if not can_assess(request.user, sent) or sent.inquiry.erased_at is not None:
+        raise PermissionDenied
+    return sent
+
+
+def clinician_case(model_admin, request, object_id):
+    """The case as the clinician needs it (no contacts), and the assessment form."""
+    if can_triage(request.user) and str(object_id).isdigit():
+        sent = get_object_or_404(AssessmentRequest, pk=int(object_id))
+        return redirect("admin:inquiries_inquiry_change", sent.inquiry_id)
+    sent = _request_for(request, object_id)
+    inquiry = sent.inquiry
+    form = AssessmentForm()
+    if request.method == "POST":
+        form = AssessmentForm(request.POST)
+        if form.is_valid():
+            values = dict(form.cleaned_data)
+            centres = values.pop("suggested_centres")
+            try:
+                assessment_record(
+                    request=sent, clinician=request.user, values=values, centres=centres
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Assessment signed and recorded."))
+                return redirect("admin:casework_assessmentrequest_change", sent.pk)
+    else:
+        access_log_record(
+            user=request.user,
+            action=AccessLog.Action.VIEW_INQUIRY,
+            inquiry=inquiry,
+            detail=_("As clinician, request %(request)d") % {"request": sent.pk},
+        )
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": _("Assessment of %(reference)s") % {"reference": inquiry.reference},
+        "sent": sent,
+        "inquiry": inquiry,
+        "files": list(enumerate(inquiry.files.all(), start=1)),
+        "assessments": inquiry.assessments.select_related("clinician")
+        .prefetch_related("suggested_centres")
+        .order_by("-signed_at", "-pk"),
+        "form": form,
+    }
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(
+        request, "admin/casework/clinician_case.html", context, status=status
+    )
+
+
+def clinician_file(model_admin, request, request_id, file_id):
+    sent = _request_for(request, request_id)
+    record = get_object_or_404(sent.inquiry.files, pk=file_id)
+    return file_response(
+        request,
+        record,
+        detail=_("As clinician, request %(request)d") % {"request": sent.pk},
+    )

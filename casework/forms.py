@@ -1,0 +1,202 @@
+"""Forms of the workspace, the clinician's page and the patient's page.
+
+Forms validate input; the services in this app decide and save.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from inquiries.files import CheckedUpload, FileRejected, inspect_upload
+from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
+
+from .messaging import MAX_BODY
+from .models import Assessment, MessageTemplate, TreatmentCentre
+
+KEEP = ""
+NOBODY = "nobody"
+
+
+class PanelForm(forms.Form):
+    """Status, assignee, priority and note: the sticky panel, one submit."""
+
+    to_status = forms.ChoiceField(label=_("Status"), required=False)
+    outcome = forms.ChoiceField(
+        label=_("Outcome (to close)"),
+        required=False,
+        choices=[("", "—"), *Outcome.choices],
+    )
+    assignee = forms.ChoiceField(label=_("Assignee"), required=False)
+    priority = forms.TypedChoiceField(
+        label=_("Priority"), choices=Priority.choices, coerce=int
+    )
+    note = forms.CharField(
+        label=_("Internal note (never shown to the patient)"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, inquiry, user, coordinators, **kwargs):
+        kwargs.setdefault(
+            "initial",
+            {
+                "to_status": KEEP,
+                "assignee": str(inquiry.assignee_id) if inquiry.assignee_id else NOBODY,
+                "priority": inquiry.priority,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.coordinators = {str(person.pk): person for person in coordinators}
+        current = Status(inquiry.status).label
+        self.fields["to_status"].choices = [
+            (KEEP, _("%(status)s (no change)") % {"status": current}),
+            *(
+                (status, Status(status).label)
+                for status in allowed_transitions(inquiry.status)
+            ),
+        ]
+        me = self.coordinators.get(str(user.pk))
+        people = [(NOBODY, _("Nobody"))]
+        if me is not None:
+            people.append(
+                (str(me.pk), _("Me (%(name)s)") % {"name": me.get_username()})
+            )
+        people += [
+            (pk, person.get_username())
+            for pk, person in self.coordinators.items()
+            if person.pk != user.pk
+        ]
+        self.fields["assignee"].choices = people
+
+    def clean(self):
+        data = super().clean()
+        if data.get("to_status") == Status.CLOSED and not data.get("outcome"):
+            self.add_error("outcome", _("Choose an outcome to close the inquiry."))
+        value = data.get("assignee")
+        data["assignee_user"] = (
+            None if value in (NOBODY, "") else self.coordinators[value]
+        )
+        return data
+
+
+class ReplyForm(forms.Form):
+    template = forms.ChoiceField(
+        label=_("Start from a template"),
+        required=False,
+        choices=[("", "—"), *MessageTemplate.Purpose.choices],
+    )
+    body = forms.CharField(
+        label=_("Message to the patient"),
+        required=False,
+        max_length=MAX_BODY,
+        widget=forms.Textarea(attrs={"rows": 10}),
+    )
+    assessment = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class AssessmentRequestForm(forms.Form):
+    clinician = forms.ChoiceField(label=_("Clinician"))
+    question = forms.CharField(
+        label=_("Question for the clinician"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, clinicians, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = {str(person.pk): person for person in clinicians}
+        self.fields["clinician"].choices = [
+            (pk, person.get_full_name() or person.get_username())
+            for pk, person in self.people.items()
+        ]
+
+
+class AssessmentForm(forms.ModelForm):
+    suggested_centres = forms.ModelMultipleChoiceField(
+        label=_("Suggested centres"),
+        queryset=TreatmentCentre.objects.filter(is_active=True),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Assessment
+        fields = [
+            "diagnosis_confirmed",
+            "stage_confirmed",
+            "treatments_so_far",
+            "ecog",
+            "missing",
+            "conclusion",
+            "reasoning",
+            "suggested_centres",
+        ]
+        widgets = {
+            "diagnosis_confirmed": forms.Textarea(attrs={"rows": 2}),
+            "treatments_so_far": forms.Textarea(attrs={"rows": 2}),
+            "missing": forms.Textarea(attrs={"rows": 2}),
+            "reasoning": forms.Textarea(attrs={"rows": 4}),
+            "ecog": forms.RadioSelect,
+            "conclusion": forms.RadioSelect,
+        }
+
+
+class PatientReplyForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your reply"),
+        max_length=MAX_BODY,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked in ``PatientUploadForm``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [
+                super(MultipleFileField, self).clean(item, initial) for item in data
+            ]
+        return [super().clean(data, initial)] if data else []
+
+
+class PatientUploadForm(forms.Form):
+    """More records: each file goes through the first form's checks."""
+
+    files = MultipleFileField(
+        label=_("Medical records (PDF, JPEG, PNG or DICOM)"), required=False
+    )
+
+    def __init__(self, *args, skipped=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.skipped = list(skipped)
+        self.accepted: list[CheckedUpload] = []
+
+    def clean_files(self):
+        uploads = self.cleaned_data.get("files") or []
+        problems = [
+            _("“%(name)s” is too large to send.") % {"name": name}
+            for name in self.skipped
+        ]
+        for upload in uploads:
+            try:
+                self.accepted.append(
+                    CheckedUpload(file=upload, info=inspect_upload(upload))
+                )
+            except FileRejected as rejected:
+                problems.append(rejected.message)
+        if problems:
+            raise ValidationError(problems)
+        if not self.accepted:
+            raise ValidationError(_("Choose at least one file."), code="no_files")
+        return None

@@ -1,0 +1,179 @@
+"""Writing to the patient: templates, the message, and the e-mail that announces it.
+
+Every message is written to the thread and announced by an e-mail queued in the
+inquiries outbox in the same transaction (the outbox stays the record of every
+e-mail that left). The e-mail holds no health data: a notice, the reference and
+the secure link. The first message stops the first-response clock.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from inquiries.models import Inquiry, OutboxEmail
+from inquiries.services import outbox_enqueue_on_commit
+
+from .access import can_triage
+from .conf import setting
+from .models import Assessment, Message, MessageTemplate
+from .patient_links import patient_link_issue, patient_link_url
+
+MAX_BODY = 10_000
+# Only these names are filled in; a template is staff-written text, never code.
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def templates_for(inquiry: Inquiry) -> list[MessageTemplate]:
+    """One template per purpose: the patient's language where one exists, else
+    English."""
+    wanted = {inquiry.preferred_language, Inquiry.Language.ENGLISH}
+    chosen: dict[str, MessageTemplate] = {}
+    for template in MessageTemplate.objects.filter(language__in=wanted):
+        current = chosen.get(template.purpose)
+        if current is None or template.language == inquiry.preferred_language:
+            chosen[template.purpose] = template
+    order = list(MessageTemplate.Purpose.values)
+    return sorted(chosen.values(), key=lambda t: order.index(t.purpose))
+
+
+def template_fill(
+    *, body: str, inquiry: Inquiry, coordinator, assessment: Assessment | None = None
+) -> str:
+    """The template's text with its placeholders filled in; unknown ones stay."""
+    centres = ""
+    values = {
+        "reference": inquiry.reference,
+        "coordinator": (coordinator.get_full_name() or coordinator.get_username())
+        if coordinator
+        else "",
+        "centres": centres,
+        "missing": "",
+        "reasoning": "",
+    }
+    if assessment is not None:
+        values["centres"] = "\n".join(
+            f"- {centre.name}, {centre.city} ({centre.country_name})"
+            for centre in assessment.suggested_centres.all()
+        )
+        values["missing"] = assessment.missing
+        values["reasoning"] = assessment.reasoning
+    return PLACEHOLDER.sub(
+        lambda match: values.get(match.group(1), match.group(0)), body
+    )
+
+
+def clean_body(body: str) -> str:
+    body = (body or "").replace("\r\n", "\n").strip()
+    if not body:
+        raise ValidationError(_("Write the message first."), code="message_empty")
+    if len(body) > MAX_BODY:
+        raise ValidationError(
+            _("A message may be at most %(limit)d characters.") % {"limit": MAX_BODY},
+            code="message_too_long",
+        )
+    return body
+
+
+def queue_outbox_email(*, inquiry, kind, recipients, subject, template, context):
+    """Store an e-mail in the outbox; it leaves once the transaction commits."""
+    email = OutboxEmail(
+        inquiry=inquiry,
+        kind=kind,
+        recipients=list(recipients),
+        subject=subject,
+        body=render_to_string(
+            template,
+            {
+                "reference": inquiry.reference,
+                "site_name": settings.SITE_NAME,
+                "site_url": settings.SITE_URL,
+                **context,
+            },
+        ),
+    )
+    email.full_clean()
+    email.save()
+    if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
+        outbox_enqueue_on_commit(ids=[email.pk])
+    return email
+
+
+@transaction.atomic
+def message_send(
+    *,
+    inquiry: Inquiry,
+    author,
+    body: str,
+    template_purpose: str = "",
+    assessment: Assessment | None = None,
+) -> Message:
+    """Write to the patient: the message, a fresh secure link and the notice."""
+    if not can_triage(author):
+        raise ValidationError(_("Only coordinators write to patients."))
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    if inquiry.erased_at is not None:
+        raise ValidationError(_("This inquiry's data was erased."), code="erased")
+    if not inquiry.email:
+        raise ValidationError(
+            _("This inquiry has no e-mail address to announce a message to."),
+            code="no_email",
+        )
+    if assessment is not None and assessment.inquiry_id != inquiry.pk:
+        raise ValidationError(_("That assessment belongs to another inquiry."))
+    if template_purpose not in ("", *MessageTemplate.Purpose.values):
+        template_purpose = ""
+    message = Message(
+        inquiry=inquiry,
+        direction=Message.Direction.TO_PATIENT,
+        author=author,
+        body=clean_body(body),
+        template_purpose=template_purpose,
+        assessment=assessment,
+    )
+    message.full_clean()
+    message.save()
+    __, token = patient_link_issue(inquiry=inquiry, actor=author)
+    message.notice = queue_outbox_email(
+        inquiry=inquiry,
+        kind=OutboxEmail.Kind.PATIENT_NOTICE,
+        recipients=[inquiry.email],
+        subject=_("A new message about your inquiry %(reference)s")
+        % {"reference": inquiry.reference},
+        template="casework/email/patient_notice.txt",
+        context={
+            "link": patient_link_url(token),
+            "link_days": setting("CASEWORK_LINK_DAYS"),
+        },
+    )
+    message.save(update_fields=["notice"])
+    if inquiry.first_responded_at is None:
+        inquiry.first_responded_at = timezone.now()
+        inquiry.save(update_fields=["first_responded_at"])
+    return message
+
+
+def activity_alert(*, inquiry: Inquiry, what: str) -> OutboxEmail:
+    """Tell the assignee (or, without one, the coordinators' address) that
+    something new arrived. ``what`` is one of this app's neutral sentences."""
+    assignee = inquiry.assignee
+    recipients = (
+        [assignee.email]
+        if assignee and assignee.email and assignee.is_active
+        else settings.INQUIRY_ALERT_EMAIL
+    )
+    return queue_outbox_email(
+        inquiry=inquiry,
+        kind=OutboxEmail.Kind.ACTIVITY_ALERT,
+        recipients=recipients,
+        subject=_("New activity on %(reference)s") % {"reference": inquiry.reference},
+        template="casework/email/activity_alert.txt",
+        context={
+            "what": what,
+            "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
+        },
+    )

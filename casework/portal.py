@@ -1,0 +1,143 @@
+"""The patient's page behind the secure link: messages, a reply, more records.
+
+No account: the signed link is the key. A wrong, expired or revoked link gets
+the same plain page, which names no inquiry. Pages are never cached, never
+indexed, and send no Referer to other sites (the token is in the URL).
+"""
+
+from django.core.exceptions import (
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+    ValidationError,
+)
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+
+from inquiries.files import LimitedUploadHandler
+from inquiries.views import client_ip_hash
+
+from .conf import setting
+from .forms import PatientReplyForm, PatientUploadForm
+from .patient_actions import (
+    files_exceeded,
+    patient_link_viewed,
+    patient_reply,
+    patient_upload,
+    replies_exceeded,
+    views_exceeded,
+)
+from .patient_links import Problem, patient_link_resolve
+from .selectors import patient_messages
+
+
+def _private(response):
+    # Not "no-referrer": Chromium then sends "Origin: null" with the forms and
+    # the CSRF check refuses them. Same-origin keeps the token off other sites.
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+@csrf_exempt
+@never_cache
+def portal(request, token):
+    """Upload handlers must be set before the body is read, and the CSRF check
+    reads it: the inner view checks CSRF (as on the inquiry form)."""
+    resolved = patient_link_resolve(token)
+    if resolved.link is None:
+        status = 404 if resolved.problem == Problem.INVALID else 410
+        return _private(
+            render(
+                request,
+                "casework/link_problem.html",
+                {"link_days": setting("CASEWORK_LINK_DAYS")},
+                status=status,
+            )
+        )
+    handler = LimitedUploadHandler(request)
+    request.upload_handlers.insert(0, handler)
+    too_big = False
+    if request.method == "POST":
+        try:
+            request.POST  # noqa: B018 - parse now, with the handler in place
+        except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
+            too_big = True
+    return _private(_portal(request, resolved.link, handler, too_big))
+
+
+@csrf_protect
+def _portal(request, link, handler, too_big):
+    reply_form = PatientReplyForm()
+    upload_form = PatientUploadForm()
+    page_error = None
+    status = 200
+    if views_exceeded(link):
+        page_error = _(
+            "This page was opened very often in the last hour. To protect your "
+            "data it is paused: please try again in an hour."
+        )
+        return _render(request, link, reply_form, upload_form, page_error, 429)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if too_big:
+            page_error = _(
+                "What you sent was too large or had too many files. Please send "
+                "fewer or smaller files."
+            )
+            status = 413
+        elif action == "reply":
+            reply_form = PatientReplyForm(request.POST)
+            if replies_exceeded(link):
+                page_error = _("You sent many replies in the last hour; please wait.")
+                status = 429
+            elif reply_form.is_valid():
+                patient_reply(link=link, body=reply_form.cleaned_data["body"])
+                return redirect(request.path + "?sent=reply")
+        elif action == "upload":
+            upload_form = PatientUploadForm(
+                request.POST, request.FILES, skipped=handler.skipped
+            )
+            if upload_form.is_valid():
+                if files_exceeded(link, len(upload_form.accepted)):
+                    page_error = _(
+                        "You sent many files in the last hour; please try later."
+                    )
+                    status = 429
+                else:
+                    try:
+                        patient_upload(
+                            link=link,
+                            checked_uploads=upload_form.accepted,
+                            ip_hash=client_ip_hash(request),
+                        )
+                    except ValidationError as error:
+                        page_error = " ".join(error.messages)
+                    else:
+                        return redirect(request.path + "?sent=files")
+        if status == 200:
+            status = 400
+    else:
+        patient_link_viewed(link=link)
+    return _render(request, link, reply_form, upload_form, page_error, status)
+
+
+def _render(request, link, reply_form, upload_form, page_error, status):
+    inquiry = link.inquiry
+    context = {
+        "reference": inquiry.reference,
+        "thread": patient_messages(inquiry),
+        "file_count": inquiry.files.count(),
+        "reply_form": reply_form,
+        "upload_form": upload_form,
+        "page_error": page_error,
+        "sent": request.GET.get("sent") if request.method == "GET" else None,
+        "expires_at": link.expires_at,
+    }
+    response = render(request, "casework/portal.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = "3600"
+    return response

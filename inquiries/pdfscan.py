@@ -1,0 +1,102 @@
+"""Find active content in a PDF with qpdf (through pikepdf), in a child process.
+
+Run as ``python -I pdfscan.py PATH MEMORY_MB``; prints a JSON list of findings.
+This module imports no Django: ``inquiries.scanning`` starts it in a separate
+process so a hostile file can exhaust only that process's time and memory.
+
+qpdf decodes every standard filter (chained too) and reads objects packed in
+object streams, and it decodes name escapes (``/J#61vaScript``), so the checks
+below look at the same objects a PDF reader would, not at the raw bytes.
+"""
+
+import json
+import resource
+import sys
+
+CHECKS = {
+    "/JavaScript": "JavaScript",
+    "/JS": "JavaScript",
+    "/Launch": "launch action",
+    "/EmbeddedFile": "embedded file",
+    "/EmbeddedFiles": "embedded file",
+    "/FileAttachment": "embedded file",
+    "/GoToE": "embedded file",
+    "/RichMedia": "rich media",
+    "/XFA": "XFA form",
+    "/SubmitForm": "form that sends data",
+    "/ImportData": "form that imports data",
+}
+AUTOMATIC = {"/OpenAction", "/AA"}
+# Nested direct objects deeper than this are not walked further; qpdf itself
+# refuses deeper nesting while parsing.
+MAX_DEPTH = 600
+
+
+def is_indirect(obj, pikepdf) -> bool:
+    return isinstance(obj, pikepdf.Object) and obj.is_indirect
+
+
+def names_in(obj, pikepdf) -> set[str]:
+    """Every dictionary key and name value inside ``obj``, without recursion."""
+    found: set[str] = set()
+    stack = [(obj, 0)]
+    while stack:
+        current, depth = stack.pop()
+        # Indirect objects are visited on their own by the caller.
+        if depth > MAX_DEPTH or (depth and is_indirect(current, pikepdf)):
+            continue
+        if isinstance(current, pikepdf.Name):
+            found.add(str(current))
+        elif isinstance(current, pikepdf.Dictionary | pikepdf.Stream):
+            for key in current.keys():  # noqa: SIM118 - a Stream is not iterable
+                found.add(key)
+                stack.append((current.get(key), depth + 1))
+        elif isinstance(current, pikepdf.Array):
+            stack.extend((item, depth + 1) for item in current)
+    return found
+
+
+def scan(path: str) -> list[str]:
+    import pikepdf
+
+    findings: set[str] = set()
+    names: set[str] = set()
+    try:
+        pdf = pikepdf.open(path)
+    except pikepdf.PasswordError:
+        return ["encrypted (contents could not be checked)"]
+    with pdf:
+        if pdf.is_encrypted:
+            findings.add("encrypted (contents could not be checked)")
+        for obj in pdf.objects:
+            names |= names_in(obj, pikepdf)
+        names |= names_in(pdf.trailer, pikepdf)
+    findings |= {label for key, label in CHECKS.items() if key in names}
+    result = sorted(findings)
+    if "JavaScript" in findings and names & AUTOMATIC:
+        result.append("runs JavaScript automatically")
+    return result
+
+
+def limit_memory(megabytes: int) -> None:
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def main(argv: list[str]) -> int:
+    path, memory_mb = argv[1], int(argv[2])
+    limit_memory(memory_mb)
+    try:
+        findings = scan(path)
+    except MemoryError:
+        print(json.dumps({"error": "memory"}))
+        return 2
+    except Exception as error:  # noqa: BLE001 - any parser failure is a finding
+        print(json.dumps({"error": type(error).__name__}))
+        return 3
+    print(json.dumps({"findings": findings}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,166 @@
+"""Staff sign-in resists guessing: lockout, one-time codes, reset by e-mail."""
+
+import re
+import time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from cancerfax import roles
+
+from .conftest import make_user
+
+LOGIN = "/admin/login/"
+PASSWORD = "correct horse battery staple"
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_in(client, username, password=PASSWORD, address="192.0.2.10"):
+    return client.post(
+        LOGIN,
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR=address,
+    )
+
+
+def current_code(device, steps_ahead=0):
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits)
+    totp.time += steps_ahead * device.step
+    return f"{totp.token():0{device.digits}d}"
+
+
+def test_repeated_failures_lock_the_username_even_with_the_right_password(
+    client, coordinator, settings
+):
+    statuses = [
+        sign_in(client, "coordinator", "wrong").status_code
+        for _ in range(settings.AXES_FAILURE_LIMIT)
+    ]
+    assert statuses == [200] * (settings.AXES_FAILURE_LIMIT - 1) + [429]
+    locked = sign_in(client, "coordinator")
+    assert locked.status_code == 429
+    assert "Sign-in paused" in locked.content.decode()
+    # From another address too: the username itself is locked.
+    assert sign_in(Client(), "coordinator", address="198.51.100.3").status_code == 429
+
+
+def test_repeated_failures_lock_the_address_for_every_username(
+    client, coordinator, medical_editor, settings
+):
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, f"guess{number}", "wrong")
+    assert sign_in(client, "editor").status_code == 429
+    assert sign_in(Client(), "editor", address="198.51.100.4").status_code == 302
+
+
+def test_the_lockout_ends_after_the_cool_off(client, coordinator, settings):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "coordinator", "wrong")
+    AccessAttempt.objects.update(
+        attempt_time=AccessAttempt.objects.first().attempt_time - timedelta(hours=1)
+    )
+    assert sign_in(client, "coordinator").status_code == 302
+
+
+def test_an_unsafe_next_falls_back_to_the_admin_index(client, coordinator):
+    response = client.post(
+        LOGIN,
+        {"username": "coordinator", "password": PASSWORD, "next": "//evil.example"},
+        REMOTE_ADDR="192.0.2.11",
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+@pytest.mark.parametrize(
+    "role", [roles.COORDINATOR, roles.MEDICAL_EDITOR, roles.MEDICAL_REVIEWER, None]
+)
+def test_every_staff_role_needs_a_code_when_required(
+    client, django_user_model, settings, role
+):
+    settings.STAFF_OTP_REQUIRED = True
+    user = make_user(django_user_model, "staffer", role)
+    user.is_staff = True
+    user.save()
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/two-factor/setup/")
+
+
+def test_setting_up_and_using_a_code(client, coordinator, settings):
+    settings.STAFF_OTP_REQUIRED = True
+    assert sign_in(client, "coordinator").status_code == 302
+    page = client.get("/admin/two-factor/setup/?next=/admin/inquiries/inquiry/")
+    assert "otp-secret" in page.content.decode()
+    device = TOTPDevice.objects.get(user=coordinator, confirmed=False)
+    wrong = client.post(
+        "/admin/two-factor/setup/",
+        {"token": "000000", "next": "/admin/inquiries/inquiry/"},
+    )
+    assert "does not match" in wrong.content.decode()
+    time.sleep(1.1)  # after a wrong code django-otp refuses any code for 1 s
+    done = client.post(
+        "/admin/two-factor/setup/",
+        {"token": current_code(device), "next": "/admin/inquiries/inquiry/"},
+    )
+    assert done["Location"] == "/admin/inquiries/inquiry/"
+    assert client.get("/admin/inquiries/inquiry/").status_code == 200
+
+    other = Client()
+    sign_in(other, "coordinator")
+    assert other.get("/admin/")["Location"].startswith("/admin/two-factor/?next=")
+    refused = other.post("/admin/two-factor/", {"token": "123456"})
+    assert "wrong or has expired" in refused.content.decode()
+    time.sleep(1.1)
+    device.refresh_from_db()
+    # A used code never works twice; the next one does.
+    accepted = other.post("/admin/two-factor/", {"token": current_code(device, 1)})
+    assert accepted["Location"] == "/admin/"
+
+
+def test_the_dev_server_default_needs_no_code(client, coordinator, settings):
+    assert settings.STAFF_OTP_REQUIRED is False
+    assert sign_in(client, "coordinator").status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_staff_reset_a_forgotten_password_by_email(client, coordinator, mailoutbox):
+    assert "/admin/password-reset/" in client.get(LOGIN).content.decode()
+    response = client.post(
+        "/admin/password-reset/", {"email": "coordinator@example.org"}
+    )
+    assert response.status_code == 302
+    (message,) = mailoutbox
+    link = re.search(r"http://testserver(/admin/password-reset/\S+/)", message.body)[1]
+    form = client.get(link, follow=True)
+    new = "a new long passphrase for staff"
+    done = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": new, "new_password2": new},
+    )
+    assert done["Location"] == "/admin/password-reset/done/"
+    assert sign_in(Client(), "coordinator", new).status_code == 302
+
+
+def test_no_reset_mail_for_an_account_without_staff_status(
+    client, django_user_model, mailoutbox
+):
+    make_user(django_user_model, "public")
+    client.post("/admin/password-reset/", {"email": "public@example.org"})
+    assert mailoutbox == []
+    assert get_user_model().objects.filter(username="public").exists()
+
+
+def test_sessions_expire(client, coordinator, settings):
+    assert sign_in(client, "coordinator").status_code == 302
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    assert int(cookie["max-age"]) == settings.SESSION_COOKIE_AGE <= 8 * 60 * 60
