@@ -15,6 +15,8 @@ QUEUE_INDEXES = [
     # Search by e-mail and "other inquiries from this address" use iexact,
     # which compares UPPER(email).
     models.Index(Upper("email"), name="inquiry_email_upper"),
+    # The country filter's list of countries present (DISTINCT, index only).
+    models.Index(fields=["country"], name="inquiry_country"),
     # The "received" date filter and the dashboard's weekly chart.
     models.Index(fields=["received_at"], name="inquiry_received"),
     # Overdue (queue filter, dashboard): only inquiries nobody answered yet.
