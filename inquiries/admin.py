@@ -24,8 +24,8 @@ from cancerfax.admin import ReadOnlyAdminMixin
 
 from . import admin_views, services
 from .consent import consent_text
-from .countries import COUNTRY_NAMES
 from .models import AccessLog, Inquiry, OutboxEmail
+from .queue import QueueAtVolumeMixin, countries_present
 from .selectors import coordinators, inquiry_timeline
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
@@ -63,11 +63,7 @@ class CountryFilter(admin.SimpleListFilter):
     parameter_name = "country"
 
     def lookups(self, request, model_admin):
-        present = Inquiry.objects.order_by().values_list("country", flat=True)
-        return sorted(
-            ((code, COUNTRY_NAMES.get(code, code)) for code in set(present) if code),
-            key=lambda choice: choice[1],
-        )
+        return countries_present()
 
     def queryset(self, request, queryset):
         return queryset.filter(country=self.value()) if self.value() else queryset
@@ -107,7 +103,7 @@ def priority_action(priority: Priority):
 
 
 @admin.register(Inquiry)
-class InquiryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     bulk_actions_allowed = True
     list_display = [
         "reference",
@@ -569,12 +565,11 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
     def retry_now(self, request, queryset):
-        report = services.outbox_retry(emails=list(queryset))
+        queued = services.outbox_retry(emails=list(queryset))
         self.message_user(
             request,
-            _("Sent %(sent)d, failed %(failed)d.")
-            % {"sent": report.sent, "failed": report.failed},
-            messages.SUCCESS if not report.failed else messages.WARNING,
+            _("%(count)d e-mail(s) queued to be sent now.") % {"count": queued},
+            messages.SUCCESS,
         )
 
 

@@ -4,43 +4,29 @@
 CSRF, never cached); each checks its own permission on top.
 """
 
-import csv
 import logging
 
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponseBadRequest,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from .charts import stacked_bars
+from .export import export_csv_chunks
 from .files import CONTENT_TYPES, EXTENSIONS, private_storage
 from .models import AccessLog, InquiryFile
 from .selectors import dashboard_figures, weekly_counts_by_cancer_type
 from .services import access_log_record
 
 logger = logging.getLogger(__name__)
-
-# Spreadsheet programs run cells starting with these as formulas.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-EXPORT_COLUMNS = {
-    "reference": gettext_lazy("Reference"),
-    "received_at": gettext_lazy("Received"),
-    "cancer_type_label": gettext_lazy("Cancer type"),
-    "country_name": gettext_lazy("Country"),
-    "source_guide_title": gettext_lazy("Guide of origin"),
-    "source_therapy": gettext_lazy("Therapy"),
-    "get_status_display": gettext_lazy("Status"),
-    "get_outcome_display": gettext_lazy("Outcome"),
-    "get_priority_display": gettext_lazy("Priority"),
-    "assignee": gettext_lazy("Assignee"),
-    "first_response_due": gettext_lazy("First response due"),
-    "first_responded_at": gettext_lazy("First responded"),
-    "is_overdue": gettext_lazy("Overdue"),
-}
 
 
 def require(request, permission: str) -> None:
@@ -96,52 +82,31 @@ def file_response(request, record: InquiryFile, *, detail: str = ""):
     return response
 
 
-def csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    if hasattr(value, "isoformat"):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-def csv_value(inquiry, attribute):
-    value = getattr(inquiry, attribute)
-    return value() if callable(value) else value
-
-
 def export_csv(model_admin, request):
-    """The queue as filtered on screen, as CSV; logged, without names or contacts."""
+    """The queue as filtered on screen, as streamed CSV; logged, without names or
+    contacts. The log entry is written first, with the number of rows."""
     require(request, "inquiries.export_inquiry")
     try:
         changelist = model_admin.get_changelist_instance(request)
     except IncorrectLookupParameters:
         return HttpResponseBadRequest(_("Those filters are not valid."))
-    queryset = changelist.get_queryset(request).select_related(
-        "cancer_type", "assignee"
-    )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
-    response["Cache-Control"] = "no-store, private"
-    writer = csv.writer(response)
-    writer.writerow([str(label) for label in EXPORT_COLUMNS.values()])
-    count = 0
-    for inquiry in queryset.iterator():
-        writer.writerow([csv_cell(csv_value(inquiry, name)) for name in EXPORT_COLUMNS])
-        count += 1
+    queryset = changelist.get_queryset(request)
     # The search box may hold a name: log that a search was used, not its words.
     filters = sorted(key for key in request.GET if key != "q")
     detail = _("%(count)d rows; filters: %(filters)s; search: %(search)s") % {
-        "count": count,
+        "count": queryset.count(),
         "filters": ", ".join(filters) or "-",
         "search": _("yes") if request.GET.get("q") else _("no"),
     }
     access_log_record(
         user=request.user, action=AccessLog.Action.EXPORT_CSV, detail=detail
     )
+    response = StreamingHttpResponse(
+        export_csv_chunks(queryset), content_type="text/csv; charset=utf-8"
+    )
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
+    response["Cache-Control"] = "no-store, private"
     return response
 
 

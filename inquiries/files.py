@@ -43,6 +43,10 @@ class PrivateStorage(FileSystemStorage):
 
 def private_storage() -> PrivateStorage:
     # Built on each call so tests (and settings overrides) can move the root.
+    if settings.INQUIRY_S3_BUCKET:
+        from .storage import private_s3_storage  # boto3 only when configured
+
+        return private_s3_storage()
     return PrivateStorage(
         location=settings.INQUIRY_PRIVATE_ROOT,
         file_permissions_mode=0o600,

@@ -9,11 +9,14 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
+from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .countries import COUNTRY_CHOICES, COUNTRY_NAMES
+from .indexes import QUEUE_INDEXES
 from .workflow import OPEN_STATUSES, Outcome, Priority, Status
 
 # No 0/O, 1/I/L or U: a reference is read over the phone.
@@ -41,7 +44,8 @@ class InquiryQuerySet(models.QuerySet):
         """Other inquiries from the same e-mail address or phone number."""
         query = Q(pk__in=[])
         if inquiry.email:
-            query |= Q(email__iexact=inquiry.email)
+            # UPPER(email) = ..., the indexed expression (iexact is LIKE on SQLite).
+            query |= Q(Exact(Upper("email"), inquiry.email.upper()))
         if inquiry.phone:
             query |= Q(phone=inquiry.phone)
         return self.filter(query).exclude(pk=inquiry.pk)
@@ -273,6 +277,7 @@ class Inquiry(models.Model):
             models.Index(fields=["status", "first_response_due"]),
             models.Index(fields=["email"]),
             models.Index(fields=["phone"]),
+            *QUEUE_INDEXES,
         ]
 
     def __str__(self):

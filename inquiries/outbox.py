@@ -2,13 +2,13 @@
 
 Messages are written in the same transaction as the inquiry, so an inquiry never
 exists without its e-mails and a rolled-back inquiry sends nothing. Sending
-happens after the commit (``transaction.on_commit``) and again from the
-``send_outbox`` command, which retries failures with a growing delay.
+happens in background tasks (``inquiries.tasks``): one enqueued when the inquiry
+commits, and a scheduled sweep that retries failures with a growing delay.
 
 A message is claimed with a conditional UPDATE before it is sent, so two senders
-(the request and a cron run) never send it twice. A crash between sending and
-recording it can still repeat it once after the claim expires: e-mail is
-at-least-once, and these messages are harmless to repeat.
+(two workers, or a worker and ``send_outbox``) never send it twice. A crash
+between sending and recording it can still repeat it once after the claim
+expires: e-mail is at-least-once, and these messages are harmless to repeat.
 """
 
 import logging

@@ -34,8 +34,6 @@ from .models import (
     InquiryFile,
     OutboxEmail,
 )
-from .outbox import SendReport, outbox_send_pending
-from .scanning import inquiry_files_deep_scan
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -285,16 +283,29 @@ def inquiry_files_check_on_commit(*, inquiry_id: int) -> None:
     The one place deep checks start, for the first form and for files a patient
     sends later.
     """
-    transaction.on_commit(partial(inquiry_files_deep_scan, inquiry_id), robust=True)
+    from .tasks import inquiry_files_check  # tasks import this module
+
+    # On a task worker: a deep check of large files never holds up a request.
+    def enqueue_inquiry_files_check():
+        inquiry_files_check.enqueue(inquiry_id=inquiry_id)
+
+    transaction.on_commit(enqueue_inquiry_files_check, robust=True)
 
 
 def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
-    """Send these messages once the transaction commits (``send_outbox`` retries).
+    """Ask a worker to send these messages once the transaction commits.
 
-    The one place that decides how queued e-mails leave: apps built on
-    inquiries call it too, so moving sending to a task worker changes only this.
+    ``robust``: a task queue that is down loses nothing, because the scheduled
+    ``outbox_send_due`` sweep sends every due message anyway.
     """
-    transaction.on_commit(partial(outbox_send_pending, ids=ids), robust=True)
+    from .tasks import outbox_send  # tasks import this module
+
+    # A named function, not a partial: Django logs a robust callback's failure
+    # by its __qualname__, which a partial lacks.
+    def enqueue_outbox_send():
+        outbox_send.enqueue(ids=ids)
+
+    transaction.on_commit(enqueue_outbox_send, robust=True)
 
 
 def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
@@ -601,15 +612,18 @@ def orphan_files_delete(*, older_than: datetime, dry_run: bool = False) -> list[
     return orphans
 
 
-def outbox_retry(*, emails: Sequence[OutboxEmail]) -> SendReport:
-    """Send unsent messages now, even those the retry schedule gave up on."""
+@transaction.atomic
+def outbox_retry(*, emails: Sequence[OutboxEmail]) -> int:
+    """Queue unsent messages for sending now, even those the retry schedule gave
+    up on; a worker sends them. Returns how many were queued."""
     ids = [email.pk for email in emails if email.sent_at is None]
     last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
-    with transaction.atomic():
-        pending = OutboxEmail.objects.filter(pk__in=ids)
-        pending.filter(attempts__gt=last_try).update(attempts=last_try)
-        pending.update(next_attempt_at=timezone.now(), locked_until=None)
-    return outbox_send_pending(ids=ids)
+    pending = OutboxEmail.objects.filter(pk__in=ids, sent_at__isnull=True)
+    pending.filter(attempts__gt=last_try).update(attempts=last_try)
+    pending.update(next_attempt_at=timezone.now(), locked_until=None)
+    if ids:
+        outbox_enqueue_on_commit(ids=ids)
+    return len(ids)
 
 
 def access_log_record(
@@ -629,6 +643,8 @@ def access_log_record(
         file_id=file.pk if file else None,
         detail=detail[:500],
     )
-    entry.full_clean()
+    # User and inquiry are instances the caller just loaded: checking that
+    # they exist would cost two queries on every inquiry page view.
+    entry.full_clean(exclude=["user", "inquiry"])
     entry.save()
     return entry

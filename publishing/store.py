@@ -109,7 +109,10 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
         transaction.on_commit(lambda: _forget_cached(paths))
     render = sorted(set(paths) | set(also_render))
     if render:
-        transaction.on_commit(lambda: _render_later(render))
+        # Robust: a task queue that is down must not turn a committed approval
+        # into an error page; a page not rendered now is rendered on its next
+        # visit (a miss renders and stores).
+        transaction.on_commit(lambda: _render_later(render), robust=True)
     return paths
 
 
@@ -121,4 +124,4 @@ def _forget_cached(paths):
 def _render_later(paths):
     from .tasks import pages_render
 
-    pages_render(paths)
+    pages_render.enqueue(list(paths))

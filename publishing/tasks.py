@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.handlers.base import BaseHandler
 from django.test import RequestFactory
+from django_tasks import task
 
 
 def render_pages(paths) -> dict[str, int]:
@@ -21,6 +22,7 @@ def render_pages(paths) -> dict[str, int]:
     return {path: handler.get_response(factory.get(path)).status_code for path in paths}
 
 
-def pages_render(paths):
-    """Render ``paths`` again; runs in the background once a task engine is set."""
-    render_pages(paths)
+@task()
+def pages_render(paths: list[str]) -> dict[str, int]:
+    """Render ``paths`` again, on a task worker (enqueued after an approval)."""
+    return render_pages(paths)

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "nested_admin",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -114,7 +116,55 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite as a safe embedded default. WAL lets readers run beside the one
+    # writer; IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait
+    # in turn (up to ``timeout`` seconds) instead of failing with "database is
+    # locked" when a read transaction tries to become a write one.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Shared by every app server: the database by default (no extra service; the
+# table is created by a migration), Redis when CACHE_URL names one.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+        }
+    }
+elif CACHE_URL in ("", "db://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cancerfax_cache",
+        }
+    }
+else:
+    raise ValueError(f"CACHE_URL must be empty, db:// or redis://..., not {CACHE_URL}")
+
+# Background work (Django's tasks API, django-tasks backport). "database" needs
+# nothing but the database and ``manage.py db_worker``; "rq" uses Redis at
+# REDIS_URL and ``manage.py rqworker``; "immediate" runs each task in the
+# process that enqueues it (tests, or a laptop without a worker).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASK_BACKEND_CLASSES = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASKS_BACKEND not in TASK_BACKEND_CLASSES:
+    raise ValueError(f"TASKS_BACKEND must be one of {sorted(TASK_BACKEND_CLASSES)}")
+TASKS = {"default": {"BACKEND": TASK_BACKEND_CLASSES[TASKS_BACKEND]}}
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_rq")
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -307,6 +357,14 @@ ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 # Medical records live here, outside MEDIA_ROOT and any URL: only the download view
 # in the admin reads them.
 INQUIRY_PRIVATE_ROOT = Path(os.environ.get("INQUIRY_PRIVATE_ROOT", VAR_DIR / "private"))
+# With several app servers, keep them in an S3-compatible bucket instead
+# (django-storages; credentials from the standard AWS_* variables or the role).
+INQUIRY_S3_BUCKET = os.environ.get("INQUIRY_S3_BUCKET", "")
+INQUIRY_S3_ENDPOINT_URL = os.environ.get("INQUIRY_S3_ENDPOINT_URL", "")
+INQUIRY_S3_REGION = os.environ.get("INQUIRY_S3_REGION", "")
+INQUIRY_S3_PREFIX = os.environ.get("INQUIRY_S3_PREFIX", "medical-records")
+# Server-side encryption asked of the store ("none" for stores without it).
+INQUIRY_S3_ENCRYPTION = os.environ.get("INQUIRY_S3_ENCRYPTION", "AES256")
 INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL", "coordinators@example.org")
 # Per connection (keyed hash of the IP): at most this many inquiries per window.
 INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
@@ -332,7 +390,8 @@ INQUIRY_RETENTION_MONTHS = int(os.environ.get("INQUIRY_RETENTION_MONTHS", "24"))
 INQUIRY_STAGED_FILE_HOURS = 24
 INQUIRY_FORM_MAX_AGE_HOURS = 24
 INQUIRY_OUTBOX_MAX_ATTEMPTS = 10
-# Send e-mails right after the inquiry commits; send_outbox retries what failed.
+# Enqueue a sending task right after the inquiry commits (never send in the
+# request); the scheduled sweep sends whatever that missed or what failed.
 INQUIRY_OUTBOX_SEND_ON_COMMIT = env_bool("INQUIRY_OUTBOX_SEND_ON_COMMIT", True)
 # 20 files plus room to tell the sender "too many" instead of a bare 400.
 DATA_UPLOAD_MAX_NUMBER_FILES = 40
@@ -359,3 +418,25 @@ REVIEW_DUE_SOON_DAYS = 30
 # as NHS content does. Editors and reviewers see each text's Flesch-Kincaid grade
 # and reading age against it.
 READING_AGE_TARGET = (9, 11)
+
+# --- Scheduled tasks ---
+# ``manage.py run_schedule`` (one cron line, every minute, on any number of
+# servers) enqueues each task once its interval has passed since it was last
+# enqueued anywhere; the tasks themselves run on the workers.
+SCHEDULED_TASKS = {
+    "send_outbox": {"task": "inquiries.tasks.outbox_send_due", "minutes": 1},
+    "clean_staged_uploads": {
+        "task": "inquiries.tasks.staged_uploads_clean",
+        "minutes": 60,
+    },
+    "delete_closed_inquiries": {
+        "task": "inquiries.tasks.closed_inquiries_delete",
+        "minutes": 24 * 60,
+    },
+    # Hourly is safe: a reviewer gets at most one reminder a day.
+    "send_review_reminders": {
+        "task": "cancerfax.tasks.management_command",
+        "minutes": 60,
+        "kwargs": {"name": "send_review_reminders", "args": ["-v", "0"]},
+    },
+}

@@ -14,6 +14,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -192,6 +193,12 @@ def one_of_each(model, make_inquiry, django_user_model):
             sent_on=now.date(),
             email="r@example.org",
             summary="waiting: a guide",
+        ),
+        DBTaskResult: lambda: DBTaskResult.objects.create(
+            args_kwargs={"args": [], "kwargs": {}},
+            task_path="inquiries.tasks.outbox_send_due",
+            backend_name="default",
+            run_after=now,
         ),
     }
     if model not in makers:

@@ -9,6 +9,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ('cancerfax', '0001_scheduled_task_runs_and_cache_table'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]
 

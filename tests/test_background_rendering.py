@@ -1,0 +1,47 @@
+"""After an approval, stored pages are rendered again by a task worker, not in the
+approver's request."""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django_tasks_db.models import DBTaskResult
+
+from faq.models import FaqEntry
+from publishing.models import StoredPage
+from reviews.services import version_capture
+from tests.factories import FaqEntryFactory, approve
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def database_tasks(settings, monkeypatch):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker closes "old" connections; here that is the test's own one.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections",
+        lambda: None,
+    )
+
+
+def test_an_approval_enqueues_the_render_and_a_worker_stores_the_page(
+    client, database_tasks, django_capture_on_commit_callbacks
+):
+    entry = FaqEntryFactory(question="Is CIK therapy safe?")
+    approve(entry)
+    client.get("/faq/")  # stored once
+    assert StoredPage.objects.filter(path="/faq/").exists()
+
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        FaqEntry.objects.filter(pk=entry.pk).update(question="Is CIK safe for me?")
+        entry.refresh_from_db()
+        version_capture(obj=entry, user=None)
+        approve(entry)
+    assert not StoredPage.objects.filter(path="/faq/").exists()  # forgotten
+    queued = DBTaskResult.objects.get(task_path="publishing.tasks.pages_render")
+    assert "/faq/" in queued.args_kwargs["args"][0]
+
+    call_command("db_worker", batch=True, interval=0, startup_delay=False,
+                 reload=False, verbosity=0)  # fmt: skip
+    stored = StoredPage.objects.get(path="/faq/")
+    assert "Is CIK safe for me?" in stored.body
