@@ -142,11 +142,14 @@ def one_of_each(model, make_inquiry, django_user_model):
 
     from casework.models import MessageTemplate, TreatmentCentre
     from faq.models import FaqEntry
+    from glossary.models import GlossaryTerm
     from guides.models import CancerIndication, Citation, Guide
     from inquiries.models import AccessLog, HeldSubmission, OutboxEmail
     from inquiries.services import access_log_record
     from reviews.models import Reviewer, ReviewerChange, ReviewRecord, ReviewReminder
+    from search.models import Synonym
     from topics.models import Topic
+    from trust.models import TrustPage
 
     target = make_user(django_user_model, "fuzz-target", is_staff=True)
     inquiry = make_inquiry()
@@ -179,6 +182,19 @@ def one_of_each(model, make_inquiry, django_user_model):
             purpose="acknowledgement", language="en", body="Hello"
         ),
         Topic: factories.TopicFactory,
+        TrustPage: lambda: TrustPage.objects.create(
+            kind="about",
+            title="About us",
+            slug="about-us",
+            lede="Who we are.",
+            body="<p>We help patients.</p>",
+        ),
+        GlossaryTerm: lambda: GlossaryTerm.objects.create(
+            term="HCC", slug="hcc", definition="A kind of liver cancer."
+        ),
+        Synonym: lambda: Synonym.objects.create(
+            phrase="fuzz phrase", alternatives="fuzz words"
+        ),
         FaqEntry: factories.FaqEntryFactory,
         CancerIndication: factories.CancerIndicationFactory,
         Citation: factories.CitationFactory,
