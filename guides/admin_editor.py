@@ -37,7 +37,25 @@ def kind_fields():
     )
 
 
-class SectionForm(forms.ModelForm):
+class PositionMixin:
+    """The hidden position the page's script writes is a whole number, or 0.
+
+    nested-admin sorts forms by this raw value when it shows the page again, and
+    fails on anything that is not a number: tampered input must not answer 500.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        key = self.add_prefix("order")
+        if self.is_bound and key in self.data:
+            value = str(self.data.get(key, "")).strip()
+            if not value.isdigit() or len(value) > 9:
+                data = self.data.copy()
+                data[key] = "0"
+                self.data = data
+
+
+class SectionForm(PositionMixin, forms.ModelForm):
     class Meta:
         model = Section
         fields = SECTION_FIELDS
@@ -62,7 +80,7 @@ class SectionForm(forms.ModelForm):
             kind.help_text = _("Decides which fields and items the section has.")
 
 
-class SectionItemForm(CitationsForm):
+class SectionItemForm(PositionMixin, CitationsForm):
     class Meta:
         model = SectionItem
         fields = ITEM_FIELDS
