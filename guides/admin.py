@@ -124,13 +124,14 @@ class CitationAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_model(self, request, obj, form, change):
-        self._cited_before = obj.citing_guide_ids() if obj.pk else set()
+        # Kept on the form: the admin object is shared by every request.
+        form.cited_before = obj.citing_guide_ids() if obj.pk else set()
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         """A changed source changes the working copy of every guide citing it."""
         super().save_related(request, form, formsets, change)
-        cited = self._cited_before | form.instance.citing_guide_ids()
+        cited = form.cited_before | form.instance.citing_guide_ids()
         for guide in Guide.objects.filter(pk__in=cited):
             working_copy_edited(obj=guide, user=request.user)
 

@@ -63,13 +63,14 @@ class ReviewerAdmin(admin.ModelAdmin):
         return form
 
     def save_model(self, request, obj, form, change):
-        self._before = reviewer_state(obj)
+        # Kept on the form: the admin object is shared by every request.
+        form.state_before = reviewer_state(obj)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         reviewer_log_change(
-            reviewer=form.instance, changed_by=request.user, before=self._before
+            reviewer=form.instance, changed_by=request.user, before=form.state_before
         )
 
 
