@@ -79,6 +79,8 @@ def workspace_view(model_admin, request, object_id):
         if not triage:
             raise PermissionDenied
         action = request.POST.get("action", "save")
+        if action not in ("save", "send", "preview", "template"):
+            action = "save"
         panel = PanelForm(
             request.POST, inquiry=inquiry, user=request.user, coordinators=people
         )
@@ -130,7 +132,9 @@ def workspace_view(model_admin, request, object_id):
         "links_usable": patient_links_usable(inquiry).count(),
         "queue_filters": _queue_filters(request),
     }
-    status = 400 if request.method == "POST" else 200
+    # A refused submit answers 400 so nothing upstream mistakes it for success;
+    # a preview or a filled-in template is an ordinary page.
+    status = 400 if panel.errors or reply.errors else 200
     return TemplateResponse(
         request, "admin/casework/workspace.html", context, status=status
     )

@@ -60,6 +60,31 @@ def test_a_refused_part_saves_nothing_and_says_why(client, inquiry, coordinator)
     assert inquiry.priority == 3
 
 
+def test_a_missing_field_is_named_and_the_typed_note_is_kept(
+    client, inquiry, coordinator
+):
+    client.force_login(coordinator)
+    response = client.post(
+        page(inquiry),
+        {"action": "save", "priority": "", "note": "Rang the GP", "assignee": "nobody"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'class="errornote"' in html and "Nothing was saved." in html
+    assert "This field is required." in html and "Rang the GP" in html
+    assert not inquiry.events.filter(kind="note").exists()
+
+
+def test_an_unknown_action_is_an_ordinary_save(client, inquiry, coordinator):
+    client.force_login(coordinator)
+    response = client.post(
+        page(inquiry), {"action": "launch", "priority": "1", "assignee": "nobody"}
+    )
+    assert response.status_code == 302
+    inquiry.refresh_from_db()
+    assert inquiry.priority == 1
+
+
 def test_assigning_and_replying_is_one_submit(
     client, inquiry, coordinator, django_capture_on_commit_callbacks
 ):
@@ -90,6 +115,7 @@ def test_preview_shows_the_message_and_the_email_and_sends_nothing(
         {"action": "preview", "priority": "3", "assignee": "nobody", "body": "Draft X"},
     )
     html = response.content.decode()
+    assert response.status_code == 200
     assert "Draft X" in html and "For your privacy we do not put medical" in html
     assert not inquiry.messages.exists()
 
