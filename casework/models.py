@@ -12,10 +12,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.append_only import AppendOnlyModel
 from inquiries.countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from inquiries.models import Inquiry
 
-from .append_only import AppendOnlyModel
 
 
 class TreatmentCentre(models.Model):
@@ -240,7 +240,14 @@ class AssessmentRequest(models.Model):
 
 
 class Assessment(AppendOnlyModel):
-    """A clinician's structured, signed opinion. A later one supersedes it."""
+    """A clinician's structured, signed opinion. A later one supersedes it.
+
+    Only a person's erasure request (``erase_for_person``) and the retention
+    delete (the inquiry's cascade) remove one.
+    """
+
+    refuse_change = _("Assessments cannot be changed; record a new one instead.")
+    refuse_delete = _("Assessments cannot be deleted.")
 
     class Conclusion(models.TextChoices):
         WORTH_CONSIDERING = "worth_considering", _("CIK may be worth considering")
@@ -315,7 +322,7 @@ class Assessment(AppendOnlyModel):
         help_text=_("SHA-256 of what was signed: shows the text was never changed."),
     )
 
-    class Meta:
+    class Meta(AppendOnlyModel.Meta):
         ordering = ["signed_at", "pk"]
         verbose_name = _("assessment")
         verbose_name_plural = _("assessments")

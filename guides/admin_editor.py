@@ -8,6 +8,7 @@ shows only the fields that kind uses.
 """
 
 import json
+import re
 
 import nested_admin
 from django import forms
@@ -37,25 +38,7 @@ def kind_fields():
     )
 
 
-class PositionMixin:
-    """The hidden position the page's script writes is a whole number, or 0.
-
-    nested-admin sorts forms by this raw value when it shows the page again, and
-    fails on anything that is not a number: tampered input must not answer 500.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        key = self.add_prefix("order")
-        if self.is_bound and key in self.data:
-            value = str(self.data.get(key, "")).strip()
-            if not value.isdigit() or len(value) > 9:
-                data = self.data.copy()
-                data[key] = "0"
-                self.data = data
-
-
-class SectionForm(PositionMixin, forms.ModelForm):
+class SectionForm(forms.ModelForm):
     class Meta:
         model = Section
         fields = SECTION_FIELDS
@@ -80,7 +63,7 @@ class SectionForm(PositionMixin, forms.ModelForm):
             kind.help_text = _("Decides which fields and items the section has.")
 
 
-class SectionItemForm(PositionMixin, CitationsForm):
+class SectionItemForm(CitationsForm):
     class Meta:
         model = SectionItem
         fields = ITEM_FIELDS
@@ -90,7 +73,48 @@ class SectionItemForm(PositionMixin, CitationsForm):
         }
 
 
-class SectionItemFormSet(nested_admin.formsets.NestedInlineFormSet):
+class EditorFormSet(nested_admin.formsets.NestedInlineFormSet):
+    """A formset of the guide editor that only ever touches this guide's rows.
+
+    nested-admin looks posted ids up across the whole table (so an item can be
+    dragged to another section) and Django's hidden id field accepts any row:
+    a tampered id would load, move and overwrite another guide's section or
+    item. Ids are confined to :meth:`scope`, and ids and positions that are not
+    whole numbers are cleared before nested-admin reads them.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = tidy_posted_rows(self.data, self.prefix)
+
+    def scope(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        return super().get_queryset() & self.scope()
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        pk = form.fields.get(self.model._meta.pk.name)
+        if pk is not None and hasattr(pk, "queryset"):
+            pk.queryset = self.scope()
+
+
+class SectionFormSet(EditorFormSet):
+    def scope(self):
+        if self.instance.pk is None:
+            return Section.objects.none()
+        return Section.objects.filter(guide_id=self.instance.pk)
+
+
+class SectionItemFormSet(EditorFormSet):
+    def scope(self):
+        # Items may be dragged between sections of the same guide.
+        if self.instance.guide_id is None:
+            return SectionItem.objects.none()
+        return SectionItem.objects.filter(section__guide_id=self.instance.guide_id)
+
     def save(self, commit=True):
         # The items of a removed section go with it. The page marks them removed
         # too, but nested-admin re-saves items left under a deleted parent (to
@@ -102,6 +126,34 @@ class SectionItemFormSet(nested_admin.formsets.NestedInlineFormSet):
             self.save_m2m = lambda: None
             return []
         return super().save(commit)
+
+
+def tidy_posted_rows(data, prefix):
+    """A copy of ``data`` where this formset's ids and positions are usable.
+
+    An id that is not a whole number is dropped (the row then fails as an
+    unknown choice, with a message). A position that is not one becomes 0, and
+    positions given twice are renumbered in posted order: nested-admin sorts
+    the rows by these raw values when it shows the page again.
+    """
+    rows = re.compile(rf"^{re.escape(prefix)}-(\d+)-(id|order)$")
+    data = data.copy()
+    positions = []
+    for key in list(data.keys()):
+        match = rows.match(key)
+        if not match:
+            continue
+        value = str(data.get(key, "")).strip()
+        whole = value.isdigit() and len(value) <= 9
+        if match[2] == "id":
+            data[key] = value if whole else ""
+        elif value not in ("", "-1"):
+            data[key] = value if whole else "0"
+            positions.append((int(data[key]), int(match[1]), key))
+    if len({value for value, _, _ in positions}) < len(positions):
+        for rank, (_, _, key) in enumerate(sorted(positions), start=1):
+            data[key] = str(rank)
+    return data
 
 
 class SectionItemInline(nested_admin.NestedStackedInline):
@@ -127,6 +179,7 @@ class SectionItemInline(nested_admin.NestedStackedInline):
 class SectionInline(nested_admin.NestedStackedInline):
     model = Section
     form = SectionForm
+    formset = SectionFormSet
     fields = SECTION_FIELDS
     sortable_field_name = "order"
     extra = 0

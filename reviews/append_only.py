@@ -1,41 +1,16 @@
-"""Rows that are written once and never changed: a correction is a new row."""
+"""Review records are append-only (the kernel's rule, with review wording)."""
 
-from django.core.exceptions import PermissionDenied
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.append_only import AppendOnlyError
+from cancerfax.append_only import AppendOnlyModel as BaseAppendOnlyModel
 
-class AppendOnlyError(PermissionDenied):
-    """Raised on any attempt to change or delete an append-only row."""
-
-
-class AppendOnlyQuerySet(models.QuerySet):
-    """Refuses bulk changes: a correction is a new row, never an edit."""
-
-    def update(self, **kwargs):
-        raise AppendOnlyError(_("Review records cannot be changed."))
-
-    def delete(self):
-        raise AppendOnlyError(_("Review records cannot be deleted."))
-
-    delete.queryset_only = True
+__all__ = ["AppendOnlyError", "AppendOnlyModel"]
 
 
-class AppendOnlyModel(models.Model):
-    objects = AppendOnlyQuerySet.as_manager()
+class AppendOnlyModel(BaseAppendOnlyModel):
+    refuse_change = _("Review records cannot be changed; add a new record instead.")
+    refuse_delete = _("Review records cannot be deleted.")
 
-    class Meta:
+    class Meta(BaseAppendOnlyModel.Meta):
         abstract = True
-        # Django's internal reads and writes use the base manager: make it refuse
-        # bulk changes too.
-        base_manager_name = "objects"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AppendOnlyError(
-                _("Review records cannot be changed; add a new record instead.")
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError(_("Review records cannot be deleted."))

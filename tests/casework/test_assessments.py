@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from casework.append_only import AppendOnlyError
+from cancerfax.append_only import AppendOnlyError
 from casework.assessments import (
     assessment_is_intact,
     assessment_record,

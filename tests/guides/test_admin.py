@@ -217,3 +217,61 @@ def test_section_items_are_listed_in_the_guide_change_page(client, medical_edito
         f"/admin/guides/guide/{section.guide_id}/change/"
     ).content.decode()
     assert "Visible section heading" in html
+
+
+TAMPERED = [
+    pytest.param("sections-0-id", "not-a-number", id="section-id-text"),
+    pytest.param("sections-0-id", "99999999", id="section-id-unknown"),
+    pytest.param("sections-0-id", "-1", id="section-id-negative"),
+    pytest.param("sections-0-id", "OTHER", id="section-id-of-another-guide"),
+    pytest.param("sections-0-items-0-id", "OTHER-ITEM", id="item-id-of-another-guide"),
+    pytest.param("sections-0-items-0-id", "x" * 40, id="item-id-text"),
+    pytest.param("sections-0-items-0-id", "", id="item-id-empty"),
+    pytest.param("sections-0-items-0-section", "abc", id="item-parent-text"),
+    pytest.param("sections-1-order", "1", id="same-position-twice"),
+    pytest.param("sections-0-order", "1e9", id="position-not-a-number"),
+    pytest.param("sections-0-items-TOTAL_FORMS", "abc", id="item-count-text"),
+]
+
+
+@pytest.mark.parametrize("key, value", TAMPERED)
+def test_tampered_editor_post_is_refused_or_saved_never_500(
+    client, medical_editor, key, value
+):
+    """A post made without the page (or altered on its way) never answers 500."""
+    client.force_login(medical_editor)
+    guide = GuideFactory()
+    cards = SectionFactory(guide=guide, kind=Section.Kind.CARD_GRID, order=1)
+    SectionItemFactory(section=cards, title="Blood draw", text="Kept text.")
+    SectionFactory(guide=guide, order=2, heading="Second")
+    other = SectionFactory(heading="Another guide's section")
+    other_item = SectionItemFactory(section=other, title="Not yours", text="Theirs.")
+    data = guide_form(client, guide)
+    data[key] = {"OTHER": str(other.pk), "OTHER-ITEM": str(other_item.pk)}.get(
+        value, value
+    )
+    response = client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
+    assert response.status_code in {200, 302}, response.status_code
+    if response.status_code == 200:
+        assert "errornote" in response.content.decode()
+    other.refresh_from_db()
+    other_item.refresh_from_db()
+    assert other.guide_id != guide.pk and other.heading == "Another guide's section"
+    assert other_item.section_id == other.pk and other_item.text == "Theirs."
+    assert SectionItem.objects.filter(section__guide=guide).count() <= 1
+
+
+def test_a_refused_post_with_clashing_positions_is_shown_again(client, medical_editor):
+    """The page comes back with its error even when two rows claim one position."""
+    client.force_login(medical_editor)
+    guide = GuideFactory()
+    first = SectionFactory(guide=guide, order=1, heading="First")
+    second = SectionFactory(guide=guide, order=2, heading="Second")
+    data = guide_form(client, guide)
+    data[field_of(data, first, "order")] = "5"
+    data[field_of(data, second, "order")] = "5"
+    data["title"] = ""
+    response = client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
+    html = response.content.decode()
+    assert response.status_code == 200 and "errornote" in html
+    assert html.index("First") < html.index("Second")
