@@ -17,7 +17,6 @@ from inquiries.countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from inquiries.models import Inquiry
 
 
-
 class TreatmentCentre(models.Model):
     """A partner hospital or centre that assessments and replies can name."""
 
