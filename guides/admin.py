@@ -2,7 +2,7 @@ import nested_admin
 from django.contrib import admin
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from reviews.admin_content import ReviewedContentAdminMixin
@@ -10,17 +10,10 @@ from reviews.registry import reviewed_type_for
 from reviews.selectors import Visible, review_summary, working_in_bulk
 from reviews.services import working_copy_edited
 
-from .admin_editor import SectionInline, kind_fields
+from .admin_editor import SectionInline, citation_list, kind_fields
 from .forms import GuideForm
 from .models import CancerIndication, Citation, Guide, Section
 from .pages import guide_page
-
-
-def citation_list(obj):
-    return (
-        format_html_join("", "<div>{}</div>", ((str(c),) for c in obj.citations.all()))
-        or "—"
-    )
 
 
 @admin.register(Guide)

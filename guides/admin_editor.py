@@ -12,6 +12,8 @@ import re
 
 import nested_admin
 from django import forms
+from django.contrib import admin
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from .forms import CitationsForm
@@ -22,6 +24,15 @@ SECTION_FIELDS = ["kind", "heading", "intro", "body", "quote", "attribution",
                   "button_label", "order"]  # fmt: skip
 ITEM_FIELDS = ["group", "figure", "title", "text", "source", "indication",
                "faq_entry", "citations", "order"]  # fmt: skip
+
+
+def citation_list(obj):
+    if obj is None or obj.pk is None:
+        return "—"
+    return (
+        format_html_join("", "<div>{}</div>", ((str(c),) for c in obj.citations.all()))
+        or "—"
+    )
 
 
 def kind_fields():
@@ -156,16 +167,41 @@ def tidy_posted_rows(data, prefix):
     return data
 
 
-class SectionItemInline(nested_admin.NestedStackedInline):
+class BoundedInline(nested_admin.NestedStackedInline):
+    """At most ``max_num`` rows, also when a post claims more.
+
+    Django builds up to ``max_num`` + 1,000 forms from a posted count, and each
+    section builds its own items formset: a tampered count would build millions
+    of forms. Past the limit the formset refuses with a message instead.
+    """
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return super().get_formset(request, obj, absolute_max=self.max_num, **kwargs)
+
+
+class SectionItemInline(BoundedInline):
     model = SectionItem
     form = SectionItemForm
     formset = SectionItemFormSet
     fields = ITEM_FIELDS
     sortable_field_name = "order"
     extra = 0
+    max_num = 60
     template = "admin/guides/item_inline.html"
     verbose_name = _("item")
     verbose_name_plural = _("items")
+    readonly_fields = ["references"]
+
+    @admin.display(description=_("References"))
+    def references(self, obj):
+        return citation_list(obj)
+
+    def get_fields(self, request, obj=None):
+        if self.has_change_permission(request, obj):
+            return self.fields
+        # ``citations`` is a form field, not a model field: a read-only page
+        # shows the list instead.
+        return [name if name != "citations" else "references" for name in self.fields]
 
     def get_queryset(self, request):
         return (
@@ -176,13 +212,14 @@ class SectionItemInline(nested_admin.NestedStackedInline):
         )
 
 
-class SectionInline(nested_admin.NestedStackedInline):
+class SectionInline(BoundedInline):
     model = Section
     form = SectionForm
     formset = SectionFormSet
     fields = SECTION_FIELDS
     sortable_field_name = "order"
     extra = 0
+    max_num = 80
     inlines = [SectionItemInline]
     template = "admin/guides/section_inline.html"
     verbose_name = _("section")

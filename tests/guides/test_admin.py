@@ -231,6 +231,8 @@ TAMPERED = [
     pytest.param("sections-1-order", "1", id="same-position-twice"),
     pytest.param("sections-0-order", "1e9", id="position-not-a-number"),
     pytest.param("sections-0-items-TOTAL_FORMS", "abc", id="item-count-text"),
+    pytest.param("sections-TOTAL_FORMS", "100000", id="section-count-huge"),
+    pytest.param("sections-0-items-TOTAL_FORMS", "100000", id="item-count-huge"),
 ]
 
 
