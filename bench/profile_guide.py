@@ -69,10 +69,11 @@ def editor_session_key() -> str:
     return session.session_key
 
 
-def cases(guide_size):
+def cases(guide_size, *, cold=False):
     from django.conf import settings
     from django.test import RequestFactory
 
+    from glossary.markup import _marked
     from publishing.models import StoredPage
 
     factory = RequestFactory(HTTP_HOST="localhost")
@@ -90,6 +91,10 @@ def cases(guide_size):
 
     def forget():
         StoredPage.objects.filter(path=GUIDE).delete()
+        if cold:
+            # The first render after an approval: the marked-up page of the
+            # previous render cannot be reused.
+            _marked.cache_clear()
 
     return {
         "live": (live, forget),
@@ -120,6 +125,9 @@ def main():
     parser.add_argument("--cases", default=",".join(names), help="comma-separated")
     parser.add_argument("--profile", choices=names)
     parser.add_argument("--lines", type=int, default=30)
+    parser.add_argument(
+        "--cold", action="store_true", help="live: reuse no marked-up page"
+    )
     args = parser.parse_args()
     setup()
     get_response = handler().get_response
@@ -127,7 +135,7 @@ def main():
 
     warm = get_response(RequestFactory(HTTP_HOST="localhost").get(GUIDE))
     guide_size = len(warm.content)
-    for name, (make_request, before) in cases(guide_size).items():
+    for name, (make_request, before) in cases(guide_size, cold=args.cold).items():
         if name not in args.cases.split(","):
             continue
         timed(get_response, make_request, before, 3)  # warm caches
