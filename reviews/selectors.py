@@ -148,7 +148,8 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
 # The visible rows of each model, built once: building the subqueries cost as
 # much as compiling them. Callers clone it (``all()``, ``filter()``), so it is
 # never evaluated itself. Keyed by content type too, in case a test database
-# renumbers them.
+# renumbers them. Nothing in it may depend on the moment (a ``published()``
+# comparing with now() would be frozen here).
 _visible_bases = {}
 
 
