@@ -206,6 +206,27 @@ def print_table(title, rows, limit_rate):
         )
 
 
+def private_rows(server, port, args, cookie):
+    """The inquiry submission and the coordinator pages (signed in)."""
+    rows = [measure_submission(server, port, args)]
+    reference = get(port, f"{QUEUE}?o=1", cookie)[1]
+    found = re.search(rb"CFX-[0-9A-Z]{4}-[0-9A-Z]{4}", reference)
+    first = re.search(rb'href="/admin/inquiries/inquiry/(\d+)/change/', reference)
+    deep = min(999, args.inquiries // 50 - 1)  # ?p= counts from 0
+    coordinator = [
+        ("queue, default order", QUEUE),
+        ("queue, status new", f"{QUEUE}?status__exact=new"),
+        (f"queue, page {deep + 1:,}", f"{QUEUE}?p={deep}"),
+        ("queue, search reference", f"{QUEUE}?q={found[0].decode()}"),
+        ("inquiry page", f"{QUEUE}{first[1].decode()}/change/"),
+        ("dashboard", f"{QUEUE}dashboard/"),
+    ]
+    rows += [
+        measure(server, port, name, path, args, cookie) for name, path in coordinator
+    ]
+    return rows
+
+
 def run_database(database, args, tmp):
     env = prepare(database, args, tmp)
     server, port = serve(env)
@@ -218,23 +239,8 @@ def run_database(database, args, tmp):
         )  # fmt: skip
         rows = [static]
         rows += [measure(server, port, name, path, args) for name, path in PUBLIC]
-        rows.append(measure_submission(server, port, args))
-        reference = get(port, f"{QUEUE}?o=1", cookie)[1]
-        found = re.search(rb"CFX-[0-9A-Z]{4}-[0-9A-Z]{4}", reference)
-        first = re.search(rb'href="/admin/inquiries/inquiry/(\d+)/change/', reference)
-        deep = min(999, args.inquiries // 50 - 1)  # ?p= counts from 0
-        coordinator = [
-            ("queue, default order", QUEUE),
-            ("queue, status new", f"{QUEUE}?status__exact=new"),
-            (f"queue, page {deep + 1:,}", f"{QUEUE}?p={deep}"),
-            ("queue, search reference", f"{QUEUE}?q={found[0].decode()}"),
-            ("inquiry page", f"{QUEUE}{first[1].decode()}/change/"),
-            ("dashboard", f"{QUEUE}dashboard/"),
-        ]
-        rows += [
-            measure(server, port, name, path, args, cookie)
-            for name, path in coordinator
-        ]
+        if not args.public_only:
+            rows += private_rows(server, port, args, cookie)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -245,7 +251,7 @@ def run_database(database, args, tmp):
         rows,
         limit,
     )
-    if not args.skip_test_client:
+    if not (args.skip_test_client or args.public_only):
         subprocess.run(
             [sys.executable, "-m", "bench.coordinator", "--repeat", "5"],
             cwd=ROOT,
@@ -268,6 +274,11 @@ def main():
         "--skip-test-client",
         action="store_true",
         help="Skip the coordinator pages through Django's test client.",
+    )
+    parser.add_argument(
+        "--public-only",
+        action="store_true",
+        help="Only the static limit and the public pages (no inquiries, no staff).",
     )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="cancerfax-bench-"))

@@ -11,7 +11,9 @@ written.
 """
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from django.utils.html import escape, format_html
 
@@ -132,6 +134,17 @@ class _Safe(str):
         return self
 
 
+class _Term(NamedTuple):
+    """What the marker reads of a term: hashable, so a result can be reused."""
+
+    pk: int
+    slug: str
+    term: str
+    also_matches: tuple
+    expansion: str
+    definition: str
+
+
 def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
     """``html`` with the first use of each of ``terms`` marked up.
 
@@ -140,6 +153,18 @@ def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
     """
     if not terms:
         return html
+    key = tuple(
+        _Term(t.pk, t.slug, t.term, tuple(t.also_matches), t.expansion, t.definition)
+        for t in terms
+    )
+    return _marked(html, key, glossary_url)
+
+
+# Parsing a whole page is the slow part, and the result depends on nothing but
+# the arguments: a page rendered again with the same words and terms (another
+# item it lists changed, a staff preview reloaded) reuses it.
+@lru_cache(maxsize=32)
+def _marked(html: str, terms: tuple[_Term, ...], glossary_url: str) -> str:
     marker = _TermMarker(terms, glossary_url)
     marker.feed(html)
     marker.close()

@@ -9,7 +9,7 @@ request with a query string always get a live page.
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
-from django.utils.http import http_date, parse_etags
+from django.utils.http import parse_etags
 
 from .dependencies import collecting
 from .registry import is_stored_page
@@ -35,7 +35,7 @@ class StoredPageMiddleware:
         else:
             response = HttpResponse(page.body, content_type=page.content_type)
         response["ETag"] = page.etag
-        response["Last-Modified"] = http_date(page.rendered_at.timestamp())
+        response["Last-Modified"] = page.last_modified
         response["Cache-Control"] = CACHE_CONTROL
         return response
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import (
-    Exists,
     F,
     IntegerField,
     JSONField,
@@ -77,8 +76,12 @@ class Visible:
 
 def _approved_versions(model):
     reviewed = reviewed_type_for(model)
-    return ContentVersion.objects.approved().filter(
-        content_type=reviewed.content_type, object_id=OuterRef("pk")
+    # At most one version of an item is approved (a constraint): no ordering to
+    # compile, and it costs more to compile than to run.
+    return (
+        ContentVersion.objects.approved()
+        .filter(content_type=reviewed.content_type, object_id=OuterRef("pk"))
+        .order_by()
     )
 
 
@@ -97,8 +100,10 @@ def with_approved_snapshot(queryset):
 
 def visible_queryset(queryset):
     """Published rows of ``queryset`` that have an approved version."""
-    return with_approved_snapshot(
-        queryset.published().filter(Exists(_approved_versions(queryset.model)))
+    # A version always has a schema version, so NULL means none is approved:
+    # the filter reuses the annotation instead of a third subquery.
+    return with_approved_snapshot(queryset.published()).filter(
+        approved_schema__isnull=False
     )
 
 
@@ -120,17 +125,42 @@ def visible(queryset, *, limit=None) -> list[Visible]:
     return [Visible(obj, approved_content(obj)) for obj in rows]
 
 
+def visible_all(model) -> list[Visible]:
+    """Every visible item of ``model``, in its default order (footers, glossary)."""
+    record_dependency(reviewed_type_for(model).content_type.pk)
+    return [Visible(obj, approved_content(obj)) for obj in _visible_base(model).all()]
+
+
 def visible_in_bulk(model, ids) -> dict[int, Visible]:
-    """``{pk: Visible}`` for those of ``ids`` patients may see."""
+    """``{pk: Visible}`` for those of ``ids`` patients may see, in no set order."""
     if not ids:
         return {}
     reviewed = reviewed_type_for(model)
+    record_dependency(reviewed.content_type.pk)  # as ``visible()`` does
     for pk in ids:  # those not visible yet too: their approval changes the page
         record_dependency(reviewed.content_type.pk, pk)
-    queryset = model._default_manager.filter(pk__in=ids).select_related(
-        *reviewed.select_related
-    )
-    return {item.pk: item for item in visible(queryset)}
+    # Looked up by id, so unordered: the default order of guides and questions
+    # joins their topics, which costs a join to compile and to run.
+    rows = _visible_base(model).filter(pk__in=ids).order_by()
+    return {obj.pk: Visible(obj, approved_content(obj)) for obj in rows}
+
+
+# The visible rows of each model, built once: building the subqueries cost as
+# much as compiling them. Callers clone it (``all()``, ``filter()``), so it is
+# never evaluated itself. Keyed by content type too, in case a test database
+# renumbers them. Nothing in it may depend on the moment (a ``published()``
+# comparing with now() would be frozen here).
+_visible_bases = {}
+
+
+def _visible_base(model):
+    reviewed = reviewed_type_for(model)
+    key = (model, reviewed.content_type.pk)
+    if key not in _visible_bases:
+        _visible_bases[key] = visible_queryset(
+            model._default_manager.select_related(*reviewed.select_related)
+        )
+    return _visible_bases[key]
 
 
 def visible_get(queryset, **lookup) -> Visible | None:

@@ -41,40 +41,52 @@ class Snapshot:
 
 
 @functools.cache
-def _hints(cls) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _converters(cls) -> dict[str, Callable[[Any], Any]]:
+    # Worked out once per snapshot class: reading the type hints for every value
+    # of every page cost more than building the objects.
+    hints = typing.get_type_hints(cls)
+    return {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 def _build(cls, data):
     if not isinstance(data, dict):
         raise SnapshotError(f"{cls.__name__} expects an object, not {data!r}.")
-    hints = _hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = set(data) - names
+    converters = _converters(cls)
+    unknown = data.keys() - converters.keys()
     if unknown:
         raise SnapshotError(f"{cls.__name__} has no fields {sorted(unknown)}.")
-    values = {name: _convert(hints[name], data[name]) for name in names & set(data)}
+    values = {name: converters[name](value) for name, value in data.items()}
     try:
         return cls(**values)
     except TypeError as error:  # a required field is missing
         raise SnapshotError(f"{cls.__name__}: {error}") from error
 
 
-def _convert(hint, value):
+@functools.cache
+def _converter(hint) -> Callable[[Any], Any]:
+    """A function that checks a JSON value against ``hint`` and converts it."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
         (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _convert(inner, value)
+        convert_inner = _converter(inner)
+        return lambda value: None if value is None else convert_inner(value)
     if origin is tuple:
-        if not isinstance(value, list | tuple):
-            raise SnapshotError(f"Expected a list, not {value!r}.")
-        inner = typing.get_args(hint)[0]
-        return tuple(_convert(inner, item) for item in value)
+        convert_item = _converter(typing.get_args(hint)[0])
+
+        def convert_tuple(value):
+            if not isinstance(value, list | tuple):
+                raise SnapshotError(f"Expected a list, not {value!r}.")
+            return tuple(convert_item(item) for item in value)
+
+        return convert_tuple
     if dataclasses.is_dataclass(hint):
-        return _build(hint, value)
-    # bool is an int in Python: refuse it where an int is meant, and the reverse.
-    if not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
-        raise SnapshotError(f"Expected {hint.__name__}, not {value!r}.")
-    return value
+        return functools.partial(_build, hint)
+
+    def convert_plain(value):
+        # bool is an int in Python: refuse it where an int is meant, and the
+        # reverse.
+        if not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
+            raise SnapshotError(f"Expected {hint.__name__}, not {value!r}.")
+        return value
+
+    return convert_plain

@@ -6,7 +6,7 @@ Page words come from approved versions only, through ``reviews.selectors``.
 from django.db.models import Exists, OuterRef, Q
 
 from reviews.models import ContentVersion, Reviewer, ReviewRecord, ReviewRecordReviewer
-from reviews.selectors import Visible, visible, visible_get
+from reviews.selectors import Visible, visible_all, visible_get
 
 from .models import TrustPage
 
@@ -17,7 +17,7 @@ def trust_page(kind) -> Visible | None:
 
 def trust_pages() -> dict[str, Visible]:
     """``{kind: page}`` of every visible page, in one query (the footer)."""
-    return {page.obj.kind: page for page in visible(TrustPage.objects.all())}
+    return {page.obj.kind: page for page in visible_all(TrustPage)}
 
 
 def contact_details() -> Visible | None:
