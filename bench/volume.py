@@ -193,6 +193,7 @@ def generate_inquiries(*, count: int, seed: int = 8) -> int:
 
 def coordinator_session_key() -> str:
     """A logged-in session for the first bench coordinator (for load tools)."""
+    from django.conf import settings
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
         HASH_SESSION_KEY,
@@ -204,7 +205,7 @@ def coordinator_session_key() -> str:
     user = get_user_model().objects.get(username="bench-coordinator-0")
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     return session.session_key

@@ -218,7 +218,7 @@ LOGIN_REDIRECT_URL = "admin:index"
 # django-axes: the standalone backend first, its middleware last.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "cancerfax.auth_backends.PermissionsInOneQueryBackend",
 ]
 # Locked after this many failures for one username, or from one address (each
 # counted on its own), until the cool-off has passed without another failure.
