@@ -435,8 +435,7 @@ SCHEDULED_TASKS = {
     },
     # Hourly is safe: a reviewer gets at most one reminder a day.
     "send_review_reminders": {
-        "task": "cancerfax.tasks.management_command",
+        "task": "reviews.tasks.review_reminders_send",
         "minutes": 60,
-        "kwargs": {"name": "send_review_reminders", "args": ["-v", "0"]},
     },
 }
