@@ -34,6 +34,7 @@ from .models import (
     InquiryFile,
     OutboxEmail,
 )
+from .scanning import inquiry_files_check_on_commit
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -275,21 +276,6 @@ def _inquiry_create(
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
         outbox_enqueue_on_commit(ids=[email.pk for email in emails])
     return inquiry
-
-
-def inquiry_files_check_on_commit(*, inquiry_id: int) -> None:
-    """Deep-check the inquiry's unchecked files once the transaction commits.
-
-    The one place deep checks start, for the first form and for files a patient
-    sends later.
-    """
-    from .tasks import inquiry_files_check  # tasks import this module
-
-    # On a task worker: a deep check of large files never holds up a request.
-    def enqueue_inquiry_files_check():
-        inquiry_files_check.enqueue(inquiry_id=inquiry_id)
-
-    transaction.on_commit(enqueue_inquiry_files_check, robust=True)
 
 
 def outbox_enqueue_on_commit(*, ids: list[int]) -> None:

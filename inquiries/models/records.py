@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -55,6 +56,16 @@ class InquiryFile(models.Model):
         blank=True,
         help_text=_("Empty until the file was parsed after the inquiry was stored."),
     )
+    check_queued_at = models.DateTimeField(
+        _("deep check queued"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the deep check was last queued or started. A file still unchecked "
+            "INQUIRY_SCAN_RETRY_MINUTES later is queued again by the sweep."
+        ),
+    )
     staging_key = models.CharField(
         _("staging key"), max_length=64, blank=True, db_index=True, editable=False
     )
@@ -70,7 +81,16 @@ class InquiryFile(models.Model):
         ordering = ["uploaded_at", "pk"]
         verbose_name = _("medical record file")
         verbose_name_plural = _("medical record files")
-        indexes = [models.Index(fields=["ip_hash", "uploaded_at"])]
+        indexes = [
+            models.Index(fields=["ip_hash", "uploaded_at"]),
+            # The sweep for lost checks runs every few minutes; only the few
+            # attached files still unchecked are in this index.
+            models.Index(
+                fields=["check_queued_at"],
+                condition=Q(checked_at__isnull=True, inquiry__isnull=False),
+                name="inquiryfile_check_pending",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} file {self.pk}"
