@@ -294,7 +294,9 @@ def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
     transaction.on_commit(enqueue_outbox_send, robust=True)
 
 
-def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
+def _queue_email(
+    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact
+):
     context = {
         "reference": inquiry.reference,
         "received_at": inquiry.received_at,
@@ -302,7 +304,7 @@ def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
         "site_url": settings.SITE_URL,
         "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
         "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
-        "contact": contact_details(),
+        "contact": contact,
     }
     email = OutboxEmail(
         inquiry=inquiry,
@@ -323,6 +325,8 @@ def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
 
 def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
     """The acknowledgement and the coordinators' alert: no health data in either."""
+    # Read once for both messages: the approved contact page is costly to read.
+    contact = contact_details()
     emails = [
         _queue_email(
             inquiry=inquiry,
@@ -331,6 +335,7 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             subject=_("We received your inquiry (%(reference)s)")
             % {"reference": inquiry.reference},
             template="inquiries/email/acknowledgement.txt",
+            contact=contact,
         )
     ]
     if settings.INQUIRY_ALERT_EMAIL:
@@ -342,6 +347,7 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
                 subject=_("New inquiry %(reference)s")
                 % {"reference": inquiry.reference},
                 template="inquiries/email/coordinator_alert.txt",
+                contact=contact,
             )
         )
     return emails
