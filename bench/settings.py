@@ -7,6 +7,8 @@ os.environ.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 40)
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
 os.environ.setdefault("INQUIRY_ALERT_EMAIL", "bench@example.org")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("SITE_URL", "https://bench.example.org")
+os.environ.setdefault("CONTACT_EMAIL", "contact@example.org")
 
 from cancerfax.settings.production import *  # noqa: E402, F403
 from cancerfax.settings.production import MIDDLEWARE  # noqa: E402
