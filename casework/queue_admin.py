@@ -164,12 +164,13 @@ class CaseworkInquiryAdmin(InquiryAdmin):
 def casework_dashboard(model_admin, request):
     """The inquiries dashboard with the path to an answer and each one's load."""
     require(request, "inquiries.view_inquiry")
-    figures = casework_figures()
+    counts = dashboard_figures()
+    figures = casework_figures(load=counts["open_by_assignee"])
     context = {
         **model_admin.admin_site.each_context(request),
         "title": _("Inquiries dashboard"),
         "opts": model_admin.model._meta,
-        "figures": dashboard_figures(),
+        "figures": counts,
         "chart": stacked_bars(weekly_counts_by_cancer_type()),
         "casework": figures,
         "path_chart": path_bars([(step.label, step.count) for step in figures["path"]]),

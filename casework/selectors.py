@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from statistics import median
 
-from django.db.models import Count, Exists, Min, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -92,13 +92,21 @@ def _hours(deltas) -> float | None:
     return round(median(values), 1) if values else None
 
 
-def casework_figures(now=None) -> dict:
+def casework_figures(now=None, *, load: dict | None = None) -> dict:
     """The path received → triaged → assessed → answered → referred over the last
-    90 days, median times to first reply and to assessment, and open load."""
+    90 days, median times to first reply and to assessment, and open load.
+
+    ``load``: open inquiries per assignee id, when the caller has counted them
+    already (``inquiries.selectors.dashboard_figures``)."""
     now = now or timezone.now()
-    first_reply = Min(
-        "messages__created_at",
-        filter=Q(messages__direction=Message.Direction.TO_PATIENT),
+    # Correlated subqueries on the (inquiry, direction, created_at) index, not a
+    # join and GROUP BY over every recent inquiry.
+    first_reply = Subquery(
+        Message.objects.filter(
+            inquiry=OuterRef("pk"), direction=Message.Direction.TO_PATIENT
+        )
+        .order_by("created_at")
+        .values("created_at")[:1]
     )
     recent = (
         Inquiry.objects.filter(received_at__gte=now - timedelta(days=PATH_DAYS))
@@ -143,12 +151,13 @@ def casework_figures(now=None) -> dict:
         ),
     ]
     total = counts[0][1] or 1
-    load = dict(
-        Inquiry.objects.open()
-        .order_by()
-        .values_list("assignee")
-        .annotate(count=Count("pk"))
-    )
+    if load is None:
+        load = dict(
+            Inquiry.objects.open()
+            .order_by()
+            .values_list("assignee")
+            .annotate(count=Count("pk"))
+        )
     return {
         "days": PATH_DAYS,
         "path": [PathStep(str(label), count, count / total) for label, count in counts],

@@ -270,7 +270,6 @@ class Inquiry(models.Model):
         ]
         indexes = [
             models.Index(fields=["ip_hash", "received_at"]),
-            models.Index(fields=["status", "first_response_due"]),
             models.Index(fields=["email"]),
             models.Index(fields=["phone"]),
             *QUEUE_INDEXES,
