@@ -92,12 +92,9 @@ def _hours(deltas) -> float | None:
     return round(median(values), 1) if values else None
 
 
-def casework_figures(now=None, *, load: dict | None = None) -> dict:
+def casework_path(now=None) -> dict:
     """The path received → triaged → assessed → answered → referred over the last
-    90 days, median times to first reply and to assessment, and open load.
-
-    ``load``: open inquiries per assignee id, when the caller has counted them
-    already (``inquiries.selectors.dashboard_figures``)."""
+    90 days, and the median times to first reply and to assessment."""
     now = now or timezone.now()
     # Correlated subqueries on the (inquiry, direction, created_at) index, not a
     # join and GROUP BY over every recent inquiry.
@@ -151,13 +148,6 @@ def casework_figures(now=None, *, load: dict | None = None) -> dict:
         ),
     ]
     total = counts[0][1] or 1
-    if load is None:
-        load = dict(
-            Inquiry.objects.open()
-            .order_by()
-            .values_list("assignee")
-            .annotate(count=Count("pk"))
-        )
     return {
         "days": PATH_DAYS,
         "path": [PathStep(str(label), count, count / total) for label, count in counts],
@@ -169,6 +159,29 @@ def casework_figures(now=None, *, load: dict | None = None) -> dict:
             for r in rows
             if r["first_assessment"]
         ),
+    }
+
+
+def casework_figures(
+    now=None, *, load: dict | None = None, path: dict | None = None
+) -> dict:
+    """``casework_path`` with each coordinator's open load and the patient links
+    in use.
+
+    ``load`` (open inquiries per assignee id) and ``path``: when the caller has
+    them already (``inquiries.selectors.dashboard_figures``, a cached path)."""
+    now = now or timezone.now()
+    if path is None:
+        path = casework_path(now)
+    if load is None:
+        load = dict(
+            Inquiry.objects.open()
+            .order_by()
+            .values_list("assignee")
+            .annotate(count=Count("pk"))
+        )
+    return {
+        **path,
         "load": [(user.get_username(), load.get(user.pk, 0)) for user in coordinators()]
         + [(_("Unassigned"), load.get(None, 0))],
         "links_in_use": PatientLink.objects.filter(
