@@ -7,8 +7,9 @@ os.environ.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 40)
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,testserver")
 os.environ.setdefault("INQUIRY_ALERT_EMAIL", "bench@example.org")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-os.environ.setdefault("SITE_URL", "https://bench.example.org")
-os.environ.setdefault("CONTACT_EMAIL", "contact@example.org")
+# Production insists on both; nothing is sent or linked during a benchmark.
+os.environ.setdefault("SITE_URL", "https://localhost")
+os.environ.setdefault("CONTACT_EMAIL", "bench@example.org")
 
 from cancerfax.settings.production import *  # noqa: E402, F403
 from cancerfax.settings.production import MIDDLEWARE  # noqa: E402
