@@ -147,6 +147,8 @@ def submission_job(port, pdf: bytes):
         session = local.session
         page = session.get(f"{base}/inquire/", headers={"Host": "localhost"})
         token = re.search(r'name="form_token" value="([^"]+)"', page.text)[1]
+        # The version of the privacy notice the form showed, as a browser posts it.
+        notice = re.search(r'name="privacy_notice" value="([^"]*)"', page.text)
         data = {
             "writer_role": "patient", "patient_name": "Bench Patient",
             "email": "bench@example.com", "phone": "+442079460958",
@@ -157,6 +159,7 @@ def submission_job(port, pdf: bytes):
             "current_condition": "Stable.", "questions": "Is CIK an option?",
             "consent": "on", "website": "", "form_token": token,
             "csrfmiddlewaretoken": session.cookies.get("csrftoken", ""),
+            "privacy_notice": notice[1] if notice else "",
         }  # fmt: skip
         start = time.perf_counter()
         response = session.post(

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -44,6 +44,37 @@ def clinicians():
         .filter(Q(groups__permissions=permission) | Q(user_permissions=permission))
         .distinct()
         .order_by("username")
+    )
+
+
+def _holds(codename: str, app_label: str) -> Exists:
+    """The user holds the permission, directly or through a group."""
+    return Exists(
+        Permission.objects.filter(
+            Q(user=OuterRef("pk")) | Q(group__user=OuterRef("pk")),
+            codename=codename,
+            content_type__app_label=app_label,
+        )
+    )
+
+
+def casework_people() -> tuple[list, list]:
+    """The coordinators one can assign and the clinicians one can ask, as
+    ``coordinators()`` and ``clinicians()`` would list them, read in one query
+    (the workspace needs both on every view)."""
+    people = list(
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True)
+        .annotate(
+            triages=_holds("change_inquiry", "inquiries"),
+            assesses=_holds("add_assessment", "casework"),
+        )
+        .filter(Q(is_superuser=True) | Q(triages=True) | Q(assesses=True))
+        .order_by("username")
+    )
+    return (
+        [person for person in people if person.is_superuser or person.triages],
+        [person for person in people if person.assesses and not person.is_superuser],
     )
 
 

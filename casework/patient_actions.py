@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 
 from inquiries.files import delete_stored, store_upload
 from inquiries.models import AccessLog, Inquiry, InquiryFile
-from inquiries.services import check_file_totals, inquiry_files_check_on_commit
+from inquiries.scanning import inquiry_files_check_on_commit
+from inquiries.services import check_file_totals
 
 from .conf import setting
 from .messaging import activity_alert, clean_body

@@ -19,18 +19,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from inquiries.models import AccessLog, Inquiry
-from inquiries.selectors import coordinators
 from inquiries.services import access_log_record
 
 from .access import can_triage
-from .assessments import assessment_request_create, clinicians
+from .assessments import assessment_request_create, casework_people, clinicians
 from .conf import setting
 from .forms import AssessmentRequestForm, PanelForm, ReplyForm
 from .messaging import message_send, template_fill, templates_for
 from .models import Assessment, MessageTemplate
 from .panel import workspace_save
-from .patient_links import patient_links_revoke, patient_links_usable
-from .selectors import current_assessment, inquiry_thread
+from .patient_links import patient_links_revoke
+from .thread import inquiry_thread
 
 # Which template an assessment's conclusion suggests when answering from it.
 TEMPLATE_FOR_CONCLUSION = {
@@ -44,7 +43,12 @@ TEMPLATE_FOR_CONCLUSION = {
 def _answering(inquiry, value) -> Assessment | None:
     if not str(value or "").isdigit():
         return None
-    return inquiry.assessments.filter(pk=int(value)).first()
+    # Its centres fill every template: read them once.
+    return (
+        inquiry.assessments.prefetch_related("suggested_centres")
+        .filter(pk=int(value))
+        .first()
+    )
 
 
 def workspace_view(model_admin, request, object_id):
@@ -57,21 +61,21 @@ def workspace_view(model_admin, request, object_id):
         pk=int(object_id),
     )
     triage = can_triage(request.user) and inquiry.erased_at is None
-    people = list(coordinators()) if triage else []
+    people, clinicians_to_ask = casework_people() if triage else ([], [])
     source = request.GET if request.method == "GET" else request.POST
     answering = _answering(inquiry, source.get("answer") or source.get("assessment"))
     panel = PanelForm(inquiry=inquiry, user=request.user, coordinators=people)
     suggested = (
         TEMPLATE_FOR_CONCLUSION.get(answering.conclusion, "") if answering else ""
     )
+    # Filled once: the reply's starting text and the page's template menu.
+    templates = _templates(inquiry, request.user, answering) if triage else {}
     reply = ReplyForm(
         initial={
             "assessment": answering.pk if answering else None,
             "template": suggested,
             # Answering from an assessment starts from its template, filled in.
-            "body": _templates(inquiry, request.user, answering).get(suggested, "")
-            if suggested and triage
-            else "",
+            "body": templates.get(suggested, "") if suggested else "",
         }
     )
     preview = None
@@ -93,18 +97,18 @@ def workspace_view(model_admin, request, object_id):
         elif action == "preview" and reply.is_valid():
             preview = _preview(inquiry, reply.cleaned_data["body"])
         elif action == "template" and reply.is_valid():
-            filled = _templates(inquiry, request.user, answering)
             reply = ReplyForm(
                 initial={
                     "template": reply.cleaned_data["template"],
                     "assessment": answering.pk if answering else None,
-                    "body": filled.get(reply.cleaned_data["template"], ""),
+                    "body": templates.get(reply.cleaned_data["template"], ""),
                 }
             )
     if request.method == "GET":
         access_log_record(
             user=request.user, action=AccessLog.Action.VIEW_INQUIRY, inquiry=inquiry
         )
+    thread = inquiry_thread(inquiry)
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
@@ -112,7 +116,7 @@ def workspace_view(model_admin, request, object_id):
         "inquiry": inquiry,
         "original": inquiry,
         "files": list(enumerate(inquiry.files.all(), start=1)),
-        "thread": inquiry_thread(inquiry),
+        "thread": thread.entries,
         "related": Inquiry.objects.related_to(inquiry).select_related("cancer_type")[
             :20
         ],
@@ -124,12 +128,12 @@ def workspace_view(model_admin, request, object_id):
         "reply": reply,
         "preview": preview,
         "answering": answering,
-        "assessment": current_assessment(inquiry),
-        "templates": _templates(inquiry, request.user, answering) if triage else {},
-        "request_form": AssessmentRequestForm(clinicians=clinicians())
+        "assessment": thread.current_assessment,
+        "templates": templates,
+        "request_form": AssessmentRequestForm(clinicians=clinicians_to_ask)
         if triage
         else None,
-        "links_usable": patient_links_usable(inquiry).count(),
+        "links_usable": thread.links_usable,
         "queue_filters": _queue_filters(request),
     }
     # A refused submit answers 400 so nothing upstream mistakes it for success;

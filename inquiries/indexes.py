@@ -17,12 +17,28 @@ QUEUE_INDEXES = [
     models.Index(Upper("email"), name="inquiry_email_upper"),
     # The country filter's list of countries present (DISTINCT, index only).
     models.Index(fields=["country"], name="inquiry_country"),
-    # The "received" date filter and the dashboard's weekly chart.
-    models.Index(fields=["received_at"], name="inquiry_received"),
-    # Overdue (queue filter, dashboard): only inquiries nobody answered yet.
+    # The "received" date filter, and the dashboard's recent figures (the path
+    # over 90 days, the weekly chart, the median first response): with these
+    # columns included PostgreSQL answers them from the index alone instead of
+    # visiting some 4,000 table pages each (EXPLAIN at 100,000 inquiries).
+    models.Index(
+        fields=["received_at"],
+        include=["id", "status", "outcome", "first_responded_at", "cancer_type"],
+        name="inquiry_received_covering",
+    ),
+    # Overdue (queue filter, dashboard): only inquiries nobody answered yet; the
+    # status included so the dashboard's count needs no table visit.
     models.Index(
         fields=["first_response_due"],
+        include=["status"],
         condition=Q(first_responded_at__isnull=True),
-        name="inquiry_awaiting_response",
+        name="inquiry_awaiting_due_status",
+    ),
+    # Status and due time; the assignee included for the dashboard's counts by
+    # status and by assignee, read in one index-only pass.
+    models.Index(
+        fields=["status", "first_response_due"],
+        include=["assignee"],
+        name="inquiry_status_due",
     ),
 ]

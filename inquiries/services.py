@@ -34,6 +34,7 @@ from .models import (
     InquiryFile,
     OutboxEmail,
 )
+from .scanning import inquiry_files_check_on_commit
 from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -277,21 +278,6 @@ def _inquiry_create(
     return inquiry
 
 
-def inquiry_files_check_on_commit(*, inquiry_id: int) -> None:
-    """Deep-check the inquiry's unchecked files once the transaction commits.
-
-    The one place deep checks start, for the first form and for files a patient
-    sends later.
-    """
-    from .tasks import inquiry_files_check  # tasks import this module
-
-    # On a task worker: a deep check of large files never holds up a request.
-    def enqueue_inquiry_files_check():
-        inquiry_files_check.enqueue(inquiry_id=inquiry_id)
-
-    transaction.on_commit(enqueue_inquiry_files_check, robust=True)
-
-
 def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
     """Ask a worker to send these messages once the transaction commits.
 
@@ -308,7 +294,9 @@ def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
     transaction.on_commit(enqueue_outbox_send, robust=True)
 
 
-def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
+def _queue_email(
+    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact
+):
     context = {
         "reference": inquiry.reference,
         "received_at": inquiry.received_at,
@@ -316,7 +304,7 @@ def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
         "site_url": settings.SITE_URL,
         "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
         "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
-        "contact": contact_details(),
+        "contact": contact,
     }
     email = OutboxEmail(
         inquiry=inquiry,
@@ -337,6 +325,8 @@ def _queue_email(*, inquiry: Inquiry, kind: str, recipients, subject, template):
 
 def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
     """The acknowledgement and the coordinators' alert: no health data in either."""
+    # Read once for both messages: the approved contact page is costly to read.
+    contact = contact_details()
     emails = [
         _queue_email(
             inquiry=inquiry,
@@ -345,6 +335,7 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             subject=_("We received your inquiry (%(reference)s)")
             % {"reference": inquiry.reference},
             template="inquiries/email/acknowledgement.txt",
+            contact=contact,
         )
     ]
     if settings.INQUIRY_ALERT_EMAIL:
@@ -356,6 +347,7 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
                 subject=_("New inquiry %(reference)s")
                 % {"reference": inquiry.reference},
                 template="inquiries/email/coordinator_alert.txt",
+                contact=contact,
             )
         )
     return emails

@@ -17,7 +17,7 @@ from django_tasks import task
 from .limits import limit_counters_delete_old
 from .outbox import outbox_send_pending
 from .quarantine import held_submissions_delete_expired
-from .scanning import inquiry_files_deep_scan
+from .scanning import inquiry_files_deep_scan, lost_checks_requeue
 from .services import (
     inquiries_expired,
     inquiry_delete,
@@ -45,6 +45,15 @@ def outbox_send_due(limit: int = 200) -> dict:
 def inquiry_files_check(inquiry_id: int) -> None:
     """Deep-check an inquiry's files not yet checked (enqueued on commit)."""
     inquiry_files_deep_scan(inquiry_id)
+
+
+@task()
+def inquiry_files_check_lost() -> dict:
+    """Queue again the deep checks lost to a dead worker or a queue that was down:
+    files unchecked INQUIRY_SCAN_RETRY_MINUTES after they were queued. Scheduled
+    every five minutes."""
+    older_than = timezone.now() - timedelta(minutes=settings.INQUIRY_SCAN_RETRY_MINUTES)
+    return {"inquiries": lost_checks_requeue(older_than=older_than)}
 
 
 @task()

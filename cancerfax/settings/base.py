@@ -218,7 +218,7 @@ LOGIN_REDIRECT_URL = "admin:index"
 # django-axes: the standalone backend first, its middleware last.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "cancerfax.auth_backends.PermissionsInOneQueryBackend",
 ]
 # Locked after this many failures for one username, or from one address (each
 # counted on its own), until the cool-off has passed without another failure.
@@ -383,6 +383,9 @@ INQUIRY_MAX_IMAGE_PIXELS = 100_000_000
 # a file that exceeds it is flagged to the coordinator as not checked.
 INQUIRY_SCAN_SECONDS = int(os.environ.get("INQUIRY_SCAN_SECONDS", "20"))
 INQUIRY_SCAN_MB = int(os.environ.get("INQUIRY_SCAN_MB", "128"))
+# A file whose deep check was queued this long ago and is still unchecked (the
+# worker died, or the queue refused the task) is queued again by the sweep.
+INQUIRY_SCAN_RETRY_MINUTES = int(os.environ.get("INQUIRY_SCAN_RETRY_MINUTES", "15"))
 # Submissions caught by the spam trap wait this long for a coordinator.
 INQUIRY_HELD_DAYS = int(os.environ.get("INQUIRY_HELD_DAYS", "30"))
 INQUIRY_FIRST_RESPONSE_HOURS = int(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", "24"))
@@ -429,14 +432,17 @@ SCHEDULED_TASKS = {
         "task": "inquiries.tasks.staged_uploads_clean",
         "minutes": 60,
     },
+    "check_lost_files": {
+        "task": "inquiries.tasks.inquiry_files_check_lost",
+        "minutes": 5,
+    },
     "delete_closed_inquiries": {
         "task": "inquiries.tasks.closed_inquiries_delete",
         "minutes": 24 * 60,
     },
     # Hourly is safe: a reviewer gets at most one reminder a day.
     "send_review_reminders": {
-        "task": "cancerfax.tasks.management_command",
+        "task": "reviews.tasks.review_reminders_send",
         "minutes": 60,
-        "kwargs": {"name": "send_review_reminders", "args": ["-v", "0"]},
     },
 }

@@ -116,10 +116,11 @@ def test_the_schedule_enqueues_each_periodic_task_once_per_interval(
         "inquiries.tasks.outbox_send_due": 1,
         "inquiries.tasks.staged_uploads_clean": 1,
         "inquiries.tasks.closed_inquiries_delete": 1,
-        "cancerfax.tasks.management_command": 1,  # the review reminders
+        "inquiries.tasks.inquiry_files_check_lost": 1,
+        "reviews.tasks.review_reminders_send": 1,
     }
     call_command("run_schedule", verbosity=0)  # a second server, same minute
-    assert DBTaskResult.objects.count() == 4
+    assert DBTaskResult.objects.count() == 5
     run_worker()
     assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
 

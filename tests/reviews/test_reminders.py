@@ -11,6 +11,7 @@ from django.utils import timezone
 from cancerfax import roles
 from reviews.models import ReviewReminder
 from reviews.services import version_approve, version_capture
+from reviews.tasks import review_reminders_send
 from tests.conftest import make_user
 from tests.factories import (
     CancerIndicationFactory,
@@ -105,6 +106,20 @@ def test_each_reviewer_gets_their_own_items(team):
     assert "New, edited by Bob?" in cy
     assert "Overdue guide for Ada" not in cy
     assert "3 reminder(s) sent." in output
+
+
+def test_the_scheduled_task_sends_each_reminder_once_a_day(team):
+    """The task the scheduler enqueues hourly sends what the command would, and
+    nothing more on a later run the same day."""
+    assert review_reminders_send.call() == {"sent": 3}
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "ada@example.org",
+        "bob@example.org",
+        "cy@example.org",
+    ]
+    assert "Overdue guide for Ada" in mail_to("ada@example.org")
+    assert review_reminders_send.call() == {"sent": 0}
+    assert len(mail.outbox) == 3
 
 
 def test_second_run_on_the_same_day_sends_nothing(team):
