@@ -102,6 +102,12 @@ class EditorFormSet(nested_admin.formsets.NestedInlineFormSet):
     def scope(self):
         raise NotImplementedError
 
+    def initial_form_count(self):
+        # nested-admin builds a key per posted initial form before any check:
+        # a tampered count of a billion would build a billion strings.
+        count = super().initial_form_count()
+        return min(count, self.total_form_count()) if self.is_bound else count
+
     def get_queryset(self):
         return super().get_queryset() & self.scope()
 

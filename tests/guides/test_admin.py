@@ -233,6 +233,8 @@ TAMPERED = [
     pytest.param("sections-0-items-TOTAL_FORMS", "abc", id="item-count-text"),
     pytest.param("sections-TOTAL_FORMS", "100000", id="section-count-huge"),
     pytest.param("sections-0-items-TOTAL_FORMS", "100000", id="item-count-huge"),
+    pytest.param("sections-INITIAL_FORMS", "999999999", id="section-initial-huge"),
+    pytest.param("sections-0-items-INITIAL_FORMS", "999999999", id="item-initial-huge"),
 ]
 
 
