@@ -8,7 +8,6 @@ messages written below, never a patient's name.
 from functools import partial
 
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
@@ -26,8 +25,8 @@ from . import admin_views, services
 from .consent import consent_text
 from .models import AccessLog, Inquiry, OutboxEmail
 from .queue import QueueAtVolumeMixin, countries_present
-from .selectors import coordinators, inquiry_timeline
-from .workflow import Outcome, Priority, Status, allowed_transitions
+from .selectors import coordinators
+from .workflow import Priority
 
 
 def short_datetime(value):
@@ -293,41 +292,6 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
             path("<int:inquiry_id>/erase/", wrap(self.erase_view), name=name + "erase"),
             *super().get_urls(),
         ]
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        inquiry = self.get_object(request, unquote(object_id))
-        if inquiry is None or not self.has_view_permission(request, inquiry):
-            return super().change_view(request, object_id, form_url, extra_context)
-        context = {**(extra_context or {}), **self.page_context(request, inquiry)}
-        response = super().change_view(request, object_id, form_url, context)
-        if request.method == "GET" and response.status_code == 200:
-            services.access_log_record(
-                user=request.user,
-                action=AccessLog.Action.VIEW_INQUIRY,
-                inquiry=inquiry,
-            )
-        return response
-
-    def page_context(self, request, inquiry):
-        can_triage = self.has_change_permission(request) and inquiry.erased_at is None
-        return {
-            "files": list(enumerate(inquiry.files.all(), start=1)),
-            "timeline": inquiry_timeline(inquiry),
-            "related": Inquiry.objects.related_to(inquiry).select_related(
-                "cancer_type"
-            )[:20],
-            "access_logs": inquiry.access_logs.all()[:10],
-            "can_triage": can_triage,
-            "can_erase": request.user.has_perm("inquiries.erase_inquiry")
-            and inquiry.erased_at is None,
-            "transitions": [
-                (status, Status(status).label)
-                for status in allowed_transitions(inquiry.status)
-            ],
-            "outcomes": Outcome.choices,
-            "priorities": Priority.choices,
-            "coordinators": coordinators() if can_triage else [],
-        }
 
     def log_change(self, request, obj, message):
         # ``message`` is always one of the neutral sentences of this module.

@@ -1,4 +1,4 @@
-"""Reads that span several models: timelines and dashboard figures."""
+"""Reads that span several models: the people to assign and dashboard figures."""
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -9,44 +9,8 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Inquiry, InquiryEvent, InquiryFile, OutboxEmail
+from .models import Inquiry, InquiryFile, OutboxEmail
 from .workflow import OPEN_STATUSES, Status
-
-
-@dataclass
-class TimelineEntry:
-    when: datetime
-    who: str
-    what: str
-    note: str = ""
-
-
-def inquiry_timeline(inquiry: Inquiry) -> list[TimelineEntry]:
-    """Status changes, assignments, notes and e-mails, oldest first."""
-    entries = [
-        TimelineEntry(
-            when=event.created_at,
-            who=event.actor.get_username() if event.actor else _("system"),
-            what=event.summary,
-            note=event.note,
-        )
-        for event in inquiry.events.select_related("actor")
-        if event.kind != InquiryEvent.Kind.EMAIL
-    ]
-    for email in inquiry.emails.all():
-        entries.append(
-            TimelineEntry(
-                when=email.sent_at or email.created_at,
-                who=_("system"),
-                what=_("E-mail “%(kind)s”: %(state)s (%(attempts)d attempt(s))")
-                % {
-                    "kind": email.get_kind_display(),
-                    "state": email.state,
-                    "attempts": email.attempts,
-                },
-            )
-        )
-    return sorted(entries, key=lambda entry: entry.when)
 
 
 def coordinators():
