@@ -13,6 +13,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cancerfax.numbers import is_whole
 from inquiries.admin_views import file_response
 from inquiries.models import AccessLog
 from inquiries.services import access_log_record
@@ -77,7 +78,7 @@ class AssessmentRequestAdmin(admin.ModelAdmin):
 
 
 def _request_for(request, request_id) -> AssessmentRequest:
-    if not str(request_id).isdigit():
+    if not is_whole(request_id):
         raise Http404
     sent = get_object_or_404(
         AssessmentRequest.objects.select_related("inquiry", "inquiry__cancer_type"),
@@ -90,7 +91,7 @@ def _request_for(request, request_id) -> AssessmentRequest:
 
 def clinician_case(model_admin, request, object_id):
     """The case as the clinician needs it (no contacts), and the assessment form."""
-    if can_triage(request.user) and str(object_id).isdigit():
+    if can_triage(request.user) and is_whole(object_id):
         sent = get_object_or_404(AssessmentRequest, pk=int(object_id))
         return redirect("admin:inquiries_inquiry_change", sent.inquiry_id)
     sent = _request_for(request, object_id)

@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from cancerfax.numbers import is_whole
 from inquiries.models import AccessLog, Inquiry
 from inquiries.services import access_log_record
 
@@ -41,7 +42,7 @@ TEMPLATE_FOR_CONCLUSION = {
 
 
 def _answering(inquiry, value) -> Assessment | None:
-    if not str(value or "").isdigit():
+    if not is_whole(value):
         return None
     # Its centres fill every template: read them once.
     return (
@@ -54,7 +55,7 @@ def _answering(inquiry, value) -> Assessment | None:
 def workspace_view(model_admin, request, object_id):
     if not model_admin.has_view_permission(request):
         raise PermissionDenied
-    if not str(object_id).isdigit():
+    if not is_whole(object_id):
         raise Http404
     inquiry = get_object_or_404(
         Inquiry.objects.select_related("cancer_type", "assignee", "source_guide"),

@@ -16,6 +16,8 @@ from django.contrib import admin
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.numbers import is_whole
+
 from .forms import CitationsForm
 from .models import Section, SectionItem
 from .sections import SECTION_KINDS
@@ -161,7 +163,7 @@ def tidy_posted_rows(data, prefix):
         if not match:
             continue
         value = str(data.get(key, "")).strip()
-        whole = value.isdigit() and len(value) <= 9
+        whole = is_whole(value, max_digits=9)
         if match[2] == "id":
             data[key] = value if whole else ""
         elif value not in ("", "-1"):

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
+from cancerfax.numbers import is_whole
 
 from . import admin_views, services
 from .consent import consent_text
@@ -52,7 +53,7 @@ class AssigneeFilter(admin.SimpleListFilter):
             return queryset.filter(assignee=request.user)
         if value == "none":
             return queryset.filter(assignee__isnull=True)
-        if value and value.isdigit():
+        if is_whole(value):
             return queryset.filter(assignee_id=int(value))
         return queryset
 
@@ -338,7 +339,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
             value = request.POST.get("assignee", "")
             if value == "me":
                 assignee = request.user
-            elif value.isdigit():
+            elif is_whole(value):
                 assignee = coordinators().filter(pk=int(value)).first()
                 if assignee is None:
                     raise ValidationError(_("Choose a coordinator from the list."))
@@ -354,7 +355,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     def priority_view(self, request, inquiry_id):
         def perform(inquiry):
             value = request.POST.get("priority", "")
-            if not value.isdigit() or int(value) not in Priority.values:
+            if not is_whole(value) or int(value) not in Priority.values:
                 raise ValidationError(_("Choose a priority from the list."))
             services.inquiry_set_priority(
                 inquiry=inquiry, priority=int(value), actor=request.user

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.admin import ReadOnlyAdminMixin
+from cancerfax.numbers import is_whole
 
 from .dashboard import dashboard
 from .models import ReviewDashboard, Reviewer
@@ -28,7 +29,7 @@ class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         reviewers = Reviewer.objects.filter(is_active=True)
         reviewer_id = request.GET.get("reviewer", "")
         reviewer = (
-            reviewers.filter(pk=reviewer_id).first() if reviewer_id.isdigit() else None
+            reviewers.filter(pk=reviewer_id).first() if is_whole(reviewer_id) else None
         )
         board = dashboard(kind=kind, reviewer=reviewer)
         context = {
