@@ -166,7 +166,9 @@ def tidy_posted_rows(data, prefix):
         whole = is_whole(value, max_digits=9)
         if match[2] == "id":
             data[key] = value if whole else ""
-        elif value not in ("", "-1"):
+        elif value in ("", "-1"):  # nested-admin's "no position yet"
+            data[key] = value
+        else:
             data[key] = value if whole else "0"
             positions.append((int(data[key]), int(match[1]), key))
     if len({value for value, _, _ in positions}) < len(positions):

@@ -231,6 +231,8 @@ TAMPERED = [
     pytest.param("sections-1-order", "1", id="same-position-twice"),
     pytest.param("sections-0-order", "1e9", id="position-not-a-number"),
     pytest.param("sections-0-order", "²", id="position-superscript-digit"),
+    pytest.param("sections-0-order", " ", id="position-blank"),
+    pytest.param("sections-0-items-0-order", " -1 ", id="position-unset-padded"),
     pytest.param("sections-0-id", "²", id="section-id-superscript-digit"),
     pytest.param("sections-0-items-0-id", "١", id="item-id-arabic-indic-digit"),
     pytest.param("sections-0-items-TOTAL_FORMS", "abc", id="item-count-text"),
@@ -282,3 +284,15 @@ def test_a_refused_post_with_clashing_positions_is_shown_again(client, medical_e
     html = response.content.decode()
     assert response.status_code == 200 and "errornote" in html
     assert html.index("First") < html.index("Second")
+
+
+def test_a_refused_post_with_a_blank_position_is_shown_again(client, medical_editor):
+    client.force_login(medical_editor)
+    guide = GuideFactory()
+    SectionFactory(guide=guide, order=1, heading="First")
+    second = SectionFactory(guide=guide, order=2, heading="Second")
+    data = guide_form(client, guide)
+    data[field_of(data, second, "order")] = " "
+    data["title"] = ""
+    response = client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
+    assert response.status_code == 200 and "errornote" in response.content.decode()
