@@ -238,7 +238,7 @@ def test_the_dashboard_draws_the_path_and_the_medians(
 
 @pytest.mark.parametrize("object_id", ["%C2%B2", "%D9%A1", "1%C2%B2"])
 def test_an_id_of_other_digits_is_not_found(client, coordinator, object_id):
-    """"²" and "١" pass ``str.isdigit()``; neither names an inquiry."""
+    """ "²" and "١" pass ``str.isdigit()``; neither names an inquiry."""
     client.force_login(coordinator)
     response = client.get(f"/admin/inquiries/inquiry/{object_id}/change/")
     assert response.status_code == 404
