@@ -90,6 +90,18 @@ def _person(prefix: str, path: str) -> dict:
     }
 
 
+def _mail_columns(path: str) -> dict:
+    """The e-mail columns, read from the outbox row at ``path`` ("" for itself)."""
+    at = f"{path}__" if path else ""
+    return {
+        "t_mail_id": F(f"{path}_id" if path else "pk"),
+        "t_mail_kind": F(f"{at}kind"),
+        "t_mail_sent": F(f"{at}sent_at"),
+        "t_mail_attempts": F(f"{at}attempts"),
+        "t_mail_error": F(f"{at}last_error"),
+    }
+
+
 def _union(inquiry: Inquiry):
     messages = _rows(
         Message.objects.filter(inquiry=inquiry),
@@ -98,11 +110,7 @@ def _union(inquiry: Inquiry):
         t_when=F("created_at"),
         t_code=F("direction"),
         t_body=F("body"),
-        t_mail_id=F("notice_id"),
-        t_mail_kind=F("notice__kind"),
-        t_mail_sent=F("notice__sent_at"),
-        t_mail_attempts=F("notice__attempts"),
-        t_mail_error=F("notice__last_error"),
+        **_mail_columns("notice"),
         **_person("", "author"),
     )
     requests = _rows(
@@ -130,11 +138,7 @@ def _union(inquiry: Inquiry):
         "email",
         t_id=F("pk"),
         t_when=F("created_at"),
-        t_mail_id=F("pk"),
-        t_mail_kind=F("kind"),
-        t_mail_sent=F("sent_at"),
-        t_mail_attempts=F("attempts"),
-        t_mail_error=F("last_error"),
+        **_mail_columns(""),
     )
     links = _rows(
         PatientLink.objects.filter(inquiry=inquiry),
