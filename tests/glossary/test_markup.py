@@ -1,6 +1,10 @@
 """First uses of glossary terms are marked up; nothing else in the page changes."""
 
+import re
 from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary.markup import mark_first_uses
 
@@ -83,3 +87,50 @@ def test_definitions_are_escaped():
 
 def test_no_terms_change_nothing():
     assert mark("<p>NKG2D</p>") == "<p>NKG2D</p>"
+
+
+def test_scripts_attributes_and_comments_are_never_marked():
+    source = (
+        '<script type="application/ld+json">{"a": "NKG2D < CIK"}</script>'
+        "<p title=\"NKG2D\" data-x='NKG2D'>x<!-- NKG2D --><br/>NKG2D</p>"
+    )
+    html = mark(source, term("NKG2D"))
+    assert html.startswith(source[: source.index("x<!--") + 1] + "<!-- NKG2D --><br/>")
+    assert html.count('class="term"') == 1
+    assert html.endswith("</span></span></p>")
+
+
+def test_a_term_is_not_found_inside_a_character_reference():
+    html = mark("<p>&nbsp;nbsp and &amp;</p>", term("nbsp"), term("amp", pk=2))
+    assert html.startswith("<p>&nbsp;<span")
+    assert html.endswith("and &amp;</p>")
+
+
+def test_once_every_term_is_marked_the_rest_is_left_exactly_as_it_was():
+    rest = '<p class="x">NKG2D <b>again</b> &amp; <a href="#">more</a></p>' * 50
+    html = mark("<p>NKG2D</p>" + rest, term("NKG2D"))
+    assert html.endswith("</span></span></p>" + rest)
+
+
+WORDS = ["NKG2D", "nkg2d", "cytokine", "Cytokines", "lung cancer", "a", "b-c", "é"]
+TAGS = ["<p>", "</p>", "<h2>", "</h2>", "<br>", "<a href='#'>", "</a>", "&amp;"]
+
+
+@given(st.lists(st.sampled_from(WORDS + TAGS + [" ", "İ", "ß"]), max_size=40))
+def test_marking_only_adds_markup_around_first_uses(parts):
+    source = "".join(parts)
+    terms = [
+        term("NKG2D"),
+        term("cytokine", pk=2, also=["cytokines"]),
+        term("lung cancer", pk=3),
+    ]
+    html = mark(source, *terms)
+    # Taking out what the marker added gives back the page it was given.
+    unmarked = re.sub(
+        r'<span class="term"><dfn [^>]*><a [^>]*>(.*?)</a></dfn>'
+        r'<span class="term__tip"[^>]*>[^<]*</span></span>',
+        r"\1",
+        html,
+    )
+    assert unmarked == source
+    assert html.count('class="term"') <= len(terms)
