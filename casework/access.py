@@ -1,7 +1,7 @@
 """Who may do what in casework: one function per question, shared by the views
 and the services so the two never disagree."""
 
-from inquiries.services import user_can_triage
+from inquiries.triage import user_can_triage
 
 from .models import AssessmentRequest
 

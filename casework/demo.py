@@ -16,7 +16,8 @@ from cancerfax import roles
 from guides.models import CancerIndication
 from inquiries.consent import CURRENT_CONSENT_VERSION
 from inquiries.models import Inquiry, OutboxEmail
-from inquiries.services import inquiry_assign, inquiry_submit, inquiry_transition
+from inquiries.services import inquiry_submit
+from inquiries.triage import inquiry_assign, inquiry_transition
 from inquiries.workflow import Status
 
 from .assessments import assessment_record, assessment_request_create

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from inquiries.models import Inquiry
-from inquiries.services import (
+from inquiries.triage import (
     inquiry_add_note,
     inquiry_assign,
     inquiry_set_priority,

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from cancerfax.admin import ReadOnlyAdminMixin
 from cancerfax.numbers import is_whole
 
-from . import admin_views, services
+from . import admin_views, retention, services, triage
 from .consent import consent_text
 from .models import AccessLog, Inquiry, OutboxEmail
 from .queue import QueueAtVolumeMixin, countries_present
@@ -89,7 +89,7 @@ def priority_action(priority: Priority):
         model_admin.apply_to_each(
             request,
             queryset,
-            lambda inquiry: services.inquiry_set_priority(
+            lambda inquiry: triage.inquiry_set_priority(
                 inquiry=inquiry, priority=priority, actor=request.user
             ),
             _("Priority set to %(priority)s") % {"priority": priority.label},
@@ -321,7 +321,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
 
     def transition_view(self, request, inquiry_id):
         def perform(inquiry):
-            inquiry = services.inquiry_transition(
+            inquiry = triage.inquiry_transition(
                 inquiry=inquiry,
                 to_status=request.POST.get("to_status", ""),
                 outcome=request.POST.get("outcome", ""),
@@ -345,7 +345,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
                     raise ValidationError(_("Choose a coordinator from the list."))
             else:
                 assignee = None
-            services.inquiry_assign(
+            triage.inquiry_assign(
                 inquiry=inquiry, assignee=assignee, actor=request.user
             )
             return _("Assignment saved.")
@@ -357,7 +357,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
             value = request.POST.get("priority", "")
             if not is_whole(value) or int(value) not in Priority.values:
                 raise ValidationError(_("Choose a priority from the list."))
-            services.inquiry_set_priority(
+            triage.inquiry_set_priority(
                 inquiry=inquiry, priority=int(value), actor=request.user
             )
             return _("Priority saved.")
@@ -366,7 +366,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
 
     def note_view(self, request, inquiry_id):
         def perform(inquiry):
-            services.inquiry_add_note(
+            triage.inquiry_add_note(
                 inquiry=inquiry, actor=request.user, text=request.POST.get("note", "")
             )
             return _("Note added.")
@@ -395,7 +395,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
 
     def _erase(self, request, inquiries):
         for inquiry in inquiries:
-            services.inquiry_erase(inquiry=inquiry, actor=request.user)
+            retention.inquiry_erase(inquiry=inquiry, actor=request.user)
             self.log_change(request, inquiry, _("Personal data erased on request."))
         self.message_user(
             request,
@@ -434,7 +434,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
         self.apply_to_each(
             request,
             queryset,
-            lambda inquiry: services.inquiry_assign(
+            lambda inquiry: triage.inquiry_assign(
                 inquiry=inquiry, assignee=request.user, actor=request.user
             ),
             _("Assigned to me"),
@@ -445,7 +445,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
         self.apply_to_each(
             request,
             queryset,
-            lambda inquiry: services.inquiry_mark_spam(
+            lambda inquiry: triage.inquiry_mark_spam(
                 inquiry=inquiry, actor=request.user
             ),
             _("Closed as spam"),

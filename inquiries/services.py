@@ -1,14 +1,14 @@
-"""Every change to an inquiry, its files, its e-mails and its logs happens here.
+"""Submitting an inquiry, its files, its e-mails and its logs.
 
-Views and admin actions call these functions and nothing else writes. Each one
+Views and admin actions call these functions (and those of ``triage`` and
+``retention``) and nothing else writes. Each one
 validates (``full_clean``) before saving and runs in a transaction; files written
 to the private storage are removed again if their transaction rolls back, and
 files of deleted rows are removed only after the deletion commits.
 """
 
-import calendar
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import partial
 from typing import Any
 
@@ -24,18 +24,15 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 from trust.selectors import contact_details
 
-from .files import delete_stored, private_storage, store_upload
-from .hooks import run_erasers
+from .files import delete_stored, store_upload
 from .models import (
     AccessLog,
-    HeldSubmission,
     Inquiry,
     InquiryEvent,
     InquiryFile,
     OutboxEmail,
 )
 from .scanning import inquiry_files_check_on_commit
-from .workflow import Outcome, Priority, Status, allowed_transitions
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
 SENDER_FIELDS = (
@@ -59,26 +56,6 @@ SUBMITTED_FIELDS = (
     "current_condition",
     "questions",
 )
-# What erasure leaves behind: the anonymous stub keeps cancer type, country,
-# dates, guide of origin, status and outcome for statistics.
-ERASED_VALUES = {
-    "patient_name": "",
-    "email": "",
-    "phone": "",
-    "cancer_type_other": "",
-    "diagnosis_year": None,
-    "diagnosis_month": None,
-    "stage": Inquiry.Stage.UNKNOWN,
-    "treatments": [],
-    "treatments_other": "",
-    "current_condition": "",
-    "questions": "",
-    "ip_hash": "",
-}
-
-
-class InvalidTransition(ValidationError):
-    pass
 
 
 def check_file_totals(*, count: int, size: int) -> None:
@@ -97,7 +74,7 @@ def check_file_totals(*, count: int, size: int) -> None:
         )
 
 
-def _event(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **extra):
+def event_record(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **extra):
     event = InquiryEvent(
         inquiry=inquiry, kind=kind, summary=summary[:300], actor=actor, **extra
     )
@@ -265,7 +242,7 @@ def _inquiry_create(
     if attached != len(staged_ids):
         raise ValidationError(_("Some staged files are no longer available."))
     _store_rows(checked_uploads, written, inquiry=inquiry)
-    _event(
+    event_record(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.SUBMITTED,
         summary=_("Submitted with %(count)d file(s)")
@@ -315,7 +292,7 @@ def _queue_email(
     )
     email.full_clean()
     email.save()
-    _event(
+    event_record(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.EMAIL,
         summary=_("E-mail queued: %(kind)s") % {"kind": email.get_kind_display()},
@@ -351,257 +328,6 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             )
         )
     return emails
-
-
-def _locked(inquiry: Inquiry) -> Inquiry:
-    return Inquiry.objects.select_for_update().get(pk=inquiry.pk)
-
-
-def _save(inquiry: Inquiry, fields: list[str]) -> None:
-    inquiry.full_clean()
-    inquiry.save(update_fields=fields)
-
-
-def user_can_triage(user) -> bool:
-    return bool(
-        user
-        and user.is_active
-        and user.is_staff
-        and user.has_perm("inquiries.change_inquiry")
-    )
-
-
-@transaction.atomic
-def inquiry_assign(
-    *, inquiry: Inquiry, assignee: AbstractBaseUser | None, actor: AbstractBaseUser
-) -> Inquiry:
-    """Give the inquiry to a coordinator (or to nobody, with ``assignee=None``)."""
-    inquiry = _locked(inquiry)
-    if assignee is not None and not user_can_triage(assignee):
-        raise ValidationError(
-            _("%(user)s cannot work on inquiries.") % {"user": assignee.get_username()},
-            code="not_a_coordinator",
-        )
-    if inquiry.assignee_id == (assignee.pk if assignee else None):
-        return inquiry
-    inquiry.assignee = assignee
-    _save(inquiry, ["assignee"])
-    summary = (
-        _("Assigned to %(user)s") % {"user": assignee.get_username()}
-        if assignee
-        else _("Unassigned")
-    )
-    _event(
-        inquiry=inquiry, kind=InquiryEvent.Kind.ASSIGNED, summary=summary, actor=actor
-    )
-    return inquiry
-
-
-@transaction.atomic
-def inquiry_set_priority(
-    *, inquiry: Inquiry, priority: int, actor: AbstractBaseUser
-) -> Inquiry:
-    inquiry = _locked(inquiry)
-    if inquiry.priority == priority:
-        return inquiry
-    inquiry.priority = priority
-    _save(inquiry, ["priority"])
-    _event(
-        inquiry=inquiry,
-        kind=InquiryEvent.Kind.PRIORITY,
-        summary=_("Priority set to %(priority)s")
-        % {"priority": Priority(priority).label},
-        actor=actor,
-    )
-    return inquiry
-
-
-@transaction.atomic
-def inquiry_transition(
-    *,
-    inquiry: Inquiry,
-    to_status: str,
-    actor: AbstractBaseUser | None,
-    outcome: str = "",
-    note: str = "",
-) -> Inquiry:
-    """Move the inquiry to ``to_status`` if the transition table allows it.
-
-    Closing needs an outcome. Leaving 'New' for the first time records the first
-    response; reopening clears the outcome.
-    """
-    inquiry = _locked(inquiry)
-    from_status = inquiry.status
-    if inquiry.erased_at is not None:
-        raise InvalidTransition(
-            _("This inquiry's data was erased; its status cannot change."),
-            code="erased",
-        )
-    allowed = allowed_transitions(from_status)
-    if to_status not in allowed:
-        raise InvalidTransition(
-            _(
-                "An inquiry cannot move from “%(from)s” to “%(to)s”. From "
-                "“%(from)s” it can move to: %(allowed)s."
-            )
-            % {
-                "from": Status(from_status).label,
-                "to": Status(to_status).label if to_status in Status else to_status,
-                "allowed": ", ".join(str(Status(s).label) for s in allowed),
-            },
-            code="illegal_transition",
-        )
-    now = timezone.now()
-    if to_status == Status.CLOSED:
-        if outcome not in Outcome.values:
-            raise InvalidTransition(
-                _("Choose an outcome to close the inquiry."), code="outcome_required"
-            )
-        inquiry.outcome = outcome
-        inquiry.closed_at = now
-    else:
-        inquiry.outcome = ""
-        inquiry.closed_at = None
-    if from_status == Status.NEW and inquiry.first_responded_at is None:
-        inquiry.first_responded_at = now
-    inquiry.status = to_status
-    _save(inquiry, ["status", "outcome", "closed_at", "first_responded_at"])
-    summary = f"{Status(from_status).label} → {Status(to_status).label}"
-    if outcome and to_status == Status.CLOSED:
-        summary += f" ({Outcome(outcome).label})"
-    _event(
-        inquiry=inquiry,
-        kind=InquiryEvent.Kind.STATUS,
-        summary=summary,
-        actor=actor,
-        from_status=from_status,
-        to_status=to_status,
-        note=note.strip(),
-    )
-    return inquiry
-
-
-def inquiry_mark_spam(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
-    return inquiry_transition(
-        inquiry=inquiry, to_status=Status.CLOSED, outcome=Outcome.SPAM, actor=actor
-    )
-
-
-@transaction.atomic
-def inquiry_add_note(
-    *, inquiry: Inquiry, actor: AbstractBaseUser, text: str
-) -> InquiryEvent:
-    """An internal note for coordinators; never shown to the patient."""
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError(_("Write the note first."), code="note_empty")
-    if inquiry.erased_at is not None:
-        raise ValidationError(_("This inquiry's data was erased."), code="erased")
-    return _event(
-        inquiry=inquiry,
-        kind=InquiryEvent.Kind.NOTE,
-        summary=_("Internal note"),
-        actor=actor,
-        note=text[:5000],
-    )
-
-
-@transaction.atomic
-def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
-    """Erase a person's data and files on request; keep an anonymous stub.
-
-    The stub keeps cancer type, country, dates, guide of origin and outcome for
-    statistics. Notes, e-mails (they hold the address) and files go; the files
-    leave the storage once the erasure has committed.
-    """
-    inquiry = _locked(inquiry)
-    if inquiry.erased_at is not None:
-        return inquiry
-    now = timezone.now()
-    names = list(inquiry.files.values_list("stored_name", flat=True))
-    inquiry.files.all().delete()
-    inquiry.emails.all().delete()
-    inquiry.events.exclude(note="").update(note="")
-    run_erasers(inquiry=inquiry)
-    for name, value in ERASED_VALUES.items():
-        setattr(inquiry, name, value)
-    if inquiry.is_open:
-        inquiry.status = Status.CLOSED
-        inquiry.outcome = Outcome.WITHDRAWN
-        inquiry.closed_at = now
-    inquiry.erased_at = now
-    inquiry.full_clean()
-    inquiry.save()
-    _event(
-        inquiry=inquiry,
-        kind=InquiryEvent.Kind.ERASED,
-        summary=_("Personal data and %(count)d file(s) erased on request")
-        % {"count": len(names)},
-        actor=actor,
-    )
-    transaction.on_commit(partial(delete_stored, names))
-    return inquiry
-
-
-@transaction.atomic
-def inquiry_delete(*, inquiry: Inquiry) -> None:
-    """Delete an inquiry with everything it owns (used by the retention command)."""
-    names = list(inquiry.files.values_list("stored_name", flat=True))
-    inquiry.emails.all().delete()
-    inquiry.delete()
-    transaction.on_commit(partial(delete_stored, names))
-
-
-def months_before(moment: datetime, months: int) -> datetime:
-    month_index = moment.year * 12 + moment.month - 1 - months
-    year, month = divmod(month_index, 12)
-    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
-    return moment.replace(year=year, month=month + 1, day=day)
-
-
-def inquiries_expired(*, months: int, now: datetime | None = None):
-    cutoff = months_before(now or timezone.now(), months)
-    return Inquiry.objects.filter(status=Status.CLOSED, closed_at__lt=cutoff)
-
-
-def staged_files_delete_stale(*, older_than: datetime, dry_run: bool = False) -> int:
-    """Delete staged files (never attached to an inquiry) uploaded before a time."""
-    stale = InquiryFile.objects.filter(
-        inquiry__isnull=True, uploaded_at__lt=older_than
-    ).exclude(  # files of a held (spam-trap) submission wait for a coordinator
-        staging_key__in=HeldSubmission.objects.filter(released_at__isnull=True).values(
-            "staging_key"
-        )
-    )
-    count = stale.count()
-    if not dry_run:
-        for staged in stale.iterator():
-            staged_file_discard(staged_file=staged)
-    return count
-
-
-def orphan_files_delete(*, older_than: datetime, dry_run: bool = False) -> list[str]:
-    """Delete stored files no row refers to (left by a crash or an outer rollback).
-
-    Only files older than ``older_than`` are touched, so a file whose row is
-    being written right now is safe.
-    """
-    storage = private_storage()
-    known = set(InquiryFile.objects.values_list("stored_name", flat=True))
-    orphans = []
-    directories, files = storage.listdir("") if storage.exists("") else ([], [])
-    candidates = [*files]
-    for directory in directories:
-        candidates += [f"{directory}/{name}" for name in storage.listdir(directory)[1]]
-    for name in candidates:
-        if name in known:
-            continue
-        if storage.get_modified_time(name) >= older_than:
-            continue
-        orphans.append(name)
-    if not dry_run:
-        delete_stored(orphans)
-    return orphans
 
 
 @transaction.atomic

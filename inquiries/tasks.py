@@ -17,13 +17,13 @@ from django_tasks import task
 from .limits import limit_counters_delete_old
 from .outbox import outbox_send_pending
 from .quarantine import held_submissions_delete_expired
-from .scanning import inquiry_files_deep_scan, lost_checks_requeue
-from .services import (
+from .retention import (
     inquiries_expired,
     inquiry_delete,
     orphan_files_delete,
     staged_files_delete_stale,
 )
+from .scanning import inquiry_files_deep_scan, lost_checks_requeue
 
 
 @task()

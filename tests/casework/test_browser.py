@@ -95,7 +95,7 @@ def test_the_patient_opens_the_link_replies_and_uploads_a_pdf(
     settings,
 ):
     from casework.messaging import message_send
-    from inquiries.services import inquiry_assign
+    from inquiries.triage import inquiry_assign
 
     settings.SITE_URL = live_server.url
     inquiry_assign(inquiry=inquiry, assignee=coordinator, actor=coordinator)

@@ -10,7 +10,8 @@ from casework.messaging import message_send
 from casework.models import Message, PatientLink
 from casework.patient_links import patient_link_issue
 from inquiries.models import AccessLog, InquiryFile, OutboxEmail
-from inquiries.services import inquiry_assign, inquiry_erase
+from inquiries.retention import inquiry_erase
+from inquiries.triage import inquiry_assign
 
 from ..inquiries.samples import PATIENT_NAME, stored_files, upload
 
@@ -39,7 +40,7 @@ def test_a_valid_link_shows_the_messages_and_logs_the_view(
 def test_internal_notes_never_reach_the_patient(
     client, inquiry, coordinator, link_token
 ):
-    from inquiries.services import inquiry_add_note
+    from inquiries.triage import inquiry_add_note
 
     inquiry_add_note(inquiry=inquiry, actor=coordinator, text="Seems anxious; call")
     assert "Seems anxious" not in client.get(url(link_token)).content.decode()

@@ -9,7 +9,7 @@ from casework.assessments import assessment_record, assessment_request_create
 from casework.messaging import message_send
 from casework.selectors import casework_figures
 from inquiries.models import AccessLog, Inquiry
-from inquiries.services import inquiry_assign
+from inquiries.triage import inquiry_assign
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from casework.assessments import assessment_record, assessment_request_create
 from casework.messaging import message_send
 from casework.patient_links import patient_link_issue, patient_links_revoke
 from inquiries.files import CheckedUpload, inspect_upload
-from inquiries.services import inquiry_add_note
+from inquiries.triage import inquiry_add_note
 
 from ..inquiries.samples import upload
 from .test_assessments import VALUES

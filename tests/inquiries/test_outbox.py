@@ -97,7 +97,7 @@ def test_the_sender_gives_up_after_the_last_attempt_and_retry_now_revives(
 def test_a_rolled_back_inquiry_sends_nothing(
     make_inquiry, django_capture_on_commit_callbacks, monkeypatch
 ):
-    monkeypatch.setattr(services, "_event", _explode_on_email)
+    monkeypatch.setattr(services, "event_record", _explode_on_email)
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValueError):
         make_inquiry()
     assert not OutboxEmail.objects.exists()

@@ -9,13 +9,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from inquiries.models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
-from inquiries.services import (
-    inquiry_add_note,
-    inquiry_erase,
-    inquiry_transition,
-    months_before,
-    staged_files_add,
-)
+from inquiries.retention import inquiry_erase, months_before
+from inquiries.services import staged_files_add
+from inquiries.triage import inquiry_add_note, inquiry_transition
 
 from .samples import PATIENT_NAME, stored_files
 

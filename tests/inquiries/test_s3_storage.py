@@ -10,7 +10,7 @@ from moto.server import ThreadedMotoServer
 
 from inquiries.files import private_storage
 from inquiries.models import AccessLog
-from inquiries.services import inquiry_erase, orphan_files_delete
+from inquiries.retention import inquiry_erase, orphan_files_delete
 
 from .samples import stored_files
 from .test_submit import post

@@ -7,11 +7,11 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from inquiries.models import Inquiry, InquiryEvent
-from inquiries.services import (
+from inquiries.retention import inquiry_erase
+from inquiries.triage import (
     InvalidTransition,
     inquiry_add_note,
     inquiry_assign,
-    inquiry_erase,
     inquiry_set_priority,
     inquiry_transition,
 )

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from inquiries.limits import limit_counters_delete_old
 from inquiries.quarantine import held_submissions_delete_expired
-from inquiries.services import orphan_files_delete, staged_files_delete_stale
+from inquiries.retention import orphan_files_delete, staged_files_delete_stale
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from inquiries.services import inquiries_expired, inquiry_delete
+from inquiries.retention import inquiries_expired, inquiry_delete
 
 
 class Command(BaseCommand):
