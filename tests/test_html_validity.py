@@ -1,0 +1,102 @@
+"""Every kind of public page is valid HTML by the W3C Nu checker (vnu-jar).
+
+vnu-jar comes from the npm registry (``package.json``) and runs on the Java
+runtime from Debian. The pages are rendered once with the demo content and
+checked in one run of the checker, which starts a JVM: seconds, not minutes.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from inquiries.views import SESSION_REFERENCE
+from reviews.models import Reviewer
+
+VNU = Path(__file__).resolve().parent.parent / "node_modules/vnu-jar/build/dist/vnu.jar"
+
+# One page of each kind a patient can reach; with the reviewer's id and the
+# thank-you page filled in below.
+PAGES = [
+    "/",
+    "/guides/",
+    "/guides/what-is-cik-therapy/",
+    "/guides/cik-and-car-t-compared/",
+    "/cancers/",
+    "/cancers/hepatocellular-carcinoma/",
+    "/faq/",
+    "/glossary/",
+    "/about/who-we-are/",
+    "/about/contact/",
+    "/about/editorial-policy/",
+    "/about/funding-and-hospitals/",
+    "/about/privacy/",
+    "/about/reviewers/",
+    "/search/?q=liver+cancer",
+    "/search/?q=zzzz",
+    "/inquire/",
+    "/no-such-page/",
+]
+
+
+def needs_the_checker():
+    if not (shutil.which("java") and VNU.exists()) and not os.environ.get("CI"):
+        pytest.skip("needs java and node_modules/vnu-jar (npm ci)")
+
+
+def nu_messages(paths: dict[str, Path]) -> dict[str, list[str]]:
+    """The checker's errors for each page (``{path: [message, …]}``)."""
+    run = subprocess.run(
+        ["java", "-jar", str(VNU), "--errors-only", "--format", "json",
+         *map(str, paths.values())],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    by_file = {str(file): path for path, file in paths.items()}
+    found = {path: [] for path in paths}
+    for message in json.loads(run.stderr or "{}").get("messages", []):
+        where = by_file.get(message.get("url", "").removeprefix("file:"), "?")
+        found.setdefault(where, []).append(
+            f"{message.get('lastLine', '?')}: {message['message']}"
+        )
+    return found
+
+
+@pytest.mark.django_db
+def test_every_public_page_kind_is_valid_html(tmp_path, django_user_model):
+    needs_the_checker()
+    call_command("load_demo", verbosity=0)
+    client = Client()
+    pages = [*PAGES, f"/about/reviewers/{Reviewer.objects.order_by('pk')[0].pk}/"]
+    files = {}
+    for number, path in enumerate(pages):
+        response = client.get(path)
+        assert response.status_code in (200, 404), (path, response.status_code)
+        files[path] = tmp_path / f"page{number}.html"
+        files[path].write_bytes(response.content)
+    # The thank-you page shows the reference of the inquiry just sent.
+    session = client.session
+    session[SESSION_REFERENCE] = "CF-2026-ABCD1234"
+    session.save()
+    response = client.get("/inquire/thanks/")
+    files["/inquire/thanks/"] = tmp_path / "thanks.html"
+    files["/inquire/thanks/"].write_bytes(response.content)
+
+    errors = {path: found for path, found in nu_messages(files).items() if found}
+    assert errors == {}
+
+
+def test_the_checker_reports_the_errors_of_an_invalid_page(tmp_path):
+    needs_the_checker()
+    page = tmp_path / "bad.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>x</title></head>'
+        "<body><p><div>unclosed</p></body></html>"
+    )
+    assert nu_messages({"/bad/": page})["/bad/"] != []
