@@ -24,6 +24,8 @@ def demo(django_db_blocker):
         "/about/who-we-are/",
         "/about/contact/",
         "/about/privacy/",
+        "/about/editorial-policy/",
+        "/about/funding-and-hospitals/",
         "/about/reviewers/",
         "/about/reviewers/1/",
         "/search/?q=liver+cancer",
