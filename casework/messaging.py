@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from inquiries.models import Inquiry, OutboxEmail
 from inquiries.services import outbox_enqueue_on_commit
+from trust.selectors import contact_details
 
 from .access import can_triage
 from .conf import setting
@@ -148,6 +149,8 @@ def message_send(
         context={
             "link": patient_link_url(token),
             "link_days": setting("CASEWORK_LINK_DAYS"),
+            # A second way to reach us if the link fails; only approved details.
+            "contact": contact_details(),
         },
     )
     message.save(update_fields=["notice"])

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from cancerfax.numbers import is_whole
 from inquiries.models import AccessLog, Inquiry
 from inquiries.services import access_log_record
+from trust.selectors import contact_details
 
 from .access import can_triage
 from .assessments import assessment_request_create, casework_people, clinicians
@@ -176,6 +177,7 @@ def _preview(inquiry, body):
                 "site_name": settings.SITE_NAME,
                 "link": _("(a new secure link)"),
                 "link_days": setting("CASEWORK_LINK_DAYS"),
+                "contact": contact_details(),
             },
         ),
     }

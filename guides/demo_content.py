@@ -160,11 +160,15 @@ INDICATIONS = [
             "<li><strong>RFA</strong> (radiofrequency ablation): a needle delivers "
             "heat that destroys the tumour.</li>"
             "</ul>"
-            "<p>In these settings, trials have reported fewer recurrences and longer "
-            "disease-free survival, which is the time people live without signs of "
-            "the cancer. Many of the trials were small, and CIK is not part of "
-            "Western guidelines such as those of the NCCN or ESMO. Your liver "
-            "specialist can explain how this applies to you.</p>"
+            "<p>After surgery or ablation, trials and the reviews that pooled them "
+            "found that the cancer came back less often, or later, with CIK. "
+            "Whether people also live longer is less clear. The reviews found "
+            "fewer deaths, but one randomised trial found no difference in "
+            "overall survival, or in disease-free survival (the time people live "
+            "without signs of the cancer). The evidence is mixed.</p>"
+            "<p>Many of the trials were small, and CIK is not part of Western "
+            "guidelines such as those of the NCCN or ESMO. Your liver specialist "
+            "can explain how this applies to you.</p>"
         ),
     },
     {
@@ -185,14 +189,14 @@ INDICATIONS = [
             "chemotherapy, and after surgery.</p>"
         ),
         "evidence_overview": (
-            "<p>Several randomised controlled trials looked at adding CIK to "
-            "standard chemotherapy, or giving it after surgery for stage II–III "
-            "NSCLC. People in these trials lived longer overall (overall survival) "
-            "and went longer before the cancer grew again (progression-free "
-            "survival).</p>"
-            "<p>Most of this research took place in China. The trials differ in "
-            "size and method, so how large the benefit really is remains "
-            "uncertain.</p>"
+            "<p>Randomised trials, nearly all in China, have added CIK cells "
+            "(grown together with dendritic cells, as DC-CIK) to standard "
+            "chemotherapy for advanced NSCLC. Reviews that pooled them found that "
+            "tumours shrank, or were held in check, in more people when DC-CIK was "
+            "added.</p>"
+            "<p>That is not the same as living longer, which these reviews do not "
+            "show. For most of the trials the risk of bias was unclear, so the "
+            "evidence is mixed and the size of any benefit is uncertain.</p>"
         ),
     },
     {
@@ -608,17 +612,19 @@ CIK_GUIDE_SECTIONS = [
             {
                 "indication": "hepatocellular-carcinoma",
                 "text": (
-                    "The evidence for CIK is strongest here. It is given after "
-                    "surgery, TACE or RFA to lower the chance of the cancer "
-                    "returning and to lengthen the time people live free of it."
+                    "The evidence for CIK is strongest here, and still mixed. "
+                    "Given after surgery, TACE or RFA, it aims to stop the cancer "
+                    "coming back. In trials the cancer returned less often or "
+                    "later, but one trial found no gain in survival."
                 ),
             },
             {
                 "indication": "non-small-cell-lung-cancer",
                 "text": (
-                    "In several randomised trials, people with stage II–III NSCLC "
-                    "lived longer, and longer without the cancer growing, when CIK "
-                    "was added to chemotherapy or given after surgery."
+                    "Added to chemotherapy, CIK with dendritic cells (DC-CIK) made "
+                    "tumours shrink or stop growing in more people. Whether people "
+                    "live longer has not been shown, and most trials had an unclear "
+                    "risk of bias."
                 ),
             },
             {
@@ -798,8 +804,7 @@ COMPARISON_GUIDE_SECTIONS = [
                     "CAR-T: T cells are given a new gene for a chimeric antigen "
                     "receptor (CAR).\n\n"
                     "CIK: a mix of immune cells is switched on and multiplied with "
-                    "cytokines, with no genetic change. This takes about 14–21 "
-                    "days."
+                    "cytokines, with no genetic change."
                 ),
             },
             {
@@ -827,9 +832,10 @@ COMPARISON_GUIDE_SECTIONS = [
                     "CAR-T: approved in many countries for some blood cancers, "
                     "including certain leukaemias, lymphomas and multiple "
                     "myeloma.\n\n"
-                    "CIK: more than 100 randomised trials, mostly in solid tumours "
-                    "and mostly in China. Western guidelines such as NCCN and ESMO "
-                    "do not include it."
+                    "CIK: studied in randomised trials, mostly in solid tumours and "
+                    "mostly in China. Many were small, and in most the risk of bias "
+                    "is unclear. Western guidelines such as NCCN and ESMO do not "
+                    "include it."
                 ),
             },
         ],
@@ -991,8 +997,9 @@ LIVER_GUIDE_SECTIONS = [
             },
             {
                 "text": (
-                    "Studies report longer disease-free survival, but many of them "
-                    "were small."
+                    "The evidence is mixed. In trials the cancer came back less "
+                    "often or later, but one trial found people did not live "
+                    "longer. Many studies were small."
                 )
             },
             {"text": "Western guidelines such as NCCN and ESMO do not include it."},
@@ -1032,9 +1039,14 @@ LIVER_GUIDE_SECTIONS = [
         "kind": "rich_text",
         "heading": "What the evidence can and cannot tell you",
         "body": (
-            "<p>Most studies come from China. They report fewer recurrences and "
-            "longer disease-free survival when CIK follows resection, TACE or "
-            "RFA.</p>"
+            "<p>Most studies come from China and Korea, mostly after surgery or "
+            "ablation. Trials, and reviews that pooled them, found that the cancer "
+            "came back less often or later with CIK, and the reviews found fewer "
+            "deaths.</p>"
+            "<p>The results do not all agree. In one randomised trial of 200 "
+            "people, the cancer took longer to return with CIK, yet there was no "
+            "difference in overall survival or in disease-free survival. So the "
+            "evidence is mixed.</p>"
             "<p>Many of these studies were small, and some were not well "
             "randomised, so the true size of the benefit is uncertain. Whether CIK "
             "suits you depends on how well your liver works, the stage of the "
@@ -1096,6 +1108,7 @@ GUIDES = [
         ),
         "related_guides": [CIK_GUIDE, MANUFACTURING_GUIDE],
         "sections": COMPARISON_GUIDE_SECTIONS,
+        "references": ["jca-2011", "ijms-2014", "jir-2018"],
     },
     {
         "slug": MANUFACTURING_GUIDE,

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from casework.messaging import message_send, template_fill, templates_for
 from casework.patient_links import patient_link_resolve
 from inquiries.models import OutboxEmail
+from tests.content_factories import ContactPageFactory
+from tests.factories import approve
 
 from ..inquiries.samples import PATIENT_NAME
 
@@ -31,6 +33,27 @@ def test_a_message_is_announced_by_an_outbox_email_without_health_data(
         assert secret not in sent.body and secret not in sent.subject
     token = LINK.search(sent.body).group(1)
     assert patient_link_resolve(token).link.inquiry == inquiry
+
+
+def test_the_notice_gives_the_approved_contact_details(inquiry, coordinator):
+    """A second way to reach us, quoting the reference, from the approved page."""
+    approve(ContactPageFactory())
+    message = message_send(inquiry=inquiry, author=coordinator, body="Hello.")
+    body = message.notice.body
+    assert f"To reach us another way, quote your reference {inquiry.reference}:" in (
+        body
+    )
+    assert "Phone: +44 20 7946 0123 (Monday to Friday, 9:00 to 17:00)" in body
+    assert "E-mail: help@example.org" in body
+
+
+def test_without_an_approved_contact_page_the_notice_gives_no_phone(
+    inquiry, coordinator
+):
+    ContactPageFactory()  # not approved
+    message = message_send(inquiry=inquiry, author=coordinator, body="Hello.")
+    assert "7946 0123" not in message.notice.body
+    assert "Phone:" not in message.notice.body
 
 
 def test_the_first_message_stops_the_first_response_clock_once(inquiry, coordinator):

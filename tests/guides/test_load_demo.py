@@ -387,3 +387,101 @@ def test_no_long_phrase_is_copied_from_the_seed(seed_text):
     seed_runs = runs(seed_text)
     copied = {run for text in demo_texts() for run in runs(text) & seed_runs}
     assert copied == set()
+
+
+# A count of trials or people, or a percentage: a figure a patient may quote.
+COUNT_CLAIM = re.compile(
+    r"\d[\d,.]*\+?\s*(?:%|per ?cent\b|(?:randomi[sz]ed |controlled )*"
+    r"(?:trials?|studies|patients|people)\b)",
+    re.IGNORECASE,
+)
+
+
+def count_claims(value):
+    return [
+        match for text in demo_strings(value) for match in COUNT_CLAIM.findall(text)
+    ]
+
+
+def test_every_count_of_trials_or_people_in_a_guide_has_a_source():
+    """A figure in a guide sits in an item citing its source, or the guide lists
+    references; cancer types, questions and topics, which cannot cite, state none.
+    """
+    uncited = []
+    for guide in demo_content.GUIDES:
+        for section in guide["sections"]:
+            for item in section.get("items", []):
+                if not (item.get("citations") or guide.get("references")):
+                    uncited += count_claims(item)
+            rest = {key: value for key, value in section.items() if key != "items"}
+            if not guide.get("references"):
+                uncited += count_claims(rest)
+        if not guide.get("references"):
+            uncited += count_claims([guide["lede"], guide["meta_description"]])
+    uncited += count_claims(
+        [demo_content.INDICATIONS, demo_content.FAQ_ENTRIES, demo_content.TOPICS]
+    )
+    assert uncited == []
+
+
+def test_no_demo_text_counts_trials_no_source_supports():
+    """ "More than 100 randomised trials" is in no checked source: it stays out."""
+    text = "\n".join(demo_texts())
+    assert "100 randomised" not in text
+    assert "more than 100" not in text
+
+
+def test_the_comparison_guide_lists_its_sources(demo):
+    """The comparison guide states findings, so it carries references."""
+    guide = Guide.objects.get(slug=demo_content.COMPARISON_GUIDE)
+    assert guide.citations.exists()
+
+
+def hcc_and_nsclc_texts():
+    slugs = {"hepatocellular-carcinoma", "non-small-cell-lung-cancer"}
+    (cik,) = [g for g in demo_content.GUIDES if g["slug"] == demo_content.CIK_GUIDE]
+    (liver,) = [g for g in demo_content.GUIDES if g["slug"] == demo_content.LIVER_GUIDE]
+    cancer_items = [
+        item
+        for section in cik["sections"]
+        if section["kind"] == "indications"
+        for item in section["items"]
+        if item["indication"] in slugs
+    ]
+    indications = [i for i in demo_content.INDICATIONS if i["slug"] in slugs]
+    return {
+        "cancer types": normalise(" ".join(demo_strings(indications))),
+        "CIK guide items": normalise(" ".join(demo_strings(cancer_items))),
+        "liver guide": normalise(" ".join(demo_strings(liver))),
+    }
+
+
+SURVIVAL_CLAIM = re.compile(
+    r"longer (?:overall |disease-free |progression-free )?survival"
+    r"|(?:improved?|better|lengthens?) (?:the )?"
+    r"(?:overall |disease-free |progression-free )?survival"
+    r"|lived longer|lengthen the time|went longer before"
+)
+
+
+def test_hcc_and_nsclc_texts_claim_no_survival_benefit():
+    """The cited trials found no survival difference in HCC (reference 2) and
+    reported response and disease control only in NSCLC (references 6 and 7)."""
+    texts = hcc_and_nsclc_texts()
+    claims = {
+        where: SURVIVAL_CLAIM.findall(text)
+        for where, text in texts.items()
+        if SURVIVAL_CLAIM.search(text)
+    }
+    assert claims == {}
+    for text in texts.values():
+        assert "mixed" in text
+
+
+def test_the_cik_guide_at_a_glance_says_not_standard_care_and_mixed_evidence():
+    """The first thing a reader sees names the limits, not only the promise."""
+    glance = demo_content.CIK_GUIDE_SECTIONS[0]
+    assert glance["heading"] == "At a glance"
+    text = normalise(" ".join(demo_strings(glance["items"])))
+    assert "not standard care" in text
+    assert "mixed" in text

@@ -80,8 +80,23 @@ def test_the_acknowledgement_gives_the_approved_contact_details(make_inquiry):
     body = OutboxEmail.objects.get(
         inquiry=inquiry, kind=OutboxEmail.Kind.ACKNOWLEDGEMENT
     ).body
+    assert "If you call or write to us, please quote your reference." in body
     assert "Phone: +44 20 7946 0123 (Monday to Friday, 9:00 to 17:00)" in body
     assert "E-mail: help@example.org" in body
+
+
+def test_without_an_approved_contact_page_the_acknowledgement_does_not_say_call(
+    make_inquiry,
+):
+    """No approved phone number: the e-mail asks the patient to write, not call."""
+    ContactPageFactory()  # not approved
+    inquiry = make_inquiry()
+    body = OutboxEmail.objects.get(
+        inquiry=inquiry, kind=OutboxEmail.Kind.ACKNOWLEDGEMENT
+    ).body
+    assert "If you write to us, please quote your reference." in body
+    assert "call" not in body.lower()
+    assert "Phone:" not in body
 
 
 def test_the_error_summary_names_the_consent_briefly(client, form_data):

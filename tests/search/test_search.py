@@ -74,6 +74,26 @@ def test_the_synonym_list_is_editable():
     assert urls("artery treatment") == [entry.get_absolute_url()]
 
 
+def test_an_item_found_only_through_a_synonym_is_lost_with_the_synonym():
+    """Neither "liver" nor "cancer" is on the page: only the synonym finds it."""
+    entry = FaqEntryFactory(
+        question="How is HCC treated?",
+        answer="<p>Hepatocellular carcinoma is treated by surgery or ablation.</p>",
+    )
+    approve(entry)
+    Synonym.objects.update_or_create(
+        phrase="liver cancer",
+        defaults={"alternatives": "hepatocellular carcinoma, HCC"},
+    )
+    assert urls("liver cancer") == [entry.get_absolute_url()]
+
+    Synonym.objects.filter(phrase="liver cancer").delete()
+
+    found = search("liver cancer")
+    assert found.alternatives == []
+    assert found.results == []
+
+
 def test_only_approved_words_are_found():
     section = SectionFactory(body="<p>Approved zebrafish words.</p>")
     guide = section.guide

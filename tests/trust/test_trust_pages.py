@@ -1,7 +1,10 @@
 """About and policy pages: reviewed words, footer links, contact details."""
 
+import re
+
 import pytest
 
+from inquiries.views import SESSION_REFERENCE
 from reviews.models import ReviewRecordReviewer
 from tests.content_factories import ContactPageFactory, TrustPageFactory
 from tests.factories import ReviewerFactory, SectionFactory, approve
@@ -55,13 +58,30 @@ def test_the_thank_you_page_gives_the_approved_phone_and_e_mail(client):
     assert "WhatsApp on the same number" in html
 
 
+def show_thanks_with_a_reference(client):
+    session = client.session
+    session[SESSION_REFERENCE] = "CF-TEST-0001"
+    session.save()
+    return client.get("/inquire/thanks/").content.decode()
+
+
 def test_without_an_approved_contact_page_the_thank_you_page_promises_no_phone(
     client,
 ):
+    """The reference sentence asks the patient to write, not to call."""
     ContactPageFactory()  # not approved
-    html = client.get("/inquire/thanks/").content.decode()
+    html = show_thanks_with_a_reference(client)
+    assert "CF-TEST-0001" in html
+    assert "Please quote it when you write to us." in html
     assert "7946 0123" not in html
-    assert "call us" not in html
+    assert not re.search(r"\bcall\b", html, re.IGNORECASE)
+
+
+def test_with_an_approved_phone_the_thank_you_page_invites_a_call(client):
+    """With a number to call, the reference sentence mentions calling."""
+    approve(ContactPageFactory())
+    html = show_thanks_with_a_reference(client)
+    assert "Please quote it when you call or write to us." in html
 
 
 def test_the_review_line_links_each_signature_to_its_reviewer_page(client):
