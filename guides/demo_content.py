@@ -630,9 +630,9 @@ CIK_GUIDE_SECTIONS = [
             {
                 "indication": "gastric-cancer",
                 "text": (
-                    "Trials in China found better survival with CIK plus "
+                    "Small trials in China reported better survival with CIK plus "
                     "chemotherapy, especially for locally advanced cancer or after "
-                    "surgery."
+                    "surgery; larger studies have yet to confirm it."
                 ),
             },
             {
