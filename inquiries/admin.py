@@ -9,7 +9,6 @@ from functools import partial
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -276,20 +275,6 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
                 wrap(admin_views.file_download),
                 name=name + "file",
             ),
-            path(
-                "<int:inquiry_id>/transition/",
-                wrap(self.transition_view),
-                name=name + "transition",
-            ),
-            path(
-                "<int:inquiry_id>/assign/", wrap(self.assign_view), name=name + "assign"
-            ),
-            path(
-                "<int:inquiry_id>/priority/",
-                wrap(self.priority_view),
-                name=name + "priority",
-            ),
-            path("<int:inquiry_id>/note/", wrap(self.note_view), name=name + "note"),
             path("<int:inquiry_id>/erase/", wrap(self.erase_view), name=name + "erase"),
             *super().get_urls(),
         ]
@@ -302,76 +287,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
         # Field names only; never values, which hold names and health data.
         return [{"changed": {"fields": sorted(form.changed_data)}}]
 
-    # Single-inquiry actions, posted from the inquiry page.
-
-    def _post(self, request, inquiry_id, perform):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not self.has_change_permission(request):
-            raise PermissionDenied
-        inquiry = get_object_or_404(Inquiry, pk=inquiry_id)
-        try:
-            message = perform(inquiry)
-        except ValidationError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
-        else:
-            self.log_change(request, inquiry, message)
-            self.message_user(request, message, messages.SUCCESS)
-        return redirect("admin:inquiries_inquiry_change", inquiry.pk)
-
-    def transition_view(self, request, inquiry_id):
-        def perform(inquiry):
-            inquiry = triage.inquiry_transition(
-                inquiry=inquiry,
-                to_status=request.POST.get("to_status", ""),
-                outcome=request.POST.get("outcome", ""),
-                note=request.POST.get("note", "")[:5000],
-                actor=request.user,
-            )
-            return _("Status changed to %(status)s.") % {
-                "status": inquiry.get_status_display()
-            }
-
-        return self._post(request, inquiry_id, perform)
-
-    def assign_view(self, request, inquiry_id):
-        def perform(inquiry):
-            value = request.POST.get("assignee", "")
-            if value == "me":
-                assignee = request.user
-            elif is_whole(value):
-                assignee = coordinators().filter(pk=int(value)).first()
-                if assignee is None:
-                    raise ValidationError(_("Choose a coordinator from the list."))
-            else:
-                assignee = None
-            triage.inquiry_assign(
-                inquiry=inquiry, assignee=assignee, actor=request.user
-            )
-            return _("Assignment saved.")
-
-        return self._post(request, inquiry_id, perform)
-
-    def priority_view(self, request, inquiry_id):
-        def perform(inquiry):
-            value = request.POST.get("priority", "")
-            if not is_whole(value) or int(value) not in Priority.values:
-                raise ValidationError(_("Choose a priority from the list."))
-            triage.inquiry_set_priority(
-                inquiry=inquiry, priority=int(value), actor=request.user
-            )
-            return _("Priority saved.")
-
-        return self._post(request, inquiry_id, perform)
-
-    def note_view(self, request, inquiry_id):
-        def perform(inquiry):
-            triage.inquiry_add_note(
-                inquiry=inquiry, actor=request.user, text=request.POST.get("note", "")
-            )
-            return _("Note added.")
-
-        return self._post(request, inquiry_id, perform)
+    # Erasure of one inquiry, linked from its workspace.
 
     def erase_view(self, request, inquiry_id):
         if not request.user.has_perm("inquiries.erase_inquiry"):
