@@ -1,4 +1,4 @@
-"""The coordinators' queue, inquiry page, outbox and access log.
+"""The coordinators' queue: list, filters, bulk actions and erasure.
 
 Submitted data is read-only here; every change goes through ``services``. The
 admin log (LogEntry) only ever sees the reference (``Inquiry.__str__``) and the
@@ -11,7 +11,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.text import format_lazy
@@ -19,13 +19,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
-from cancerfax.numbers import is_whole
 
-from . import admin_views, retention, services, triage
+from . import (
+    admin_records,  # noqa: F401  (registers the outbox and the access log)
+    admin_views,
+    retention,
+    services,
+    triage,
+)
+from .admin_filters import AssigneeFilter, CountryFilter, OverdueFilter
 from .consent import consent_text
-from .models import AccessLog, Inquiry, OutboxEmail
-from .queue import QueueAtVolumeMixin, countries_present
-from .selectors import coordinators
+from .models import Inquiry
+from .queue import QueueAtVolumeMixin
 from .workflow import Priority
 
 
@@ -33,54 +38,6 @@ def short_datetime(value):
     if value is None:
         return "—"
     return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
-
-
-class AssigneeFilter(admin.SimpleListFilter):
-    title = gettext_lazy("assignee")
-    parameter_name = "assignee"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("mine", _("Assigned to me")),
-            ("none", _("Unassigned")),
-            *((str(user.pk), user.get_username()) for user in coordinators()),
-        ]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value == "mine":
-            return queryset.filter(assignee=request.user)
-        if value == "none":
-            return queryset.filter(assignee__isnull=True)
-        if is_whole(value):
-            return queryset.filter(assignee_id=int(value))
-        return queryset
-
-
-class CountryFilter(admin.SimpleListFilter):
-    title = gettext_lazy("country")
-    parameter_name = "country"
-
-    def lookups(self, request, model_admin):
-        return countries_present()
-
-    def queryset(self, request, queryset):
-        return queryset.filter(country=self.value()) if self.value() else queryset
-
-
-class OverdueFilter(admin.SimpleListFilter):
-    title = gettext_lazy("first response")
-    parameter_name = "overdue"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Overdue")), ("no", _("Not overdue"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.overdue()
-        if self.value() == "no":
-            return queryset.exclude(pk__in=Inquiry.objects.overdue().values("pk"))
-        return queryset
 
 
 def priority_action(priority: Priority):
@@ -379,96 +336,3 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
 
     def has_erase_permission(self, request):
         return request.user.has_perm("inquiries.erase_inquiry")
-
-
-class OutboxStateFilter(admin.SimpleListFilter):
-    title = gettext_lazy("state")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("sent", _("Sent")),
-            ("pending", _("Not sent yet")),
-            ("failed", _("Failed at least once, not sent")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "sent":
-            return queryset.filter(sent_at__isnull=False)
-        if self.value() == "pending":
-            return queryset.filter(sent_at__isnull=True)
-        if self.value() == "failed":
-            return queryset.failed()
-        return queryset
-
-
-@admin.register(OutboxEmail)
-class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    bulk_actions_allowed = True
-    list_display = [
-        "__str__",
-        "created_at",
-        "state_column",
-        "attempts",
-        "sent_at",
-        "next_attempt_at",
-        "error_column",
-    ]
-    list_filter = [OutboxStateFilter, "kind"]
-    list_select_related = ["inquiry"]
-    search_fields = ["inquiry__reference"]
-    actions = ["retry_now"]
-    fields = [
-        "inquiry",
-        "kind",
-        "recipients",
-        "subject",
-        "body",
-        "created_at",
-        "sent_at",
-        "attempts",
-        "next_attempt_at",
-        "last_error",
-    ]
-
-    class Media:
-        css = {"all": ["inquiries/admin.css"]}
-
-    @admin.display(description=gettext_lazy("state"))
-    def state_column(self, obj):
-        if obj.sent_at is None and obj.last_error:
-            return format_html('<span class="inquiry-overdue">{}</span>', obj.state)
-        return obj.state
-
-    @admin.display(description=gettext_lazy("last error"))
-    def error_column(self, obj):
-        return obj.last_error[:80] or "—"
-
-    @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
-    def retry_now(self, request, queryset):
-        queued = services.outbox_retry(emails=list(queryset))
-        self.message_user(
-            request,
-            _("%(count)d e-mail(s) queued to be sent now.") % {"count": queued},
-            messages.SUCCESS,
-        )
-
-
-@admin.register(AccessLog)
-class AccessLogAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["at", "username", "action", "inquiry_link", "file_id", "detail"]
-    list_filter = ["action", ("at", admin.DateFieldListFilter)]
-    search_fields = ["reference", "username"]
-    date_hierarchy = "at"
-    fields = list_display
-    actions = None
-
-    @admin.display(description=gettext_lazy("inquiry"), ordering="reference")
-    def inquiry_link(self, obj):
-        if not obj.inquiry_id:
-            return obj.reference
-        return format_html(
-            '<a href="{}">{}</a>',
-            reverse("admin:inquiries_inquiry_change", args=[obj.inquiry_id]),
-            obj.reference,
-        )
