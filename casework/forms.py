@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from inquiries.files import CheckedUpload, FileRejected, inspect_upload
+from inquiries.upload_fields import MultipleFileField
 from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
 
 from .messaging import MAX_BODY
@@ -150,25 +151,6 @@ class PatientReplyForm(forms.Form):
         max_length=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files in one input; each is checked in ``PatientUploadForm``."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        if isinstance(data, list | tuple):
-            return [
-                super(MultipleFileField, self).clean(item, initial) for item in data
-            ]
-        return [super().clean(data, initial)] if data else []
 
 
 class PatientUploadForm(forms.Form):

@@ -16,6 +16,7 @@ from .countries import COUNTRY_CHOICES
 from .files import CheckedUpload, FileRejected, inspect_upload, too_large_message
 from .models import Inquiry
 from .services import check_file_totals
+from .upload_fields import MultipleFileField
 
 OTHER = "other"
 PHONE_PATTERN = re.compile(r"^\+[0-9 ()./-]+$")
@@ -43,20 +44,6 @@ def strip_invisible(value: str, *, multiline: bool = False) -> str:
     return "".join(
         ch for ch in value if ch in keep or unicodedata.category(ch)[0] != "C"
     ).strip()
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    widget = MultipleFileInput
-
-    def clean(self, data, initial=None):
-        # Each file is inspected by the form's clean(); here we only collect them.
-        if isinstance(data, list | tuple):
-            return [file for file in data if file]
-        return [data] if data else []
 
 
 class InquiryForm(forms.Form):
