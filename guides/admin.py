@@ -16,6 +16,21 @@ from .models import CancerIndication, Citation, Guide, Section
 from .pages import guide_page
 
 
+def unsaved_preview(obj):
+    """The saved (not yet committed) row, its working snapshot and the context
+    every page preview shares."""
+    reviewed = reviewed_type_for(obj)
+    obj = reviewed.queryset().get(pk=obj.pk)
+    content = reviewed.snapshot(obj)
+    context = {
+        "content": content,
+        "review_preview": "unsaved",
+        "is_preview": True,
+        "review": review_summary(obj),
+    }
+    return obj, content, context
+
+
 @admin.register(Guide)
 class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
     """A guide with all its sections and items, edited on one page."""
@@ -67,17 +82,10 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
 
     def preview_response(self, request, obj):
         """The guide page from the unsaved form (the caller rolls the save back)."""
-        reviewed = reviewed_type_for(obj)
-        obj = reviewed.queryset().get(pk=obj.pk)
-        content = reviewed.snapshot(obj)
-        context = {
-            "guide": Visible(obj, content),
-            "content": content,
-            "review_preview": "unsaved",
-            "is_preview": True,
-            "review": review_summary(obj),
-            **guide_page(content, lookup=working_in_bulk),
-        }
+        obj, content, context = unsaved_preview(obj)
+        context.update(
+            guide=Visible(obj, content), **guide_page(content, lookup=working_in_bulk)
+        )
         return TemplateResponse(request, "guides/guide_detail.html", context).render()
 
     @admin.display(description=_("references"))
@@ -96,6 +104,20 @@ class CancerIndicationAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     list_filter = ["status", "evidence_strength"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def preview_response(self, request, obj):
+        """The cancer-type page from the unsaved form, with the guides that
+        cover it as they are now (the caller rolls the save back)."""
+        obj, content, context = unsaved_preview(obj)
+        guides = Guide.objects.filter(indications=obj).order_by("topic__order", "title")
+        context.update(
+            indication=Visible(obj, content),
+            guides=list(working_in_bulk(Guide, guides).values()),
+        )
+        return TemplateResponse(
+            request, "guides/indication_detail.html", context
+        ).render()
+
     filter_horizontal = ["guides"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "order", "summary"]}),

@@ -6,8 +6,13 @@ import pytest
 
 from guides.models import Section, SectionItem
 from reviews.models import ContentVersion, ReviewComment, WorkingCopyEdit
-from tests.admin_forms import field_of, guide_form
-from tests.factories import SectionFactory, SectionItemFactory, approve
+from tests.admin_forms import field_of, form_data, guide_form
+from tests.factories import (
+    CancerIndicationFactory,
+    SectionFactory,
+    SectionItemFactory,
+    approve,
+)
 
 from .conftest import latest_version, review_form
 
@@ -203,3 +208,23 @@ def test_saving_a_page_someone_else_saved_meanwhile_is_refused(
     card.refresh_from_db()
     cards.refresh_from_db()
     assert (card.text, cards.heading) == ("Their edit.", "The steps")
+
+
+def test_a_cancer_type_preview_shows_unsaved_words_and_keeps_nothing(
+    client, medical_editor
+):
+    indication = CancerIndicationFactory(name="Liver cancer")
+    approve(indication)
+    client.force_login(medical_editor)
+    url = f"/admin/guides/cancerindication/{indication.pk}/change/"
+    data = form_data(client.get(url).text, "cancerindication_form")
+    data["summary"] = "<p>Only in the preview.</p>"
+    data["_preview"] = "1"
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Only in the preview." in response.text
+    assert "Preview of unsaved changes." in response.text
+    indication.refresh_from_db()
+    assert indication.summary == "<p>What patients should know.</p>"
+    assert not WorkingCopyEdit.objects.exists()
+    assert "Preview" in client.get(url).text  # the editor gets the button
