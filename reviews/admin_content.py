@@ -17,10 +17,10 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
 from .admin_lists import ReviewColumnsMixin
+from .capture import item_lock, version_capture, working_copy_edited
 from .dashboard import item_states
 from .models import ContentVersion
 from .registry import reviewed_type_for
-from .services import item_lock, version_capture, working_copy_edited
 
 SUBMIT = "_submit_review"
 PREVIEW = "_preview"

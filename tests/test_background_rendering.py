@@ -8,7 +8,7 @@ from django_tasks_db.models import DBTaskResult
 
 from faq.models import FaqEntry
 from publishing.models import StoredPage
-from reviews.services import version_capture
+from reviews.capture import version_capture
 from tests.factories import FaqEntryFactory, approve
 
 pytestmark = pytest.mark.django_db

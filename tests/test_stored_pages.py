@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from faq.models import FaqEntry
 from publishing.models import StoredPage
 from publishing.store import generation, page_store
-from reviews.services import version_approve, version_capture
+from reviews.capture import version_capture
+from reviews.services import version_approve
 from tests.factories import (
     FaqEntryFactory,
     ReviewerFactory,

@@ -4,7 +4,7 @@ and the guide editor's controls work with the keyboard and ask before removing."
 import pytest
 
 from guides.models import Section
-from reviews.services import version_capture
+from reviews.capture import version_capture
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,

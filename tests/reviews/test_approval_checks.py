@@ -4,8 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from guides.models import Section
+from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord
-from reviews.services import version_approve, version_capture
+from reviews.services import version_approve
 from tests.factories import (
     CitationFactory,
     ReviewerFactory,

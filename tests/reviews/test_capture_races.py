@@ -11,8 +11,8 @@ from django.db import connection, transaction
 from django.test import Client
 
 from guides.models import Section
+from reviews.capture import version_capture
 from reviews.models import ContentVersion
-from reviews.services import version_capture
 from tests.admin_forms import field_of, guide_form
 from tests.conftest import make_user
 from tests.factories import FaqEntryFactory, GuideFactory, SectionFactory, approve

@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from reviews.capture import version_capture, working_copy_edited
 from reviews.models import ContentVersion
-from reviews.services import version_approve, version_capture, working_copy_edited
+from reviews.services import version_approve
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,

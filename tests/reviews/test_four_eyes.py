@@ -5,12 +5,9 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
 from cancerfax import roles
+from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord
-from reviews.services import (
-    review_confirm_current,
-    version_approve,
-    version_capture,
-)
+from reviews.services import review_confirm_current, version_approve
 from tests.factories import FaqEntryFactory, ReviewerFactory
 
 from .conftest import faq_form, latest_version, review_form

@@ -97,7 +97,7 @@ def test_a_renamed_topic_waits_for_review_before_patients_see_it(client):
     topic.name = "Miracle cell cure"
     topic.save()
     # Saving through the admin captures the topic for review; here, by hand.
-    from reviews.services import version_capture
+    from reviews.capture import version_capture
 
     version = version_capture(obj=topic, user=None)
     assert version.status == ContentVersion.Status.PENDING

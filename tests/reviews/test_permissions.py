@@ -2,8 +2,8 @@
 
 import pytest
 
+from reviews.capture import version_capture
 from reviews.models import ReviewRecord
-from reviews.services import version_capture
 from tests.factories import FaqEntryFactory
 
 from .conftest import review_form

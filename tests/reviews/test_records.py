@@ -5,8 +5,9 @@ from django.db import transaction
 from django.db.models import ProtectedError
 from django.urls import reverse
 
+from reviews.capture import version_capture
 from reviews.models import AppendOnlyError, ReviewRecord, ReviewRecordReviewer
-from reviews.services import version_approve, version_capture
+from reviews.services import version_approve
 from tests.factories import FaqEntryFactory, ReviewerFactory
 
 pytestmark = pytest.mark.django_db

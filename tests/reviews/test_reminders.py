@@ -9,8 +9,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cancerfax import roles
+from reviews.capture import version_capture
 from reviews.models import ReviewReminder
-from reviews.services import version_approve, version_capture
+from reviews.services import version_approve
 from reviews.tasks import review_reminders_send
 from tests.conftest import make_user
 from tests.factories import (

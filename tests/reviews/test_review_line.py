@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from guides.models import Section
+from reviews.capture import version_capture
 from reviews.models import ContentVersion
 from reviews.services import (
     review_confirm_current,
     version_approve,
-    version_capture,
     version_publish_minor_change,
 )
 from tests.factories import (

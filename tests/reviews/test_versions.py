@@ -4,12 +4,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from guides.models import Section
+from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord, WorkingCopyEdit
-from reviews.services import (
-    version_approve,
-    version_capture,
-    version_publish_minor_change,
-)
+from reviews.services import version_approve, version_publish_minor_change
 from tests.admin_forms import field_of, guide_form
 from tests.factories import (
     CancerIndicationFactory,

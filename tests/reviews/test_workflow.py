@@ -141,7 +141,7 @@ def test_request_changes_shows_the_comment_to_the_editor_and_nothing_to_patients
 
 def test_request_changes_needs_notes(client, medical_reviewer, reviewer_profile):
     entry = FaqEntryFactory()
-    from reviews.services import version_capture
+    from reviews.capture import version_capture
 
     version = version_capture(obj=entry, user=None)
     client.force_login(medical_reviewer)

@@ -6,8 +6,9 @@ import pytest
 from django.utils import formats, timezone
 from django.utils.translation import override
 
+from reviews.capture import version_capture, working_copy_edited
 from reviews.readability import reading_level
-from reviews.services import version_approve, version_capture, working_copy_edited
+from reviews.services import version_approve
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
