@@ -116,9 +116,9 @@ def clinician_case(model_admin, request, object_id):
         "sent": sent,
         "inquiry": inquiry,
         "files": list(enumerate(inquiry.files.all(), start=1)),
-        "assessments": inquiry.assessments.select_related("clinician")
-        .prefetch_related("suggested_centres")
-        .order_by("-signed_at", "-pk"),
+        "assessments": inquiry.assessments.select_related("clinician").order_by(
+            "-signed_at", "-pk"
+        ),
         "form": form,
     }
     status = 400 if request.method == "POST" else 200

@@ -44,12 +44,7 @@ TEMPLATE_FOR_CONCLUSION = {
 def _answering(inquiry, value) -> Assessment | None:
     if not is_whole(value):
         return None
-    # Its centres fill every template: read them once.
-    return (
-        inquiry.assessments.prefetch_related("suggested_centres")
-        .filter(pk=int(value))
-        .first()
-    )
+    return inquiry.assessments.filter(pk=int(value)).first()
 
 
 def workspace_view(model_admin, request, object_id):
