@@ -19,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from inquiries.files import LimitedUploadHandler
 from inquiries.views import client_ip_hash
+from trust.selectors import contact_details
 
 from .conf import setting
 from .forms import PatientReplyForm, PatientUploadForm
@@ -126,7 +127,7 @@ def _paused(request):
     response = render(
         request,
         "casework/portal_paused.html",
-        {"contact_email": settings.CONTACT_EMAIL},
+        {"contact": contact_details(), "contact_email": settings.CONTACT_EMAIL},
         status=429,
     )
     response["Retry-After"] = "3600"
