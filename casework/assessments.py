@@ -103,9 +103,19 @@ def assessment_request_create(
     return request
 
 
-def signature(values: dict, centre_ids) -> str:
+def centres_copy(centres) -> list[dict]:
+    """What the assessment shows of each centre, kept as it was when signed."""
+    return [
+        {"id": c.pk, "name": c.name, "city": c.city, "country": c.country}
+        for c in sorted(centres, key=lambda c: (c.country, c.name))
+    ]
+
+
+def signature(values: dict, centre_ids, centres_signed: list[dict]) -> str:
+    """SHA-256 of the signed text, the centres' ids and the copy of the centres."""
     payload = {name: values[name] for name in SIGNED_FIELDS}
     payload["suggested_centres"] = sorted(centre_ids)
+    payload["centres_signed"] = centres_signed
     encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(encoded.encode()).hexdigest()
 
@@ -126,6 +136,7 @@ def assessment_record(
         raise ValidationError(_("Choose active centres only."), code="inactive")
     previous = inquiry.assessments.order_by("-signed_at", "-pk").first()
     values = {name: values.get(name, "") for name in SIGNED_FIELDS}
+    copy = centres_copy(centres)
     assessment = Assessment(
         inquiry=inquiry,
         request=request,
@@ -133,12 +144,18 @@ def assessment_record(
         supersedes=previous,
         signed_name=clinician.get_full_name() or clinician.get_username(),
         signed_at=timezone.now(),
-        content_sha256=signature(values, [centre.pk for centre in centres]),
+        centres_signed=copy,
+        content_sha256=signature(values, [centre.pk for centre in centres], copy),
         **values,
     )
     assessment.full_clean()
     assessment.save()
-    assessment.suggested_centres.set(centres)
+    # Written once, here, past the relation's manager: that one refuses every
+    # change, so nothing can alter the centres after signing.
+    through = Assessment.suggested_centres.through
+    through.objects.bulk_create(
+        [through(assessment=assessment, treatmentcentre=centre) for centre in centres]
+    )
     AssessmentRequest.objects.filter(pk=request.pk, answered_at=None).update(
         answered_at=assessment.signed_at
     )
@@ -149,7 +166,8 @@ def assessment_record(
 def assessment_is_intact(assessment: Assessment) -> bool:
     values = {name: getattr(assessment, name) for name in SIGNED_FIELDS}
     ids = assessment.suggested_centres.values_list("pk", flat=True)
-    return signature(values, ids) == assessment.content_sha256
+    expected = signature(values, ids, assessment.centres_signed)
+    return expected == assessment.content_sha256
 
 
 def active_centres():

@@ -8,18 +8,16 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.numbers import is_whole
 from inquiries.admin_views import file_response
-from inquiries.models import AccessLog
-from inquiries.services import access_log_record
 
 from .access import can_assess, can_triage, clinician_requests
 from .assessments import assessment_record
+from .case_page import case_page
 from .forms import AssessmentForm
 from .models import AssessmentRequest
 
@@ -111,13 +109,6 @@ def clinician_case(model_admin, request, object_id):
             else:
                 messages.success(request, _("Assessment signed and recorded."))
                 return redirect("admin:casework_assessmentrequest_change", sent.pk)
-    else:
-        access_log_record(
-            user=request.user,
-            action=AccessLog.Action.VIEW_INQUIRY,
-            inquiry=inquiry,
-            detail=_("As clinician, request %(request)d") % {"request": sent.pk},
-        )
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
@@ -125,14 +116,19 @@ def clinician_case(model_admin, request, object_id):
         "sent": sent,
         "inquiry": inquiry,
         "files": list(enumerate(inquiry.files.all(), start=1)),
-        "assessments": inquiry.assessments.select_related("clinician")
-        .prefetch_related("suggested_centres")
-        .order_by("-signed_at", "-pk"),
+        "assessments": inquiry.assessments.select_related("clinician").order_by(
+            "-signed_at", "-pk"
+        ),
         "form": form,
     }
     status = 400 if request.method == "POST" else 200
-    return TemplateResponse(
-        request, "admin/casework/clinician_case.html", context, status=status
+    return case_page(
+        request,
+        "admin/casework/clinician_case.html",
+        context,
+        inquiry=inquiry,
+        status=status,
+        detail=_("As clinician, request %(request)d") % {"request": sent.pk},
     )
 
 

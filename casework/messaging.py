@@ -59,7 +59,7 @@ def template_fill(
     if assessment is not None:
         values["centres"] = "\n".join(
             f"- {centre.name}, {centre.city} ({centre.country_name})"
-            for centre in assessment.suggested_centres.all()
+            for centre in assessment.signed_centres()
         )
         values["missing"] = assessment.missing
         values["reasoning"] = assessment.reasoning

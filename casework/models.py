@@ -9,10 +9,12 @@ what the admin log shows.
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cancerfax.append_only import AppendOnlyModel
+from cancerfax.append_only import AppendOnlyError, AppendOnlyModel
 from inquiries.countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from inquiries.models import Inquiry
 
@@ -309,6 +311,16 @@ class Assessment(AppendOnlyModel):
         blank=True,
         related_name="assessments",
     )
+    centres_signed = models.JSONField(
+        _("suggested centres as signed"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Each suggested centre's name, city and country as they were when "
+            "signed: what the assessment shows, whatever the centre is called later."
+        ),
+    )
     signed_name = models.CharField(
         _("signed by"),
         max_length=200,
@@ -328,3 +340,23 @@ class Assessment(AppendOnlyModel):
 
     def __str__(self):
         return f"{_('Assessment')} {self.pk} ({self.get_conclusion_display()})"
+
+    def signed_centres(self) -> list[TreatmentCentre]:
+        """The suggested centres as signed, to display (unsaved copies)."""
+        return [
+            TreatmentCentre(
+                pk=centre.get("id"),
+                name=centre.get("name", ""),
+                city=centre.get("city", ""),
+                country=centre.get("country", ""),
+            )
+            for centre in self.centres_signed
+        ]
+
+
+@receiver(m2m_changed, sender=Assessment.suggested_centres.through)
+def refuse_changing_signed_centres(sender, action, **kwargs):
+    """The centres are written once, with the signature (``assessment_record``
+    writes the rows directly); from either side, any later change is refused."""
+    if action in ("pre_add", "pre_remove", "pre_clear"):
+        raise AppendOnlyError(Assessment.refuse_change)

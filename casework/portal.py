@@ -5,6 +5,7 @@ the same plain page, which names no inquiry. Pages are never cached, never
 indexed, and send no Referer to other sites (the token is in the URL).
 """
 
+from django.conf import settings
 from django.core.exceptions import (
     RequestDataTooBig,
     TooManyFieldsSent,
@@ -18,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from inquiries.files import LimitedUploadHandler
 from inquiries.views import client_ip_hash
+from trust.selectors import contact_details
 
 from .conf import setting
 from .forms import PatientReplyForm, PatientUploadForm
@@ -76,11 +78,7 @@ def _portal(request, link, handler, too_big):
     page_error = None
     status = 200
     if views_exceeded(link):
-        page_error = _(
-            "This page was opened very often in the last hour. To protect your "
-            "data it is paused: please try again in an hour."
-        )
-        return _render(request, link, reply_form, upload_form, page_error, 429)
+        return _paused(request)
     if request.method == "POST":
         action = request.POST.get("action")
         if too_big:
@@ -120,12 +118,26 @@ def _portal(request, link, handler, too_big):
                         return redirect(request.path + "?sent=files")
         if status == 200:
             status = 400
-    else:
-        patient_link_viewed(link=link)
     return _render(request, link, reply_form, upload_form, page_error, status)
 
 
+def _paused(request):
+    """Too many views in the hour: someone may be trying the link over and over,
+    so the answer shows nothing of the inquiry, only how to reach us."""
+    response = render(
+        request,
+        "casework/portal_paused.html",
+        {"contact": contact_details(), "contact_email": settings.CONTACT_EMAIL},
+        status=429,
+    )
+    response["Retry-After"] = "3600"
+    return response
+
+
 def _render(request, link, reply_form, upload_form, page_error, status):
+    """The page with the messages. Every answer that shows them, also a refused
+    post, is a view and goes into the access log."""
+    patient_link_viewed(link=link)
     inquiry = link.inquiry
     context = {
         "reference": inquiry.reference,

@@ -1,6 +1,6 @@
 """The coordinators' queue and inquiry page, with casework on top.
 
-``InquiryAdmin`` (inquiries) keeps its filters, actions, export and single-step
+``InquiryAdmin`` (inquiries) keeps its filters, actions, export and erasure
 endpoints; this subclass replaces it in the admin site to add the saved views,
 the one-click sorts, a queue that fits 1280 px, the workspace as the inquiry
 page, and the casework dashboard. Inquiries know nothing of it.

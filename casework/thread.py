@@ -3,7 +3,7 @@
 Messages, assessment requests, events, e-mails and patient links are read as one
 ``UNION ALL`` of the same columns (the coordinator's page must not cost a query per
 kind of entry, nor grow with the thread); assessments, which the page shows whole,
-are read as objects, their centres through the union.
+are read as objects, with the copy of their centres signed with them.
 """
 
 from dataclasses import dataclass, field
@@ -17,13 +17,7 @@ from django.utils.translation import gettext as _
 
 from inquiries.models import Inquiry, InquiryEvent, OutboxEmail
 
-from .models import (
-    Assessment,
-    AssessmentRequest,
-    Message,
-    PatientLink,
-    TreatmentCentre,
-)
+from .models import Assessment, AssessmentRequest, Message, PatientLink
 
 
 @dataclass
@@ -148,20 +142,7 @@ def _union(inquiry: Inquiry):
         t_until=F("expires_at"),
         **_person("", "revoked_by"),
     )
-    # The assessments' suggested centres ride along too (a prefetch would be
-    # one more query whenever the case has an assessment).
-    centres = _rows(
-        Assessment.suggested_centres.through.objects.filter(
-            assessment__inquiry=inquiry
-        ),
-        "centre",
-        t_id=F("assessment_id"),
-        t_mail_id=F("treatmentcentre_id"),
-        t_title=F("treatmentcentre__name"),
-        t_body=F("treatmentcentre__city"),
-        t_code=F("treatmentcentre__country"),
-    )
-    return messages.union(requests, events, emails, links, centres, all=True)
+    return messages.union(requests, events, emails, links, all=True)
 
 
 def _name(first, last, username, fallback=""):
@@ -240,17 +221,6 @@ def inquiry_thread(inquiry: Inquiry) -> Thread:
     with the latest assessment and the number of patient links that still work."""
     rows = list(_union(inquiry))
     assessments = list(inquiry.assessments.select_related("superseded_by"))
-    centres: dict[int, list[TreatmentCentre]] = {}
-    for row in rows:
-        if row["t_source"] == "centre":
-            centres.setdefault(row["t_id"], []).append(
-                TreatmentCentre(
-                    pk=row["t_mail_id"],
-                    name=row["t_title"],
-                    city=row["t_body"],
-                    country=row["t_code"],
-                )
-            )
     announced = {
         row["t_mail_id"]
         for row in rows
@@ -258,9 +228,7 @@ def inquiry_thread(inquiry: Inquiry) -> Thread:
     }
     keyed = []
     for row in rows:
-        if row["t_source"] == "centre" or (
-            row["t_source"] == "email" and row["t_id"] in announced
-        ):
+        if row["t_source"] == "email" and row["t_id"] in announced:
             continue
         entry = _entry(row)
         if entry is not None:
@@ -272,13 +240,7 @@ def inquiry_thread(inquiry: Inquiry) -> Thread:
             who=assessment.signed_name,
             title=_("Clinician's assessment"),
             obj=assessment,
-            extra={
-                "superseded": hasattr(assessment, "superseded_by"),
-                "centres": sorted(
-                    centres.get(assessment.pk, []),
-                    key=lambda centre: (centre.country, centre.name),
-                ),
-            },
+            extra={"superseded": hasattr(assessment, "superseded_by")},
         )
         keyed.append(((entry.when, RANK["assessment"], assessment.pk), entry))
     now = timezone.now()

@@ -14,17 +14,16 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from cancerfax.numbers import is_whole
-from inquiries.models import AccessLog, Inquiry
-from inquiries.services import access_log_record
+from inquiries.models import Inquiry
 from trust.selectors import contact_details
 
 from .access import can_triage
 from .assessments import assessment_request_create, casework_people, clinicians
+from .case_page import case_page
 from .conf import setting
 from .forms import AssessmentRequestForm, PanelForm, ReplyForm
 from .messaging import message_send, template_fill, templates_for
@@ -45,12 +44,7 @@ TEMPLATE_FOR_CONCLUSION = {
 def _answering(inquiry, value) -> Assessment | None:
     if not is_whole(value):
         return None
-    # Its centres fill every template: read them once.
-    return (
-        inquiry.assessments.prefetch_related("suggested_centres")
-        .filter(pk=int(value))
-        .first()
-    )
+    return inquiry.assessments.filter(pk=int(value)).first()
 
 
 def workspace_view(model_admin, request, object_id):
@@ -106,10 +100,6 @@ def workspace_view(model_admin, request, object_id):
                     "body": templates.get(reply.cleaned_data["template"], ""),
                 }
             )
-    if request.method == "GET":
-        access_log_record(
-            user=request.user, action=AccessLog.Action.VIEW_INQUIRY, inquiry=inquiry
-        )
     thread = inquiry_thread(inquiry)
     context = {
         **model_admin.admin_site.each_context(request),
@@ -141,8 +131,12 @@ def workspace_view(model_admin, request, object_id):
     # A refused submit answers 400 so nothing upstream mistakes it for success;
     # a preview or a filled-in template is an ordinary page.
     status = 400 if panel.errors or reply.errors else 200
-    return TemplateResponse(
-        request, "admin/casework/workspace.html", context, status=status
+    return case_page(
+        request,
+        "admin/casework/workspace.html",
+        context,
+        inquiry=inquiry,
+        status=status,
     )
 
 

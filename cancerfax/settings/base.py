@@ -338,13 +338,44 @@ CKEDITOR_5_CONFIGS = {
 }
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor-upload-disabled"
 
+# The patient's secure link is a key carried in the path: the filter replaces it
+# with "…" (cancerfax/log_redaction.py). On the loggers that print paths it
+# changes the record before any handler sees it; on the handlers it catches the
+# rest. Django's runserver handler is declared again to carry it.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "secret_paths": {"()": "cancerfax.log_redaction.SecretPathFilter"},
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["secret_paths"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["secret_paths"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # "Not Found: /path", "Forbidden (CSRF cookie not set.): /path", and
+        # runserver's request lines.
+        "django.request": {"filters": ["secret_paths"]},
+        "django.security.csrf": {"filters": ["secret_paths"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["secret_paths"],
+        },
     },
 }
 

@@ -107,6 +107,19 @@ def test_an_ecog_above_four_is_refused(client, sent, clinician):
     assert response.status_code == 400 and not Assessment.objects.exists()
 
 
+def test_the_clinicians_refused_form_shows_the_case_and_logs_the_view(
+    client, sent, clinician
+):
+    client.force_login(clinician)
+    response = client.post(
+        f"/admin/casework/assessmentrequest/{sent.pk}/change/", {**VALUES, "ecog": 5}
+    )
+    assert response.status_code == 400
+    assert "Stable after surgery." in response.content.decode()
+    log = AccessLog.objects.get(action="view_inquiry", user=clinician)
+    assert log.inquiry == sent.inquiry and str(sent.pk) in log.detail
+
+
 def test_a_later_assessment_supersedes_and_never_overwrites(sent, clinician):
     first = assessment_record(request=sent, clinician=clinician, values=VALUES)
     second = assessment_record(

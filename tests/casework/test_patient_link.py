@@ -173,3 +173,48 @@ def test_erasure_removes_the_conversation(inquiry, coordinator):
     inquiry_erase(inquiry=inquiry, actor=coordinator)
     assert not Message.objects.exists()
     assert not PatientLink.objects.filter(revoked_at=None).exists()
+
+
+def test_the_paused_page_shows_no_messages_only_how_to_reach_us(
+    client, inquiry, coordinator, link_token, settings
+):
+    """Too many views: the page explains the pause and gives the contact address;
+    it shows neither the thread nor the forms, and logs no view."""
+    message_send(inquiry=inquiry, author=coordinator, body="Your scan looks clear.")
+    settings.CASEWORK_LINK_VIEWS_PER_HOUR = 1
+    client.get(url(link_token))
+    response = client.get(url(link_token))
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "paused" in html and settings.CONTACT_EMAIL in html
+    assert "Your scan looks clear." not in html
+    assert inquiry.reference not in html and 'name="body"' not in html
+    assert AccessLog.objects.filter(action=AccessLog.Action.PATIENT_VIEW).count() == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "reply", "body": ""},
+        {"action": "dance"},
+        {"action": "upload"},
+    ],
+    ids=["empty reply", "unknown action", "upload without files"],
+)
+def test_a_refused_post_that_shows_the_thread_logs_the_view(
+    client, inquiry, coordinator, link_token, data
+):
+    """Whatever answers with the messages writes the access-log row a GET does."""
+    message_send(inquiry=inquiry, author=coordinator, body="Your scan looks clear.")
+    response = client.post(url(link_token), data)
+    assert response.status_code == 400
+    assert "Your scan looks clear." in response.content.decode()
+    log = AccessLog.objects.get(action=AccessLog.Action.PATIENT_VIEW)
+    assert log.inquiry == inquiry and log.user is None
+
+
+def test_a_reply_refused_for_its_rate_logs_the_view(client, link_token, settings):
+    settings.CASEWORK_LINK_REPLIES_PER_HOUR = 0
+    response = client.post(url(link_token), {"action": "reply", "body": "Hello"})
+    assert response.status_code == 429
+    assert AccessLog.objects.filter(action=AccessLog.Action.PATIENT_VIEW).count() == 1

@@ -120,6 +120,29 @@ def test_preview_shows_the_message_and_the_email_and_sends_nothing(
     assert not inquiry.messages.exists()
 
 
+@pytest.mark.parametrize(
+    "data, status",
+    [
+        ({"action": "preview", "body": "Draft X"}, 200),
+        ({"action": "template", "template": "acknowledgement"}, 200),
+        ({"action": "save", "to_status": "closed", "outcome": ""}, 400),
+    ],
+    ids=["preview", "use this template", "refused save"],
+)
+def test_a_post_that_shows_the_case_is_logged_as_a_view(
+    client, inquiry, coordinator, templates, data, status
+):
+    """Every page that shows the case writes one access-log row, not only a GET."""
+    client.force_login(coordinator)
+    response = client.post(
+        page(inquiry), {"priority": "3", "assignee": "nobody", **data}
+    )
+    assert response.status_code == status
+    assert "Stable after surgery." in response.content.decode()
+    log = AccessLog.objects.get(action="view_inquiry", inquiry=inquiry)
+    assert log.user == coordinator
+
+
 def test_the_workspace_view_is_logged_and_says_back_to_queue(
     client, inquiry, coordinator
 ):
