@@ -7,26 +7,12 @@ values that must never be guessed.
 
 import os
 from datetime import timedelta
-from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(os.environ.get("CANCERFAX_VAR_DIR", BASE_DIR / "var"))
-
-
-def env_bool(name, default):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item]
-
+from .environment import BASE_DIR, VAR_DIR, env_bool, env_list
 
 SECRET_KEY = os.environ.get(
     "SECRET_KEY", "development-only-key-never-use-in-production-0123456789abcdef"
@@ -268,75 +254,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
-# Rich text: a toolbar for patient content. No source editing, HTML embed, general
-# HTML support or image upload: whatever the editor sends is sanitised again on save
-# (cancerfax.sanitize), so the editor is a convenience, not a security boundary.
-CKEDITOR_5_CONFIGS = {
-    "default": {
-        "toolbar": {
-            "items": [
-                "heading",
-                "|",
-                "bold",
-                "italic",
-                "underline",
-                "link",
-                "|",
-                "bulletedList",
-                "numberedList",
-                "blockQuote",
-                "insertTable",
-                "|",
-                "undo",
-                "redo",
-            ],
-            "shouldNotGroupWhenFull": True,
-        },
-        "heading": {
-            "options": [
-                {
-                    "model": "paragraph",
-                    "title": "Paragraph",
-                    "class": "ck-heading_paragraph",
-                },
-                {
-                    "model": "heading2",
-                    "view": "h3",
-                    "title": "Heading",
-                    "class": "ck-heading_heading2",
-                },
-                {
-                    "model": "heading3",
-                    "view": "h4",
-                    "title": "Subheading",
-                    "class": "ck-heading_heading3",
-                },
-            ]
-        },
-        "table": {
-            "contentToolbar": [
-                "tableColumn",
-                "tableRow",
-                "mergeTableCells",
-            ]
-        },
-        "link": {"defaultProtocol": "https://"},
-        # GeneralHtmlSupport lets arbitrary markup and style attributes into the
-        # model; the Style and *StyleSupport plugins depend on it, so they go too.
-        "removePlugins": [
-            "SourceEditing",
-            "GeneralHtmlSupport",
-            "HtmlEmbed",
-            "HtmlComment",
-            "Style",
-            "StyleEditing",
-            "StyleUI",
-            "ListStyleSupport",
-            "LinkStyleSupport",
-        ],
-    }
-}
-CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor-upload-disabled"
+from .editor import *  # noqa: E402, F403
 
 # The patient's secure link is a key carried in the path: the filter replaces it
 # with "…" (cancerfax/log_redaction.py). On the loggers that print paths it
@@ -379,101 +297,7 @@ LOGGING = {
     },
 }
 
-# Content review: how long an approval stays current, by kind of content.
-REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
-
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 
-# --- Inquiries ---
-# Medical records live here, outside MEDIA_ROOT and any URL: only the download view
-# in the admin reads them.
-INQUIRY_PRIVATE_ROOT = Path(os.environ.get("INQUIRY_PRIVATE_ROOT", VAR_DIR / "private"))
-# With several app servers, keep them in an S3-compatible bucket instead
-# (django-storages; credentials from the standard AWS_* variables or the role).
-INQUIRY_S3_BUCKET = os.environ.get("INQUIRY_S3_BUCKET", "")
-INQUIRY_S3_ENDPOINT_URL = os.environ.get("INQUIRY_S3_ENDPOINT_URL", "")
-INQUIRY_S3_REGION = os.environ.get("INQUIRY_S3_REGION", "")
-INQUIRY_S3_PREFIX = os.environ.get("INQUIRY_S3_PREFIX", "medical-records")
-# Server-side encryption asked of the store ("none" for stores without it).
-INQUIRY_S3_ENCRYPTION = os.environ.get("INQUIRY_S3_ENCRYPTION", "AES256")
-INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL", "coordinators@example.org")
-# Per connection (keyed hash of the IP): at most this many inquiries per window.
-INQUIRY_RATE_LIMIT = int(os.environ.get("INQUIRY_RATE_LIMIT", "5"))
-INQUIRY_RATE_LIMIT_FILES = int(os.environ.get("INQUIRY_RATE_LIMIT_FILES", "60"))
-INQUIRY_RATE_LIMIT_WINDOW_MINUTES = int(
-    os.environ.get("INQUIRY_RATE_LIMIT_WINDOW_MINUTES", "60")
-)
-# How many reverse proxies append to X-Forwarded-For in front of the app (0: use
-# REMOTE_ADDR; never trust a header no proxy of ours sets).
-INQUIRY_PROXY_COUNT = int(os.environ.get("INQUIRY_PROXY_COUNT", "0"))
-INQUIRY_MAX_FILE_SIZE = 20 * 1024 * 1024
-INQUIRY_MAX_TOTAL_SIZE = 100 * 1024 * 1024
-INQUIRY_MAX_FILES = 20
-INQUIRY_MAX_IMAGE_PIXELS = 100_000_000
-# The deep check of each stored PDF runs in a child process with this budget;
-# a file that exceeds it is flagged to the coordinator as not checked.
-INQUIRY_SCAN_SECONDS = int(os.environ.get("INQUIRY_SCAN_SECONDS", "20"))
-INQUIRY_SCAN_MB = int(os.environ.get("INQUIRY_SCAN_MB", "128"))
-# A file whose deep check was queued this long ago and is still unchecked (the
-# worker died, or the queue refused the task) is queued again by the sweep.
-INQUIRY_SCAN_RETRY_MINUTES = int(os.environ.get("INQUIRY_SCAN_RETRY_MINUTES", "15"))
-# Submissions caught by the spam trap wait this long for a coordinator.
-INQUIRY_HELD_DAYS = int(os.environ.get("INQUIRY_HELD_DAYS", "30"))
-INQUIRY_FIRST_RESPONSE_HOURS = int(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", "24"))
-INQUIRY_RETENTION_MONTHS = int(os.environ.get("INQUIRY_RETENTION_MONTHS", "24"))
-INQUIRY_STAGED_FILE_HOURS = 24
-INQUIRY_FORM_MAX_AGE_HOURS = 24
-INQUIRY_OUTBOX_MAX_ATTEMPTS = 10
-# Enqueue a sending task right after the inquiry commits (never send in the
-# request); the scheduled sweep sends whatever that missed or what failed.
-INQUIRY_OUTBOX_SEND_ON_COMMIT = env_bool("INQUIRY_OUTBOX_SEND_ON_COMMIT", True)
-# 20 files plus room to tell the sender "too many" instead of a bare 400.
-DATA_UPLOAD_MAX_NUMBER_FILES = 40
-# Uploads over 2.5 MB are spooled to disk while the request is read: inside the
-# private folder (not the system's /tmp), where clean_staged_uploads sweeps what
-# a killed worker left behind.
-FILE_UPLOAD_TEMP_DIR = INQUIRY_PRIVATE_ROOT / "tmp"
-
-# --- Reviews ---
-# Four-eyes: nobody approves content they edited. Only a one-person team may turn
-# this on, knowing its approvals then check nothing.
-REVIEW_ALLOW_SELF_APPROVAL = env_bool("REVIEW_ALLOW_SELF_APPROVAL", False)
-# Months from a review to the next one, by kind of content (default for each:
-# REVIEW_INTERVAL_MONTHS). A reviewer can set another date on each approval.
-REVIEW_INTERVALS_MONTHS = {
-    "guide": REVIEW_INTERVAL_MONTHS,
-    "faq": REVIEW_INTERVAL_MONTHS,
-    "indication": REVIEW_INTERVAL_MONTHS,
-    "topic": REVIEW_INTERVAL_MONTHS,
-}
-# The dashboard and the reminders list what falls due within this many days.
-REVIEW_DUE_SOON_DAYS = 30
-# Plain-language advice (never a gate): the reading age that patient text aims at,
-# as NHS content does. Editors and reviewers see each text's Flesch-Kincaid grade
-# and reading age against it.
-READING_AGE_TARGET = (9, 11)
-
-# --- Scheduled tasks ---
-# ``manage.py run_schedule`` (one cron line, every minute, on any number of
-# servers) enqueues each task once its interval has passed since it was last
-# enqueued anywhere; the tasks themselves run on the workers.
-SCHEDULED_TASKS = {
-    "send_outbox": {"task": "inquiries.tasks.outbox_send_due", "minutes": 1},
-    "clean_staged_uploads": {
-        "task": "inquiries.tasks.staged_uploads_clean",
-        "minutes": 60,
-    },
-    "check_lost_files": {
-        "task": "inquiries.tasks.inquiry_files_check_lost",
-        "minutes": 5,
-    },
-    "delete_closed_inquiries": {
-        "task": "inquiries.tasks.closed_inquiries_delete",
-        "minutes": 24 * 60,
-    },
-    # Hourly is safe: a reviewer gets at most one reminder a day.
-    "send_review_reminders": {
-        "task": "reviews.tasks.review_reminders_send",
-        "minutes": 60,
-    },
-}
+# Inquiries, reviews and the schedule of background work.
+from .product import *  # noqa: E402, F403
