@@ -12,12 +12,9 @@ from django.db import models
 from cancerfax.fields import RichTextField
 from guides.models import Guide, Section, SectionItem
 from guides.sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
+from reviews.capture import version_capture
 from reviews.registry import reviewed_types
-from reviews.services import (
-    version_approve,
-    version_capture,
-    version_publish_minor_change,
-)
+from reviews.services import version_approve, version_publish_minor_change
 from tests.content_factories import GlossaryTermFactory, TrustPageFactory
 from tests.factories import (
     CancerIndicationFactory,

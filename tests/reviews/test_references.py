@@ -10,7 +10,8 @@ from django.db.models import ProtectedError
 
 from faq.models import FaqEntry
 from guides.models import CancerIndication, Section
-from reviews.services import version_approve, version_capture, version_withdraw
+from reviews.capture import version_capture
+from reviews.services import version_approve, version_withdraw
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
