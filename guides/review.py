@@ -132,6 +132,21 @@ def guide_check_approval(snapshot: GuideSnapshot) -> None:
         )
 
 
+def _item_references(name: str):
+    def ids(snapshot: GuideSnapshot) -> list[int | None]:
+        return [
+            getattr(item, name)
+            for section in snapshot.sections
+            for item in section.items
+        ]
+
+    return ids
+
+
+def _topic_reference(snapshot: GuideSnapshot) -> list[int | None]:
+    return [snapshot.topic_id]
+
+
 def indication_snapshot(indication) -> IndicationSnapshot:
     return IndicationSnapshot(
         **{name: getattr(indication, name) for name in INDICATION_FIELDS}
@@ -139,6 +154,9 @@ def indication_snapshot(indication) -> IndicationSnapshot:
 
 
 def register_guides():
+    from faq.models import FaqEntry
+    from topics.models import Topic
+
     from .diff import guide_diff
     from .models import CancerIndication, Guide
 
@@ -151,6 +169,14 @@ def register_guides():
         diff=guide_diff,
         title_field="title",
         check_approval=guide_check_approval,
+        # Shown by id, their words reviewed as their own items: none may be
+        # deleted while an approved or waiting version of a guide shows it.
+        # Related guides are left out: a deleted guide's link simply goes.
+        references={
+            Topic: _topic_reference,
+            FaqEntry: _item_references("faq_entry_id"),
+            CancerIndication: _item_references("indication_id"),
+        },
         prefetch=(
             "sections__items__citations",
             "related_guides",

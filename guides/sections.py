@@ -35,8 +35,6 @@ class KindSpec:
     required: tuple[str, ...] = ()
     item_fields: tuple[str, ...] = ()
     item_required: tuple[str, ...] = ()
-    # Clinical kinds carry medical claims; the others are presentation.
-    clinical: bool = True
 
 
 SECTION_KINDS = {
@@ -70,7 +68,7 @@ SECTION_KINDS = {
         item_required=("indication",),
     ),
     SectionKind.RELATED_GUIDES: KindSpec(
-        fields=("heading", "intro"), required=("heading",), clinical=False
+        fields=("heading", "intro"), required=("heading",)
     ),
     SectionKind.FAQ: KindSpec(
         fields=("heading", "intro"),
@@ -80,7 +78,6 @@ SECTION_KINDS = {
     SectionKind.CALL_TO_ACTION: KindSpec(
         fields=("heading", "intro", "button_label"),
         required=("heading", "button_label"),
-        clinical=False,
     ),
     SectionKind.DISCLAIMER: KindSpec(fields=("intro",), required=("intro",)),
 }

@@ -282,7 +282,10 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "confirm": _(
                 "%(version)s is confirmed as still accurate; its review dates moved."
             ),
-            "minor": _("%(version)s is published as a minor non-clinical change."),
+            "minor": _(
+                "%(version)s is published as an arrangement change (order, "
+                "address, links, topic): no new words, no medical review."
+            ),
         }
         messages.success(request, done[action] % {"version": version})
         return True

@@ -20,6 +20,7 @@ from .admin_lists import ReviewColumnsMixin
 from .capture import item_lock, version_capture, working_copy_edited
 from .dashboard import item_states
 from .models import ContentVersion
+from .references import shown_by_message, versions_showing
 from .registry import reviewed_type_for
 
 SUBMIT = "_submit_review"
@@ -89,6 +90,21 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
 
     def reviewed_object(self, obj):
         return obj
+
+    def get_deleted_objects(self, objs, request):
+        """Refuse, with the reason, to delete what an approved page still shows.
+
+        The delete page then answers with the list instead of the confirmation,
+        as for ``PROTECT``; the model-level check would only end in an error.
+        """
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(
+            objs, request
+        )
+        for obj in objs:
+            versions = versions_showing(obj)
+            if versions:
+                protected.append(shown_by_message(obj, versions))
+        return deleted, counts, perms_needed, protected
 
     def reviewed_item_of(self, object_id):
         """(model, pk) of the reviewed item that an edit of ``object_id`` changes."""

@@ -6,12 +6,13 @@ from the live rows, what counts as mere arrangement and how to show a diff, as
 ``django.contrib.admin`` lets apps register their admins.
 """
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from publishing.store import pages_invalidate
 
@@ -24,6 +25,8 @@ def no_approval_check(snapshot: Snapshot) -> None:
 
 _BY_LABEL: dict[str, "ReviewedType"] = {}
 _BY_KIND: dict[str, "ReviewedType"] = {}
+# Label of a model -> the reviewed types whose snapshots point at its rows.
+_REFERRERS: dict[str, list["ReviewedType"]] = {}
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,13 @@ class ReviewedType:
     # this content may be approved (a guide's key numbers need citations).
     # Four-eyes and the version's state are checked by the framework itself.
     check_approval: Callable[[Snapshot], None] = no_approval_check
+    # Model -> (snapshot -> ids of its rows the snapshot shows): items a version
+    # points at by id instead of copying their words (a guide's topic, the
+    # questions its FAQ section lists). While an approved or waiting version
+    # shows one, deleting it is refused (``reviews.references``).
+    references: Mapping[Any, Callable[[Snapshot], Iterable[int | None]]] = (
+        dataclasses.field(default_factory=dict, compare=False)
+    )
 
     @property
     def content_type(self):
@@ -75,6 +85,13 @@ class ReviewedType:
     def is_arrangement_only(self, old: Snapshot | None, new: Snapshot) -> bool:
         return old is not None and old != new and self.words(old) == self.words(new)
 
+    def shows(self, snapshot: Snapshot, obj) -> bool:
+        """Whether ``snapshot`` points at ``obj`` (see ``references``)."""
+        for model, ids_of in self.references.items():
+            if model._meta.label_lower == obj._meta.label_lower:
+                return obj.pk in set(ids_of(snapshot))
+        return False
+
 
 def register(model, **options) -> ReviewedType:
     """Put ``model`` under medical review; see ``ReviewedType`` for the options."""
@@ -93,7 +110,22 @@ def register(model, **options) -> ReviewedType:
             sender=field.remote_field.through,
             dispatch_uid=f"pages-{label}-{field.name}",
         )
+    for referenced in reviewed.references:
+        referenced_label = referenced._meta.label_lower
+        _REFERRERS.setdefault(referenced_label, []).append(reviewed)
+        pre_delete.connect(
+            _deleting_referenced,
+            sender=referenced,
+            dispatch_uid=f"shown-{referenced_label}",
+        )
     return reviewed
+
+
+def _deleting_referenced(sender, instance, **kwargs):
+    # Imported here: the check reads versions, whose module imports this one.
+    from .references import refuse_deletion_while_shown
+
+    refuse_deletion_while_shown(instance)
 
 
 def _row_changed(sender, instance, **kwargs):
@@ -108,6 +140,11 @@ def _links_changed(sender, instance, action, model, pk_set, **kwargs):
         model_type = ContentType.objects.get_for_model(model).pk
         items += [(model_type, pk) for pk in pk_set or ()]
     pages_invalidate(items)
+
+
+def referrers_of(model_or_obj) -> list[ReviewedType]:
+    """The reviewed types whose snapshots may point at rows of this model."""
+    return list(_REFERRERS.get(model_or_obj._meta.label_lower, ()))
 
 
 def reviewed_types() -> list[ReviewedType]:

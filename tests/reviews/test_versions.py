@@ -16,7 +16,6 @@ from tests.factories import (
     ReviewerFactory,
     SectionFactory,
     SectionItemFactory,
-    TopicFactory,
 )
 
 from .conftest import faq_form, latest_version, review_form
@@ -68,81 +67,6 @@ def test_undoing_an_edit_withdraws_the_waiting_version():
     entry.answer = "<p>An edit.</p>"
     entry.save()
     assert version_capture(obj=entry, user=None).status == Status.PENDING
-
-
-def swap_sections(guide, cta, text, related, topic):
-    cta.order, text.order = text.order, cta.order
-
-
-def link_another_guide(guide, cta, text, related, topic):
-    guide.related_guides.add(related)
-
-
-def move_to_another_topic(guide, cta, text, related, topic):
-    guide.topic = topic
-
-
-# Every field a patient reads, wherever it sits, and each kind of arrangement.
-LIGHTER_PATH = [
-    (
-        "call to action button",
-        lambda g, cta, *_: setattr(cta, "button_label", "Go"),
-        False,
-    ),
-    ("call to action text", lambda g, cta, *_: setattr(cta, "intro", "Cured!"), False),
-    (
-        "call to action heading",
-        lambda g, cta, *_: setattr(cta, "heading", "Now"),
-        False,
-    ),
-    ("meta description", lambda g, *_: setattr(g, "meta_description", "Cure"), False),
-    (
-        "rich text",
-        lambda g, cta, text, *_: setattr(text, "body", "<p>Claim.</p>"),
-        False,
-    ),
-    (
-        "section heading",
-        lambda g, cta, text, *_: setattr(text, "heading", "New"),
-        False,
-    ),
-    ("lede", lambda g, *_: setattr(g, "lede", "A new lede."), False),
-    ("title", lambda g, *_: setattr(g, "title", "A new title"), False),
-    ("section order", swap_sections, True),
-    ("related guides", link_another_guide, True),
-    ("topic", move_to_another_topic, True),
-]
-
-
-@pytest.mark.parametrize(
-    ("change", "arrangement_only"),
-    [case[1:] for case in LIGHTER_PATH],
-    ids=[case[0] for case in LIGHTER_PATH],
-)
-def test_only_arrangement_may_take_the_lighter_path(change, arrangement_only):
-    """Any text a patient reads needs a review; order, links and topic do not."""
-    guide = GuideFactory()
-    cta = SectionFactory(
-        guide=guide,
-        order=1,
-        kind=Section.Kind.CALL_TO_ACTION,
-        heading="Ask",
-        button_label="Send",
-    )
-    text = SectionFactory(guide=guide, order=2, kind=Section.Kind.RICH_TEXT)
-    related, topic = GuideFactory(), TopicFactory()
-    approved(guide)
-    change(guide, cta, text, related, topic)
-    for obj in (guide, cta, text):
-        obj.save()
-    version = version_capture(obj=guide, user=None)
-    assert version.arrangement_only is arrangement_only
-    if arrangement_only:
-        version_publish_minor_change(version=version, user=None)
-    else:
-        with pytest.raises(ValidationError) as excinfo:
-            version_publish_minor_change(version=version, user=None)
-        assert excinfo.value.code == "words_changed"
 
 
 def test_a_first_version_is_never_arrangement_only():
