@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connections
 
 from cancerfax import roles
@@ -105,3 +106,34 @@ def live_render(settings):
     settings.MIDDLEWARE = [
         name for name in settings.MIDDLEWARE if not name.startswith("publishing.")
     ]
+
+
+@pytest.fixture
+def database_tasks(settings, monkeypatch):
+    """Tasks wait in the database queue until ``run_worker`` runs them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker closes "old" connections between tasks; in a test that is the
+    # connection holding the test's transaction, so it is left open.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections",
+        lambda: None,
+    )
+
+
+@pytest.fixture
+def run_worker(database_tasks):
+    """Run a database worker in this process until the queue is empty."""
+
+    def run():
+        call_command(
+            "db_worker", batch=True, interval=0, startup_delay=False, reload=False,
+            verbosity=0,
+        )  # fmt: skip
+
+    return run
+
+
+@pytest.fixture
+def failing_mail(settings):
+    """Every message fails as if the mail server refused the connection."""
+    settings.EMAIL_BACKEND = "tests.inquiries.mailbackends.FailingBackend"

@@ -14,16 +14,6 @@ from tests.factories import FaqEntryFactory, approve
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def database_tasks(settings, monkeypatch):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    # The worker closes "old" connections; here that is the test's own one.
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections",
-        lambda: None,
-    )
-
-
 def test_an_approval_enqueues_the_render_and_a_worker_stores_the_page(
     client, database_tasks, django_capture_on_commit_callbacks
 ):

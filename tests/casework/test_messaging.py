@@ -5,12 +5,15 @@ import re
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django_tasks_db.models import DBTaskResult
 
 from casework.messaging import message_send, template_fill, templates_for
 from casework.patient_links import patient_link_resolve
 from inquiries.models import OutboxEmail
+from inquiries.tasks import outbox_send_due
 from tests.content_factories import ContactPageFactory
 from tests.factories import approve
+from tests.inquiries.test_outbox import due_now
 
 from ..inquiries.samples import PATIENT_NAME
 
@@ -99,3 +102,39 @@ def test_placeholders_are_filled_and_nothing_else_is_evaluated(inquiry, coordina
     assert text == (
         f"{inquiry.reference} / coordinator / {{reference.__class__}} / {{unknown}}"
     )
+
+
+def test_a_message_is_only_queued_in_the_request_and_a_worker_sends_its_notice(
+    inquiry, coordinator, run_worker, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        message_send(inquiry=inquiry, author=coordinator, body="Please send the MRI.")
+    assert [m for m in mail.outbox if m.to == [inquiry.email]] == []
+    assert "inquiries.tasks.outbox_send" in set(
+        DBTaskResult.objects.values_list("task_path", flat=True)
+    )
+    run_worker()
+    sent = [m for m in mail.outbox if m.to == [inquiry.email]]
+    assert len(sent) == 1 and inquiry.reference in sent[0].subject
+
+
+def test_a_mail_server_failure_keeps_the_message_and_a_retry_sends_the_notice(
+    inquiry, coordinator, failing_mail, settings, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        message = message_send(
+            inquiry=inquiry, author=coordinator, body="Please send the MRI."
+        )
+    message.refresh_from_db()  # the message stands, in the thread
+    notice = message.notice
+    notice.refresh_from_db()
+    assert notice.sent_at is None and notice.attempts == 1
+    assert "ConnectionRefusedError" in notice.last_error
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    due_now()
+    outbox_send_due.call()
+    notice.refresh_from_db()
+    assert notice.sent_at is not None
+    assert [m for m in mail.outbox if LINK.search(m.body)] != []

@@ -22,3 +22,10 @@ class SlowFileBackend(BaseEmailBackend):
             line = f"{','.join(message.to)}\t{message.subject}\n"
             (folder / f"{uuid.uuid4().hex}.txt").write_text(line)
         return len(messages)
+
+
+class FailingBackend(BaseEmailBackend):
+    """A mail server that refuses every connection."""
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("SMTP server is down")

@@ -14,14 +14,11 @@ from inquiries.models import Inquiry, OutboxEmail
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
 
 @pytest.fixture
-def busy_site(settings):
+def busy_site(settings, database_tasks):
     """Production's task backend (so requests also write the queue), and no rate
     limit: every post comes from 127.0.0.1."""
-    settings.TASKS = DATABASE_TASKS
     settings.INQUIRY_RATE_LIMIT = 1000
     settings.INQUIRY_RATE_LIMIT_FILES = 1000
 

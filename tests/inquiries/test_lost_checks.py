@@ -15,7 +15,6 @@ from inquiries.scanning import attachment_check_claim, lost_checks_requeue
 from inquiries.tasks import inquiry_files_check_lost
 
 from .samples import upload
-from .test_tasks import DATABASE_TASKS
 
 pytestmark = pytest.mark.django_db
 
@@ -61,9 +60,8 @@ def test_a_check_queued_recently_is_left_to_its_worker(
 
 
 def test_two_sweeps_queue_a_lost_check_once(
-    pending_pdf, settings, django_capture_on_commit_callbacks
+    pending_pdf, database_tasks, django_capture_on_commit_callbacks
 ):
-    settings.TASKS = DATABASE_TASKS
     with django_capture_on_commit_callbacks(execute=True):
         inquiry_files_check_lost.call()
         inquiry_files_check_lost.call()

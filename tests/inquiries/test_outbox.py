@@ -4,7 +4,6 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -12,16 +11,6 @@ from inquiries import services
 from inquiries.models import Inquiry, InquiryEvent, OutboxEmail
 from inquiries.outbox import outbox_send_pending
 from inquiries.services import outbox_retry
-
-
-class FailingBackend(EmailBackend):
-    def send_messages(self, messages):
-        raise ConnectionRefusedError("SMTP server is down")
-
-
-@pytest.fixture
-def failing_mail(settings):
-    settings.EMAIL_BACKEND = f"{__name__}.FailingBackend"
 
 
 def due_now():

@@ -25,7 +25,6 @@ from .test_submit import post
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 pytestmark = pytest.mark.django_db
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 def database_url(settings_dict) -> str:
@@ -33,32 +32,6 @@ def database_url(settings_dict) -> str:
     if connection.vendor == "sqlite":
         return f"sqlite:///{settings_dict['NAME']}"
     return "postgres://{USER}@{HOST}:{PORT}/{NAME}".format(**settings_dict)
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = DATABASE_TASKS
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Run a database worker in this process until the queue is empty.
-
-    The worker closes "old" connections between tasks; in a test that is the
-    connection holding the test's transaction, so it is left open here.
-    """
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections",
-        lambda: None,
-    )
-    return _run_worker
-
-
-def _run_worker():
-    call_command(
-        "db_worker", batch=True, interval=0, startup_delay=False, reload=False,
-        verbosity=0,
-    )  # fmt: skip
 
 
 def test_a_submission_only_enqueues_and_a_worker_sends_the_emails(
