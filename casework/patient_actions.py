@@ -45,6 +45,10 @@ def _since():
     return timezone.now() - timedelta(hours=1)
 
 
+class LimitReached(ValidationError):
+    """The link's hourly allowance is used up (the view answers 429)."""
+
+
 def views_exceeded(link: PatientLink) -> bool:
     recent = AccessLog.objects.filter(
         inquiry_id=link.inquiry_id,
@@ -54,7 +58,7 @@ def views_exceeded(link: PatientLink) -> bool:
     return recent.count() >= setting("CASEWORK_LINK_VIEWS_PER_HOUR")
 
 
-def replies_exceeded(link: PatientLink) -> bool:
+def _replies_exceeded(link: PatientLink) -> bool:
     recent = Message.objects.filter(
         inquiry_id=link.inquiry_id,
         direction=Message.Direction.FROM_PATIENT,
@@ -63,7 +67,7 @@ def replies_exceeded(link: PatientLink) -> bool:
     return recent.count() >= setting("CASEWORK_LINK_REPLIES_PER_HOUR")
 
 
-def files_exceeded(link: PatientLink, adding: int) -> bool:
+def _files_exceeded(link: PatientLink, adding: int) -> bool:
     recent = InquiryFile.objects.filter(
         inquiry_id=link.inquiry_id, uploaded_at__gte=_since()
     )
@@ -82,7 +86,14 @@ def patient_link_viewed(*, link: PatientLink) -> None:
 
 @transaction.atomic
 def patient_reply(*, link: PatientLink, body: str) -> Message:
+    # Counted under the inquiry's lock: parallel replies are counted one after
+    # another, so no more than the allowance gets through.
     inquiry = Inquiry.objects.select_for_update().get(pk=link.inquiry_id)
+    if _replies_exceeded(link):
+        raise LimitReached(
+            _("You sent many replies in the last hour; please wait."),
+            code="rate_limited",
+        )
     message = Message(
         inquiry=inquiry,
         direction=Message.Direction.FROM_PATIENT,
@@ -109,6 +120,11 @@ def patient_upload(
 
 def _attach(link, checked_uploads, written, ip_hash):
     inquiry = Inquiry.objects.select_for_update().get(pk=link.inquiry_id)
+    if _files_exceeded(link, len(checked_uploads)):
+        raise LimitReached(
+            _("You sent many files in the last hour; please try later."),
+            code="rate_limited",
+        )
     existing = list(inquiry.files.values_list("size", flat=True))
     check_file_totals(
         count=len(existing) + len(checked_uploads),

@@ -24,11 +24,10 @@ from trust.selectors import contact_details
 from .conf import setting
 from .forms import PatientReplyForm, PatientUploadForm
 from .patient_actions import (
-    files_exceeded,
+    LimitReached,
     patient_link_viewed,
     patient_reply,
     patient_upload,
-    replies_exceeded,
     views_exceeded,
 )
 from .patient_links import Problem, patient_link_resolve
@@ -89,33 +88,30 @@ def _portal(request, link, handler, too_big):
             status = 413
         elif action == "reply":
             reply_form = PatientReplyForm(request.POST)
-            if replies_exceeded(link):
-                page_error = _("You sent many replies in the last hour; please wait.")
-                status = 429
-            elif reply_form.is_valid():
-                patient_reply(link=link, body=reply_form.cleaned_data["body"])
-                return redirect(request.path + "?sent=reply")
+            if reply_form.is_valid():
+                try:
+                    patient_reply(link=link, body=reply_form.cleaned_data["body"])
+                except LimitReached as refused:
+                    page_error, status = " ".join(refused.messages), 429
+                else:
+                    return redirect(request.path + "?sent=reply")
         elif action == "upload":
             upload_form = PatientUploadForm(
                 request.POST, request.FILES, skipped=handler.skipped
             )
             if upload_form.is_valid():
-                if files_exceeded(link, len(upload_form.accepted)):
-                    page_error = _(
-                        "You sent many files in the last hour; please try later."
+                try:
+                    patient_upload(
+                        link=link,
+                        checked_uploads=upload_form.accepted,
+                        ip_hash=client_ip_hash(request),
                     )
-                    status = 429
+                except LimitReached as refused:
+                    page_error, status = " ".join(refused.messages), 429
+                except ValidationError as error:
+                    page_error = " ".join(error.messages)
                 else:
-                    try:
-                        patient_upload(
-                            link=link,
-                            checked_uploads=upload_form.accepted,
-                            ip_hash=client_ip_hash(request),
-                        )
-                    except ValidationError as error:
-                        page_error = " ".join(error.messages)
-                    else:
-                        return redirect(request.path + "?sent=files")
+                    return redirect(request.path + "?sent=files")
         if status == 200:
             status = 400
     return _render(request, link, reply_form, upload_form, page_error, status)

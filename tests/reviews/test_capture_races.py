@@ -14,6 +14,7 @@ from guides.models import Section
 from reviews.capture import version_capture
 from reviews.models import ContentVersion
 from tests.admin_forms import field_of, guide_form
+from tests.concurrency import run_together
 from tests.conftest import make_user
 from tests.factories import FaqEntryFactory, GuideFactory, SectionFactory, approve
 
@@ -24,27 +25,6 @@ pytestmark = [
     ),
 ]
 Status = ContentVersion.Status
-
-
-def run_together(*jobs):
-    """Run each job in its own thread and connection; return their exceptions."""
-    errors = []
-
-    def run(job):
-        try:
-            job()
-        except Exception as error:  # noqa: BLE001 - reported to the test
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads), "a job hung"
-    return errors
 
 
 def waiting_versions(obj):
