@@ -7,7 +7,14 @@ by name, one query per kind of record.
 from django.utils.translation import gettext_lazy as _
 
 from faq.models import FaqEntry
-from reviews.diff import BlockDiff, FieldDiff, block, label, plain_text
+from reviews.diff import (
+    BlockDiff,
+    FieldDiff,
+    block,
+    kept_in_order,
+    label,
+    plain_text,
+)
 from topics.models import Topic
 
 from .models import CancerIndication, Guide, Section, SectionItem
@@ -121,17 +128,24 @@ def _item_key(position, item):
 
 def _item_diffs(old, new, item_fields, names) -> list[FieldDiff]:
     """One row per item: added, removed, changed or moved (by its id)."""
+    old_items = list(enumerate(old.items if old else (), 1))
+    new_items = list(enumerate(new.items if new else (), 1))
     before = {
-        _item_key(position, item): (position, item)
-        for position, item in enumerate(old.items if old else (), 1)
+        _item_key(position, item): (position, item) for position, item in old_items
     }
+    kept = kept_in_order(
+        before, [_item_key(position, item) for position, item in new_items]
+    )
     rows = []
 
     def row(position, old_position, old_item, new_item):
         item = new_item or old_item
         old_line = _item_line(old_item, item_fields, names) if old_item else ""
         new_line = _item_line(new_item, item_fields, names) if new_item else ""
-        moved = None not in (old_item, new_item) and old_position != position
+        moved = (
+            None not in (old_item, new_item)
+            and _item_key(position, new_item) not in kept
+        )
         if old_item is None:
             change = "added"
         elif new_item is None:
@@ -156,7 +170,7 @@ def _item_diffs(old, new, item_fields, names) -> list[FieldDiff]:
             anchor=f"sectionitem-{item.id}" if item.id else "",
         )
 
-    for position, item in enumerate(new.items if new else (), 1):
+    for position, item in new_items:
         old_position, old_item = before.pop(_item_key(position, item), (None, None))
         rows.append(row(position, old_position, old_item, item))
     for old_position, old_item in before.values():
@@ -164,7 +178,7 @@ def _item_diffs(old, new, item_fields, names) -> list[FieldDiff]:
     return rows
 
 
-def _section_block(position, old, new, old_position, names) -> BlockDiff:
+def _section_block(position, old, new, old_position, names, *, moved) -> BlockDiff:
     section: SectionSnapshot = new or old
     fields = _section_fields(old, new, names)
     detail = ""
@@ -174,11 +188,11 @@ def _section_block(position, old, new, old_position, names) -> BlockDiff:
         change = "removed"
     elif any(f.changed for f in fields):
         change = "changed"
-    elif old_position != position:
+    elif moved:
         change = "moved"
     else:
         change = "unchanged"
-    if old is not None and new is not None and old_position != position:
+    if moved:
         detail = _("moved from position %(old)s to %(new)s") % {
             "old": old_position,
             "new": position,
@@ -246,9 +260,17 @@ def guide_diff(old: GuideSnapshot | None, new: GuideSnapshot) -> list[BlockDiff]
     ]
     blocks = [block(_("The guide"), fields)]
     old_sections = {s.id: (position, s) for position, s in enumerate(old.sections, 1)}
+    kept = kept_in_order(old_sections, [s.id for s in new.sections])
     for position, section in enumerate(new.sections, 1):
         old_position, before = old_sections.pop(section.id, (None, None))
-        blocks.append(_section_block(position, before, section, old_position, names))
+        moved = before is not None and section.id not in kept
+        blocks.append(
+            _section_block(position, before, section, old_position, names, moved=moved)
+        )
     for old_position, section in old_sections.values():
-        blocks.append(_section_block(old_position, section, None, old_position, names))
+        blocks.append(
+            _section_block(
+                old_position, section, None, old_position, names, moved=False
+            )
+        )
     return blocks

@@ -70,6 +70,7 @@ class ReviewStateFilter(admin.SimpleListFilter):
             ("unsubmitted", _("Edited, not submitted")),
             ("waiting", _("Waiting for review")),
             ("changes_requested", _("Changes requested")),
+            ("changes_requested_mine", _("Changes requested on my edits")),
             ("overdue", _("Overdue for review")),
             ("due_soon", _("Review due soon")),
             ("never_approved", _("Never approved")),
@@ -85,6 +86,9 @@ class ReviewStateFilter(admin.SimpleListFilter):
             return queryset.filter(Exists(_unsubmitted(model, edited_by=request.user)))
         if value == "unsubmitted":
             return queryset.filter(Exists(_unsubmitted(model)))
+        if value == "changes_requested_mine":
+            mine = _versions(model).changes_requested_of(request.user)
+            return queryset.filter(Exists(mine))
         if value in ("waiting", "changes_requested"):
             status = Status.PENDING if value == "waiting" else value
             return queryset.filter(Exists(_versions(model).filter(status=status)))

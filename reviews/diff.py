@@ -8,6 +8,7 @@ paragraph or list item).
 
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -58,6 +59,38 @@ def word_diff(old: str, new: str):
         if j2 > j1:
             parts.append(format_html("<ins>{}</ins>", "".join(after[j1:j2])))
     return mark_safe("".join(parts))  # every part is escaped above
+
+
+def kept_in_order(old_keys, new_keys) -> set:
+    """The keys in both lists that kept their order: the rest were moved.
+
+    Moving one part past others, or removing one, shifts the numbers of its
+    neighbours; only a part outside the longest run kept in the same order was
+    moved. That run is the longest increasing subsequence of the old positions
+    taken in the new order (exact, unlike SequenceMatcher's greedy longest
+    blocks, and O(n log n) however long a guide is).
+    """
+    old_position = {key: i for i, key in enumerate(old_keys)}
+    common = [key for key in new_keys if key in old_position]
+    positions = [old_position[key] for key in common]
+    # tails[n]: the index in ``common`` ending the lowest run of length n + 1,
+    # and tail_positions[n] its old position (kept sorted for bisect).
+    tails, tail_positions, before = [], [], [None] * len(common)
+    for index, position in enumerate(positions):
+        length = bisect_left(tail_positions, position)
+        before[index] = tails[length - 1] if length else None
+        if length == len(tails):
+            tails.append(index)
+            tail_positions.append(position)
+        else:
+            tails[length] = index
+            tail_positions[length] = position
+    kept = set()
+    index = tails[-1] if tails else None
+    while index is not None:
+        kept.add(common[index])
+        index = before[index]
+    return kept
 
 
 @dataclass

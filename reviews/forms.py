@@ -6,12 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from .models import Reviewer
 from .reviewers import reviewer_check_change
 
+DATE_HINT = _("dd/mm/yyyy")
+DATE_ERRORS = {"invalid": _("Enter the date as dd/mm/yyyy, for example 29/11/2026.")}
 
-class DateInput(forms.DateInput):
-    input_type = "date"
+
+class DayMonthYearInput(forms.DateInput):
+    """A text box showing and taking dd/mm/yyyy.
+
+    Not ``<input type="date">``: browsers show that in their own locale
+    (mm/dd/yyyy in a US browser), which reads wrongly beside the site's dates.
+    The site's input formats take the day first.
+    """
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
+        attrs = {"size": 10, "autocomplete": "off", **(attrs or {})}
+        super().__init__(attrs, format="%d/%m/%Y")
 
 
 class ReviewForm(forms.Form):
@@ -25,13 +34,20 @@ class ReviewForm(forms.Form):
         help_text=_("Yourself, and anyone who reviewed it with you."),
     )
     reviewed_on = forms.DateField(
-        label=_("Reviewed on"), initial=timezone.localdate, widget=DateInput
+        label=_("Reviewed on"),
+        initial=timezone.localdate,
+        widget=DayMonthYearInput,
+        error_messages=DATE_ERRORS,
+        help_text=DATE_HINT,
     )
     next_review_due = forms.DateField(
         label=_("Next review due"),
         required=False,
-        widget=DateInput,
-        help_text=_("Leave empty for the usual interval for this kind of content."),
+        widget=DayMonthYearInput,
+        error_messages=DATE_ERRORS,
+        help_text=_(
+            "dd/mm/yyyy. Leave empty for the usual interval for this kind of content."
+        ),
     )
     evidence_checked = forms.CharField(
         label=_("Evidence checked"),
@@ -45,6 +61,28 @@ class ReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Required when you ask for changes: the editor reads this."),
     )
+
+    def clean_reviewed_on(self):
+        reviewed_on = self.cleaned_data["reviewed_on"]
+        if reviewed_on > timezone.localdate():
+            raise forms.ValidationError(
+                _("A review date cannot be in the future."), code="future"
+            )
+        return reviewed_on
+
+    def clean(self):
+        cleaned = super().clean()
+        reviewed_on = cleaned.get("reviewed_on")
+        due = cleaned.get("next_review_due")
+        if reviewed_on and due and due <= reviewed_on:
+            self.add_error(
+                "next_review_due",
+                forms.ValidationError(
+                    _("The next review must come after this review."),
+                    code="due_before_review",
+                ),
+            )
+        return cleaned
 
 
 class MinorChangeForm(forms.Form):

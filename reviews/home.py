@@ -41,10 +41,8 @@ def editor_panel(request):
         .order_by()
     )
     sent_back = dict(
-        ContentVersion.objects.filter(
-            content_type__in=by_type,
-            status=ContentVersion.Status.CHANGES_REQUESTED,
-        )
+        ContentVersion.objects.changes_requested_of(user)
+        .filter(content_type__in=by_type)
         .values_list("content_type")
         .annotate(n=Count("object_id", distinct=True))
         .order_by()
@@ -63,9 +61,9 @@ def editor_panel(request):
         if sent_back.get(content_type):
             figures.append(
                 Figure(
-                    _("%(kind)s with changes requested") % {"kind": name},
+                    _("%(kind)s with changes requested on your edits") % {"kind": name},
                     sent_back[content_type],
-                    _changelist(reviewed, "?review=changes_requested"),
+                    _changelist(reviewed, "?review=changes_requested_mine"),
                     urgent=True,
                 )
             )

@@ -41,6 +41,16 @@ class ContentVersionQuerySet(models.QuerySet):
         """The approved version and the one waiting, if any (not the history)."""
         return self.exclude(status__in=ContentVersion.CLOSED)
 
+    def changes_requested_of(self, user):
+        """Versions sent back that ``user`` submitted or saved an edit in.
+
+        Only they are that editor's to fix; the rows may repeat (one per edit).
+        """
+        return self.filter(
+            models.Q(created_by=user) | models.Q(edits__edited_by=user),
+            status=ContentVersion.Status.CHANGES_REQUESTED,
+        )
+
 
 class ContentVersion(models.Model):
     class Status(models.TextChoices):

@@ -1,5 +1,6 @@
 """Read an admin form as a browser would submit it, for tests that post it back."""
 
+import re
 from html.parser import HTMLParser
 
 
@@ -81,10 +82,16 @@ def guide_form(client, guide) -> dict:
     return form_data(html, "guide_form")
 
 
+# The formset a row of each kind sits in: a section and an item may share a pk.
+FORMSETS = {"section": "sections", "sectionitem": "items"}
+
+
 def field_of(data, obj, name) -> str:
     """The form name of ``obj``'s field ``name`` (a section or an item)."""
+    formset = FORMSETS.get(obj._meta.model_name, "")
+    row = re.compile(rf"(?:^|-){formset}-\d+-id$" if formset else r"-id$")
     for key, value in data.items():
-        if key.endswith("-id") and str(value) == str(obj.pk):
+        if row.search(key) and str(value) == str(obj.pk):
             prefix = key[: -len("id")]
             if f"{prefix}{name}" in data or name in ("DELETE",):
                 return f"{prefix}{name}"

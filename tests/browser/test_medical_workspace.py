@@ -119,6 +119,8 @@ def test_the_medical_teams_journey(
     check_axe(reviewer, axe_violations, seen)
     reviewer.locator("#waiting a.button").first.click()
     assert reviewer.get_by_text("moved from position 4 to 6").is_visible()
+    # Fifth and Sixth closed up behind Fourth: only Fourth was moved.
+    assert reviewer.locator(".diff-detail", has_text="moved from").count() == 1
     changed = reviewer.locator("tr.diff-row--changed")
     assert changed.count() == 1
     assert "Item 1: Blood draw" in changed.locator("th").inner_text()

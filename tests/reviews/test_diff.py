@@ -65,17 +65,81 @@ def test_changed_section_shows_only_its_changed_field():
     assert field.html == "<del>Two </del><ins>Three </ins>weeks."
 
 
+NAMES = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
+
+
+def six_sections():
+    return [
+        text_section(pk, name, f"<p>{name}</p>") for pk, name in enumerate(NAMES, 1)
+    ]
+
+
 def test_added_removed_and_moved_sections_are_named():
-    a = text_section(1, "First", "<p>A</p>")
-    b = text_section(2, "Second", "<p>B</p>")
-    c = text_section(3, "Third", "<p>C</p>")
-    blocks = snapshot_diff("guide", guide(a, b), guide(b, c))
+    """Only Fifth moved: Second closes the gap First left, in the same order."""
+    a, b, c, d, e, f = six_sections()
+    blocks = snapshot_diff("guide", guide(a, b, c, d, e), guide(b, e, c, d, f))
     changes = {block.title: (block.change, block.detail) for block in blocks[1:]}
     assert changes == {
-        "Section 1: Second": ("moved", "moved from position 2 to 1"),
-        "Section 2: Third": ("added", ""),
+        "Section 1: Second": ("unchanged", ""),
+        "Section 2: Fifth": ("moved", "moved from position 5 to 2"),
+        "Section 3: Third": ("unchanged", ""),
+        "Section 4: Fourth": ("unchanged", ""),
+        "Section 5: Sixth": ("added", ""),
         "Section 1: First": ("removed", ""),
     }
+
+
+def moves(blocks):
+    return [(b.title, b.detail) for b in blocks if b.change == "moved" or b.detail]
+
+
+def test_moving_one_section_down_reports_that_section_only():
+    """4 to 6 among six: Fifth and Sixth close up, they did not move."""
+    first, second, third, fourth, fifth, sixth = six_sections()
+    blocks = snapshot_diff(
+        "guide",
+        guide(first, second, third, fourth, fifth, sixth),
+        guide(first, second, third, fifth, sixth, fourth),
+    )
+    assert moves(blocks) == [("Section 6: Fourth", "moved from position 4 to 6")]
+
+
+def test_removing_a_section_moves_none_of_the_others():
+    sections = six_sections()
+    blocks = snapshot_diff(
+        "guide", guide(*sections), guide(*sections[:2], *sections[3:])
+    )
+    assert moves(blocks) == []
+    assert [b.change for b in blocks[1:]] == ["unchanged"] * 5 + ["removed"]
+
+
+def item_diff(old_items, new_items):
+    """The item rows of one card section holding ``old_items``, then ``new_items``."""
+
+    def snapshot(items):
+        section = {"id": 1, "kind": "cards", "heading": "Steps", "intro": ""}
+        items = [{"id": pk, "title": title, "text": ""} for pk, title in items]
+        return guide({**section, "items": items})
+
+    [section] = snapshot_diff("guide", snapshot(old_items), snapshot(new_items))[1:]
+    return [f for f in section.fields if f.anchor]
+
+
+ITEMS = list(enumerate(NAMES, 11))
+
+
+def test_moving_one_item_down_reports_that_item_only():
+    first, second, third, fourth, fifth, sixth = ITEMS
+    rows = item_diff(ITEMS, [first, second, third, fifth, sixth, fourth])
+    moved = [(r.label, r.change, r.detail) for r in rows if r.detail]
+    assert moved == [("Item 6: Fourth", "moved", "moved from position 4 to 6")]
+    assert {r.change for r in rows if not r.detail} == {"unchanged"}
+
+
+def test_removing_an_item_moves_none_of_the_others():
+    rows = item_diff(ITEMS, ITEMS[:2] + ITEMS[3:])
+    assert [r.detail for r in rows] == [""] * 6
+    assert [r.change for r in rows] == ["unchanged"] * 5 + ["removed"]
 
 
 def test_words_anywhere_are_changes_and_only_arrangement_is_labelled_so():

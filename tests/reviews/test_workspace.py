@@ -6,9 +6,11 @@ import pytest
 from django.utils import formats, timezone
 from django.utils.translation import override
 
+from cancerfax import roles
 from reviews.capture import version_capture, working_copy_edited
 from reviews.readability import reading_level
-from reviews.services import version_approve
+from reviews.services import version_approve, version_request_changes
+from tests.conftest import make_user
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
@@ -76,16 +78,43 @@ def test_unsubmitted_edits_filter_lists_only_mine(client, medical_editor, superu
     assert ">Mine<" in html and ">Theirs<" not in html
 
 
-def test_editor_home_counts_drafts_and_changes_requested(client, medical_editor):
+def sent_back(guide, *, edited_by, submitted_by):
+    """A version of ``guide`` with ``edited_by``'s edit; a reviewer sent it back."""
+    working_copy_edited(obj=guide, user=edited_by)
+    guide.lede = f"Edited by {edited_by}."
+    guide.save()
+    version = version_capture(obj=guide, user=submitted_by)
+    version_request_changes(
+        version=version, user=None, reviewers=[ReviewerFactory()], notes="Not yet."
+    )
+    return version
+
+
+def test_editor_home_counts_drafts_and_changes_requested(
+    client, medical_editor, django_user_model
+):
+    """Changes requested count only versions this editor submitted or edited."""
+    editor = medical_editor
     guide = GuideFactory(title="CIK guide")
-    working_copy_edited(obj=guide, user=medical_editor)
-    client.force_login(medical_editor)
+    working_copy_edited(obj=guide, user=editor)
+    colleague = make_user(django_user_model, "editor2", roles.MEDICAL_EDITOR)
+    submitted = sent_back(GuideFactory(), edited_by=colleague, submitted_by=editor)
+    edited = sent_back(GuideFactory(), edited_by=editor, submitted_by=colleague)
+    theirs = sent_back(GuideFactory(), edited_by=colleague, submitted_by=colleague)
+    client.force_login(editor)
     html = client.get("/admin/").text
     assert "Your editing" in html
     assert (
         '<a href="/admin/guides/guide/?review=mine"><strong class="home-panel__count">1'
         in html
     )
+    mine = "/admin/guides/guide/?review=changes_requested_mine"
+    assert f'<a href="{mine}"><strong class="home-panel__count">2<' in html
+    # The figure links to the same two guides.
+    listed = client.get(mine).text
+    for version in (submitted, edited):
+        assert f"/admin/guides/guide/{version.object_id}/change/" in listed
+    assert f"/admin/guides/guide/{theirs.object_id}/change/" not in listed
     # One click from the home page to the guide's editor.
     assert f'href="/admin/guides/guide/{guide.pk}/change/">CIK guide<' in html
     assert "Your reviews" not in html and "Your inquiries" not in html
