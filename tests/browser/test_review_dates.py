@@ -3,7 +3,7 @@
 import pytest
 from django.utils import timezone
 
-from reviews.services import version_capture
+from reviews.capture import version_capture
 from tests.factories import FaqEntryFactory, ReviewerFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -10,8 +10,8 @@ import re
 import pytest
 from django.utils import timezone
 
+from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord
-from reviews.services import version_capture
 from tests.factories import FaqEntryFactory
 
 from .conftest import review_form
