@@ -14,7 +14,8 @@ class TopicGroup:
 
     @property
     def anchor(self):
-        return f"topic-{self.topic.slug}" if self.topic else "topic-other"
+        # Never "topic-…": a topic may be called "other".
+        return f"topic-{self.topic.slug}" if self.topic else "more-topics"
 
 
 def live_topic(item):

@@ -4,11 +4,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from faq.models import FaqEntry
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
     GuideFactory,
     TopicFactory,
+    approve,
     approve_all,
 )
 
@@ -54,3 +56,18 @@ def test_list_pages_do_not_grow_queries_with_content(client, path):
     many_queries, many_bytes = count()
     assert many_queries == few_queries
     assert many_bytes > few_bytes  # the new content is on the page
+
+
+def test_a_topic_named_other_and_questions_without_a_visible_topic_get_two_anchors(
+    client,
+):
+    other = TopicFactory(name="Other", slug="other", order=1)
+    FaqEntryFactory(topic=other, question="Anything else?", slug="else")
+    approve_all()
+    unreviewed = TopicFactory(name="Not reviewed yet", slug="new", order=2)
+    FaqEntryFactory(topic=unreviewed, question="Is it new?", slug="new-q")
+    approve(FaqEntry.objects.get(slug="new-q"))  # its topic is not approved
+    html = client.get("/faq/").content.decode()
+    ids = [part.split('"')[0] for part in html.split(' id="')[1:]]
+    assert "Is it new?" in html and "topic-other" in ids
+    assert len(ids) == len(set(ids)), "an anchor id is repeated"
