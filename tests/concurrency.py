@@ -9,7 +9,7 @@ import threading
 from django.db import connection
 
 
-def run_together(*jobs):
+def run_together(*jobs, timeout=30):
     """Run each job in its own thread and connection; return their exceptions."""
     errors = []
 
@@ -25,6 +25,6 @@ def run_together(*jobs):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=30)
+        thread.join(timeout=timeout)
     assert not any(thread.is_alive() for thread in threads), "a job hung"
     return errors

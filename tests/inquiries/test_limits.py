@@ -14,6 +14,7 @@ from inquiries.limits import (
 )
 from inquiries.models import Inquiry, InquiryFile, RateCounter
 from inquiries.views import new_form_token
+from tests.concurrency import run_together
 
 from .samples import stored_files, upload
 
@@ -25,19 +26,16 @@ def post_in_parallel(payloads):
     barrier = threading.Barrier(len(payloads))
     statuses = []
 
-    def send(payload):
-        try:
+    def sender(payload):
+        def send():
             client = Client(REMOTE_ADDR="203.0.113.40")
             barrier.wait()
             statuses.append(client.post("/inquire/", payload).status_code)
-        finally:
-            connection.close()
 
-    threads = [threading.Thread(target=send, args=(p,)) for p in payloads]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+        return send
+
+    errors = run_together(*map(sender, payloads), timeout=120)
+    assert errors == []
     return statuses
 
 
