@@ -313,6 +313,9 @@ def review_confirm_current(
             _("Only the version patients see can be confirmed."),
             code="not_current",
         )
+    # A confirmation signs the content again: the same checks as an approval (a
+    # version approved before a check existed must meet it to be confirmed).
+    version.reviewed.check_approval(version.content)
     _pages_changed(version)  # the review line's dates move
     return _record_approval(
         version=version,

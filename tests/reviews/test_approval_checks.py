@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from guides.models import Section
 from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord
-from reviews.services import version_approve
+from reviews.services import review_confirm_current, version_approve
 from tests.factories import (
     CitationFactory,
     ReviewerFactory,
@@ -65,3 +65,19 @@ def test_other_kinds_are_approved_without_the_check():
     version = version_capture(obj=guide, user=None)
     version_approve(version=version, user=None, reviewers=[ReviewerFactory()])
     assert ReviewRecord.objects.filter(version=version).exists()
+
+
+def test_confirming_an_approved_version_runs_the_same_checks():
+    """A version approved before the check existed is not confirmed as it is."""
+    section = numbers_section()
+    SectionItemFactory(section=section, figure="100+", title="trials")
+    version = version_capture(obj=section.guide, user=None)
+    ContentVersion.objects.filter(pk=version.pk).update(
+        status=ContentVersion.Status.APPROVED
+    )
+    with pytest.raises(ValidationError, match="“100\\+”") as refused:
+        review_confirm_current(
+            version=version, user=None, reviewers=[ReviewerFactory()]
+        )
+    assert refused.value.code == "uncited_number"
+    assert not ReviewRecord.objects.exists()
