@@ -4,11 +4,25 @@ Content apps call ``register_sitemap`` from ``AppConfig.ready()``, so this
 module never imports them.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 
-class StaticSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """Addresses on ``SITE_URL``, as the canonical links say, never on the Host
+    header a request happened to carry."""
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+
+class StaticSitemap(SiteSitemap):
     def items(self):
         return [
             "home",

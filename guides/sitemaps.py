@@ -1,11 +1,10 @@
-from django.contrib.sitemaps import Sitemap
-
+from cancerfax.sitemaps import SiteSitemap
 from reviews.selectors import visible_queryset, with_last_reviewed
 
 from .models import CancerIndication, Guide
 
 
-class GuideSitemap(Sitemap):
+class GuideSitemap(SiteSitemap):
     """Guides patients can reach (published and approved), dated by last review."""
 
     def items(self):
@@ -17,7 +16,7 @@ class GuideSitemap(Sitemap):
         return guide.last_reviewed
 
 
-class IndicationSitemap(Sitemap):
+class IndicationSitemap(SiteSitemap):
     """Cancer-type pages patients can reach, dated by their last review."""
 
     def items(self):

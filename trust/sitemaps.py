@@ -1,13 +1,13 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from cancerfax.sitemaps import SiteSitemap
 from reviews.selectors import visible_queryset, with_last_reviewed
 
 from .models import TrustPage
 from .selectors import public_reviewers
 
 
-class TrustPageSitemap(Sitemap):
+class TrustPageSitemap(SiteSitemap):
     """About and policy pages patients can reach, dated by their last review."""
 
     def items(self):
@@ -19,7 +19,7 @@ class TrustPageSitemap(Sitemap):
         return page.last_reviewed
 
 
-class ReviewerSitemap(Sitemap):
+class ReviewerSitemap(SiteSitemap):
     def items(self):
         return public_reviewers().order_by("pk")
 
