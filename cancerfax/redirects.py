@@ -1,8 +1,10 @@
 """Permanent redirects from every address a page ever had.
 
 Content apps call ``track_addresses(Model)`` from ``AppConfig.ready()``. Signals
-are used on purpose: a slug can change in the admin, in a shell or in a data
-migration, and every one of those must leave the old address working.
+are used on purpose: a slug can change in the admin or in a shell, and each
+``save()`` leaves the old address working. ``QuerySet.update()`` and data
+migrations (historical models send no signals to these receivers) do not: a
+migration that changes slugs must create the ``OldAddress`` rows itself.
 """
 
 from django.contrib.contenttypes.models import ContentType
