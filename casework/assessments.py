@@ -126,11 +126,14 @@ def assessment_record(
 ) -> Assessment:
     """Sign and store the clinician's assessment; it supersedes the last one."""
     request = AssessmentRequest.objects.select_for_update().get(pk=request.pk)
-    if not can_assess(clinician, request):
-        raise ValidationError(_("This request was not sent to you."), code="not_yours")
     inquiry = Inquiry.objects.select_for_update().get(pk=request.inquiry_id)
     if inquiry.erased_at is not None:
         raise ValidationError(_("This inquiry's data was erased."), code="erased")
+    if not inquiry.is_open:
+        raise ValidationError(_("This inquiry is closed."), code="closed")
+    request.inquiry = inquiry
+    if not can_assess(clinician, request):
+        raise ValidationError(_("This request was not sent to you."), code="not_yours")
     centres = list(centres)
     if any(not centre.is_active for centre in centres):
         raise ValidationError(_("Choose active centres only."), code="inactive")

@@ -82,7 +82,7 @@ def _request_for(request, request_id) -> AssessmentRequest:
         AssessmentRequest.objects.select_related("inquiry", "inquiry__cancer_type"),
         pk=int(request_id),
     )
-    if not can_assess(request.user, sent) or sent.inquiry.erased_at is not None:
+    if not can_assess(request.user, sent):
         raise PermissionDenied
     return sent
 

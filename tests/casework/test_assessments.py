@@ -11,6 +11,7 @@ from casework.assessments import (
 )
 from casework.models import Assessment
 from inquiries.models import AccessLog
+from inquiries.triage import inquiry_transition
 
 from ..inquiries.samples import PATIENT_NAME
 
@@ -181,3 +182,20 @@ def test_the_coordinator_answers_from_the_assessment(
     message = sent.inquiry.messages.get()
     assert message.assessment == assessment
     assert message.template_purpose == "worth_considering"
+
+
+def test_a_clinician_loses_access_once_the_inquiry_is_closed(
+    client, sent, clinician, coordinator
+):
+    client.force_login(clinician)
+    page = f"/admin/casework/assessmentrequest/{sent.pk}/change/"
+    assert client.get(page).status_code == 200
+    inquiry_transition(
+        inquiry=sent.inquiry, to_status="closed", outcome="withdrawn", actor=coordinator
+    )
+    assert client.get(page).status_code == 403
+    listing = client.get("/admin/casework/assessmentrequest/").content.decode()
+    assert sent.inquiry.reference not in listing
+    with pytest.raises(ValidationError) as refused:
+        assessment_record(request=sent, clinician=clinician, values=VALUES)
+    assert refused.value.code == "closed"
