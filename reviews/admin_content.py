@@ -148,8 +148,9 @@ class ReviewedContentAdminMixin(ReviewColumnsMixin):
                     request.review_before = reviewed_snapshot(item)
                 shown = request.POST.get(FINGERPRINT)
                 # Someone saved since this page was loaded: saving the whole
-                # page now would silently put their words back as they were.
-                request.review_conflict = bool(shown) and shown != content_fingerprint(
+                # page now would silently put their words back as they were. A
+                # post without the page's fingerprint cannot show it was not.
+                request.review_conflict = shown != content_fingerprint(
                     request.review_before
                 )
             response = super().changeform_view(

@@ -2,6 +2,7 @@ import pytest
 from django.utils import timezone
 
 from cancerfax import roles
+from reviews.admin_content import FINGERPRINT, content_fingerprint, reviewed_snapshot
 from reviews.models import ContentVersion
 from tests.conftest import make_user
 from tests.factories import ReviewerFactory
@@ -26,8 +27,11 @@ def latest_version(obj):
 
 
 def faq_form(entry, **changes):
-    """The FAQ admin form's data for ``entry``, with ``changes``."""
+    """The FAQ admin form's data for ``entry``, with ``changes``, as posted from
+    a page loaded now (with the fingerprint of what it showed)."""
+    shown = type(entry)._default_manager.get(pk=entry.pk)
     data = {
+        FINGERPRINT: content_fingerprint(reviewed_snapshot(shown)),
         "question": entry.question,
         "slug": entry.slug,
         "topic": entry.topic_id,

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from guides.models import Section, SectionItem
+from reviews.admin_content import FINGERPRINT
 from reviews.models import ContentVersion, ReviewComment, WorkingCopyEdit
 from tests.admin_forms import field_of, form_data, guide_form
 from tests.factories import (
@@ -209,6 +210,19 @@ def test_saving_a_page_someone_else_saved_meanwhile_is_refused(
     card.refresh_from_db()
     cards.refresh_from_db()
     assert (card.text, cards.heading) == ("Their edit.", "The steps")
+
+
+def test_a_save_without_the_pages_fingerprint_is_refused(client, medical_editor, cards):
+    """A hand-made post cannot show it was made from the current page."""
+    client.force_login(medical_editor)
+    data = guide_form(client, cards.guide)
+    del data[FINGERPRINT]
+    data[field_of(data, cards, "heading")] = "My heading"
+    response = client.post(f"/admin/guides/guide/{cards.guide_id}/change/", data)
+    assert response.status_code == 200
+    assert "Someone else saved this page after you opened it" in response.text
+    cards.refresh_from_db()
+    assert cards.heading == "The steps"
 
 
 def test_a_cancer_type_preview_shows_unsaved_words_and_keeps_nothing(

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from guides.models import Section
+from reviews.admin_content import FINGERPRINT, content_fingerprint, reviewed_snapshot
 from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord, WorkingCopyEdit
 from reviews.services import version_approve, version_publish_minor_change
@@ -174,6 +175,7 @@ def test_each_content_admin_saves_a_working_copy_and_submits_a_version(
             "evidence_overview": "",
             "meta_description": "",
             "_submit_review": "1",
+            FINGERPRINT: content_fingerprint(reviewed_snapshot(indication)),
         },
     )
     assert response.status_code == 302
