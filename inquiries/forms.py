@@ -13,9 +13,9 @@ from reviews.selectors import visible
 
 from .consent import CURRENT_CONSENT_VERSION, MARKETING_CONSENT_TEXT, consent_text
 from .countries import COUNTRY_CHOICES
-from .files import CheckedUpload, FileRejected, inspect_upload, too_large_message
+from .files import CheckedUpload
 from .models import Inquiry
-from .services import check_file_totals
+from .upload_checks import StagedUploadsMixin
 from .upload_fields import MultipleFileField
 
 OTHER = "other"
@@ -46,7 +46,7 @@ def strip_invisible(value: str, *, multiline: bool = False) -> str:
     ).strip()
 
 
-class InquiryForm(forms.Form):
+class InquiryForm(StagedUploadsMixin, forms.Form):
     """The public intake form. Files are inspected one by one: a refused file
     is reported by name and does not discard the others (``accepted_uploads``).
     """
@@ -323,56 +323,8 @@ class InquiryForm(forms.Form):
                     code="month_future",
                 ),
             )
-        self._clean_files(cleaned)
+        self.clean_uploads(cleaned)
         return cleaned
-
-    def _clean_files(self, cleaned):
-        removed = set(cleaned.get("remove_files") or ())
-        self.kept_files = [f for f in self.staged_files if str(f.pk) not in removed]
-        self.removed_files = [f for f in self.staged_files if str(f.pk) in removed]
-        if self.request_too_large:
-            self.add_error(
-                "medical_records",
-                ValidationError(
-                    _(
-                        "The files you chose are larger than %(limit)s together, "
-                        "so none of them was sent. Please send fewer files at a time."
-                    )
-                    % {"limit": filesizeformat(settings.INQUIRY_MAX_TOTAL_SIZE)},
-                    code="request_too_large",
-                ),
-            )
-        else:
-            for name in self.skipped_uploads:
-                self.add_error(
-                    "medical_records",
-                    ValidationError(too_large_message(name), code="file_too_large"),
-                )
-        count = len(self.kept_files)
-        size = sum(staged.size for staged in self.kept_files)
-        for upload in cleaned.get("medical_records") or []:
-            try:
-                info = inspect_upload(upload)
-                check_file_totals(count=count + 1, size=size + info.size)
-            except FileRejected as rejected:
-                self.add_error(
-                    "medical_records",
-                    ValidationError(rejected.message, code=rejected.code),
-                )
-                continue
-            except ValidationError as error:
-                self.add_error(
-                    "medical_records",
-                    ValidationError(
-                        _("“%(name)s” was not added: %(reason)s")
-                        % {"name": info.original_name, "reason": error.messages[0]},
-                        code=error.code,
-                    ),
-                )
-                continue
-            count += 1
-            size += info.size
-            self.accepted_uploads.append(CheckedUpload(file=upload, info=info))
 
     @property
     def is_spam(self):
