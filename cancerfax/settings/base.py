@@ -5,11 +5,13 @@ Values come from the environment. The defaults here are for a developer's machin
 values that must never be guessed.
 """
 
+import importlib.util
 import os
 from datetime import timedelta
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .environment import BASE_DIR, VAR_DIR, env_bool, env_list
@@ -150,6 +152,13 @@ TASKS = {"default": {"BACKEND": TASK_BACKEND_CLASSES[TASKS_BACKEND]}}
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 RQ_QUEUES = {"default": {"URL": REDIS_URL}}
 if TASKS_BACKEND == "rq":
+    # The RQ stack is an optional extra (requirements-rq.txt): say so at start-up
+    # rather than fail on the first task.
+    if importlib.util.find_spec("django_tasks_rq") is None:
+        raise ImproperlyConfigured(
+            "TASKS_BACKEND=rq needs the RQ backend: "
+            "pip install -r requirements-rq.txt"
+        )
     INSTALLED_APPS.append("django_rq")
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -7,15 +7,12 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-import django_rq
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
-from django_tasks_rq.backend import Job
-from rq import SimpleWorker
 
 from cancerfax.models import ScheduledTaskRun
 from inquiries.models import OutboxEmail
@@ -167,19 +164,3 @@ def test_two_worker_processes_send_each_message_exactly_once(
         "worker_ids", flat=True) for w in ids}  # fmt: skip
     assert workers_used == {"worker-1", "worker-2"}  # both really worked
 
-
-def test_the_rq_backend_sends_through_a_redis_worker(
-    settings, make_inquiry, django_capture_on_commit_callbacks
-):
-    """TASKS_BACKEND=rq: the same task, queued in Redis, run by an RQ worker."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
-    queue = django_rq.get_queue("default", job_class=Job)
-    queue.connection.ping()  # CI starts Redis; a missing server fails here
-    queue.empty()
-    with django_capture_on_commit_callbacks(execute=True):
-        make_inquiry()
-    assert mail.outbox == []
-    assert queue.count == 2  # the e-mails and the deep file check
-    SimpleWorker([queue], connection=queue.connection, job_class=Job).work(burst=True)
-    assert len(mail.outbox) == 2
-    assert not OutboxEmail.objects.filter(sent_at__isnull=True).exists()
