@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import post_migrate
 
 
@@ -7,8 +8,14 @@ class CancerfaxConfig(AppConfig):
     verbose_name = "CancerFax"
 
     def ready(self):
-        from . import lookups
         from .roles import sync_roles
 
-        lookups.register()
         post_migrate.connect(sync_roles, dispatch_uid="cancerfax.sync_roles")
+
+
+class CancerfaxAdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin with the project's site (cancerfax/admin_ids.py)."""
+
+    default = False  # "cancerfax" in INSTALLED_APPS still means CancerfaxConfig
+
+    default_site = "cancerfax.admin_ids.CancerfaxAdminSite"

@@ -23,7 +23,7 @@ DEBUG = env_bool("DEBUG", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "cancerfax.apps.CancerfaxAdminConfig",  # django.contrib.admin, the project's site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -156,8 +156,7 @@ if TASKS_BACKEND == "rq":
     # rather than fail on the first task.
     if importlib.util.find_spec("django_tasks_rq") is None:
         raise ImproperlyConfigured(
-            "TASKS_BACKEND=rq needs the RQ backend: "
-            "pip install -r requirements-rq.txt"
+            "TASKS_BACKEND=rq needs the RQ backend: pip install -r requirements-rq.txt"
         )
     INSTALLED_APPS.append("django_rq")
 

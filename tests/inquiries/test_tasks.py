@@ -163,4 +163,3 @@ def test_two_worker_processes_send_each_message_exactly_once(
     workers_used = {w for ids in DBTaskResult.objects.values_list(
         "worker_ids", flat=True) for w in ids}  # fmt: skip
     assert workers_used == {"worker-1", "worker-2"}  # both really worked
-

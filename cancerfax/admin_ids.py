@@ -1,0 +1,104 @@
+"""The admin refuses ids no integer column can hold instead of sending them on.
+
+Since Django 5.0 an ``exact`` lookup treats such a value as matching nothing, but
+``in`` passes it to the database, which fails (OverflowError on SQLite, an operator
+error on PostgreSQL): a form posting ``groups=99999999999999999999999``, a change
+list at ``?id__in=…`` or an action on such a selected row answered 500. The
+project's admin site gives every registered admin ``IdsInRangeAdminMixin``, so the
+stock ``auth`` admins and any new one are covered without opting in.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import NotRelationField, get_fields_from_path
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import connection
+from django.db.models.constants import LOOKUP_SEP
+
+
+def id_in_range(field, value) -> bool:
+    """False only for an integer ``field`` (or a relation to one) cannot hold."""
+    field = getattr(field, "target_field", field)
+    internal_type = field.get_internal_type()
+    if internal_type not in connection.ops.integer_field_ranges:
+        return True
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return True  # not an integer at all: the field's own validation answers
+    low, high = connection.ops.integer_field_range(internal_type)
+    return (low is None or number >= low) and (high is None or number <= high)
+
+
+class IdsInRangeField(forms.ModelMultipleChoiceField):
+    """A multiple choice of rows that reports an impossible id as invalid."""
+
+    def _check_values(self, value):
+        meta = self.queryset.model._meta
+        field = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
+        for pk in value:
+            if not id_in_range(field, pk):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
+COMPARISONS = {"in", "exact", "gt", "gte", "lt", "lte"}
+
+
+class IdsInRangeChangeList(ChangeList):
+    """A filter by an impossible id is an incorrect lookup (the admin's ``?e=1``)."""
+
+    def get_filters_params(self, params=None):
+        lookup_params = super().get_filters_params(params)
+        for key, values in lookup_params.items():
+            path, _, last = key.rpartition(LOOKUP_SEP)
+            if last not in COMPARISONS:
+                path = key  # "groups=1" is "groups__exact=1"
+            try:
+                field = get_fields_from_path(self.model, path)[-1]
+            except (FieldDoesNotExist, NotRelationField):
+                continue  # Django's own checks refuse or ignore it
+            for value in values if isinstance(values, list) else [values]:
+                items = value.split(",") if last == "in" else [value]
+                if not all(id_in_range(field, item) for item in items):
+                    raise IncorrectLookupParameters(f"{key}={value} is out of range")
+        return lookup_params
+
+
+class IdsInRangeAdminMixin:
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", IdsInRangeField)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_changelist(self, request, **kwargs):
+        changelist = super().get_changelist(request, **kwargs)
+        # An admin with a change list of its own keeps it (and its own checks).
+        return IdsInRangeChangeList if changelist is ChangeList else changelist
+
+    def response_action(self, request, queryset):
+        # Rows with an impossible id cannot exist: act as if they were not ticked.
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        possible = [pk for pk in selected if id_in_range(self.model._meta.pk, pk)]
+        if possible != selected:
+            request.POST = request.POST.copy()
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, possible)
+        return super().response_action(request, queryset)
+
+
+class CancerfaxAdminSite(admin.AdminSite):
+    def register(self, model_or_iterable, admin_class=None, **options):
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, IdsInRangeAdminMixin):
+            admin_class = type(
+                admin_class.__name__,
+                (IdsInRangeAdminMixin, admin_class),
+                {"__module__": admin_class.__module__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
