@@ -25,6 +25,7 @@ def unsaved_preview(obj):
     context = {
         "content": content,
         "review_preview": "unsaved",
+        "review_kind": reviewed.verbose_name,
         "is_preview": True,
         "review": review_summary(obj),
     }

@@ -163,6 +163,7 @@ def register_guides():
     register(
         Guide,
         kind="guide",
+        shortcut=_("Edit a guide"),
         snapshot_type=GuideSnapshot,
         build=guide_snapshot,
         words=guide_words,

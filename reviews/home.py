@@ -11,8 +11,8 @@ from .dashboard import dashboard
 from .models import ContentVersion, Reviewer, WorkingCopyEdit
 from .registry import reviewed_types
 
-# The editor's shortcuts: the most recently changed items of this kind.
-SHORTCUT_KIND = "guide"
+# The editor's shortcuts: the most recently changed items of the kind registered
+# with ``shortcut`` (reviews.registry).
 SHORTCUTS = 8
 
 
@@ -74,8 +74,8 @@ def editor_panel(request):
                 _("unsubmitted edits or changes requested"), 0, _changelist(first, "")
             )
         )
-    links = []
-    shortcut = next((r for r in editable if r.kind == SHORTCUT_KIND), None)
+    links, links_title = [], ""
+    shortcut = next((r for r in editable if r.shortcut), None)
     if shortcut is not None:
         recent = shortcut.model._default_manager.order_by("-updated_at")[:SHORTCUTS]
         opts = shortcut.model._meta
@@ -88,11 +88,12 @@ def editor_panel(request):
             )
             for item in recent
         ]
+        links_title = shortcut.shortcut
     return HomePanel(
         title=_("Your editing"),
         figures=figures,
         links=links,
-        links_title=_("Edit a guide"),
+        links_title=links_title,
         order=10,
     )
 

@@ -46,6 +46,10 @@ class ReviewedType:
     select_related: tuple[str, ...] = ()
     # Whether the public page of one item exists (FAQ answers live on a list).
     has_page: bool = True
+    # The title of the editor's shortcuts on the admin home page (its most
+    # recently changed items), e.g. "Edit a guide"; empty for none. The first
+    # kind the editor may change that has one is shown.
+    shortcut: str = ""
     # Snapshot -> None, or ``ValidationError`` naming what must be fixed before
     # this content may be approved (a guide's key numbers need citations).
     # Four-eyes and the version's state are checked by the framework itself.

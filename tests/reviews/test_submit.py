@@ -128,6 +128,7 @@ def test_preview_shows_unsaved_changes_and_keeps_nothing(client, medical_editor,
     assert response.status_code == 200
     assert "Only in the preview." in response.text
     assert "Preview of unsaved changes." in response.text
+    assert "save or submit the guide from the editor" in response.text
     card.refresh_from_db()
     assert card.text == "We take blood."
     assert not WorkingCopyEdit.objects.exists()
@@ -239,6 +240,8 @@ def test_a_cancer_type_preview_shows_unsaved_words_and_keeps_nothing(
     assert response.status_code == 200
     assert "Only in the preview." in response.text
     assert "Preview of unsaved changes." in response.text
+    # The banner names the kind from the registry, not "guide".
+    assert "save or submit the cancer type from the editor" in response.text
     indication.refresh_from_db()
     assert indication.summary == "<p>What patients should know.</p>"
     assert not WorkingCopyEdit.objects.exists()

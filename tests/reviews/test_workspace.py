@@ -1,5 +1,6 @@
 """What the medical team sees at a glance: lists, home pages, reading level, dates."""
 
+import dataclasses
 import datetime
 
 import pytest
@@ -7,6 +8,7 @@ from django.utils import formats, timezone
 from django.utils.translation import override
 
 from cancerfax import roles
+from reviews import registry
 from reviews.capture import version_capture, working_copy_edited
 from reviews.readability import reading_level
 from reviews.services import version_approve, version_request_changes
@@ -116,8 +118,28 @@ def test_editor_home_counts_drafts_and_changes_requested(
         assert f"/admin/guides/guide/{version.object_id}/change/" in listed
     assert f"/admin/guides/guide/{theirs.object_id}/change/" not in listed
     # One click from the home page to the guide's editor.
+    assert "<h3>Edit a guide</h3>" in html
     assert f'href="/admin/guides/guide/{guide.pk}/change/">CIK guide<' in html
     assert "Your reviews" not in html and "Your inquiries" not in html
+
+
+def test_the_editors_shortcuts_are_the_kind_registered_with_one(
+    client, medical_editor, monkeypatch
+):
+    """reviews names no kind: the shortcut list comes from the registry."""
+    guide = GuideFactory(title="CIK guide")
+    question = FaqEntryFactory()
+    for kind, shortcut in (("guide", ""), ("faq", "Edit a question")):
+        registered = registry.reviewed_kind(kind)
+        monkeypatch.setitem(
+            registry._BY_KIND, kind, dataclasses.replace(registered, shortcut=shortcut)
+        )
+    client.force_login(medical_editor)
+    html = client.get("/admin/").text
+    assert "Edit a guide" not in html
+    assert f"/admin/guides/guide/{guide.pk}/change/" not in html
+    assert "<h3>Edit a question</h3>" in html
+    assert f'href="/admin/faq/faqentry/{question.pk}/change/"' in html
 
 
 def test_reviewer_home_counts_what_waits_for_them(
