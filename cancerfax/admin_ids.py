@@ -1,53 +1,21 @@
 """The admin refuses ids no integer column can hold instead of sending them on.
 
-Since Django 5.0 an ``exact`` lookup treats such a value as matching nothing, but
-``in`` passes it to the database, which fails (OverflowError on SQLite, an operator
-error on PostgreSQL): a form posting ``groups=99999999999999999999999``, a change
-list at ``?id__in=…`` or an action on such a selected row answered 500. The
+A form posting ``groups=99999999999999999999999``, a change list at ``?id__in=…``
+or an action on such a selected row answered 500 (see ``cancerfax.ids``). The
 project's admin site gives every registered admin ``IdsInRangeAdminMixin``, so the
-stock ``auth`` admins and any new one are covered without opting in.
+stock ``auth`` admins and any new one are covered without opting in; a form field
+declared by hand uses ``cancerfax.ids.IdsInRangeField`` itself.
 """
 
-from django import forms
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import NotRelationField, get_fields_from_path
 from django.contrib.admin.views.main import ChangeList
-from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import connection
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models.constants import LOOKUP_SEP
 
-
-def id_in_range(field, value) -> bool:
-    """False only for an integer ``field`` (or a relation to one) cannot hold."""
-    field = getattr(field, "target_field", field)
-    internal_type = field.get_internal_type()
-    if internal_type not in connection.ops.integer_field_ranges:
-        return True
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return True  # not an integer at all: the field's own validation answers
-    low, high = connection.ops.integer_field_range(internal_type)
-    return (low is None or number >= low) and (high is None or number <= high)
-
-
-class IdsInRangeField(forms.ModelMultipleChoiceField):
-    """A multiple choice of rows that reports an impossible id as invalid."""
-
-    def _check_values(self, value):
-        meta = self.queryset.model._meta
-        field = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
-        for pk in value:
-            if not id_in_range(field, pk):
-                raise ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": pk},
-                )
-        return super()._check_values(value)
-
+from .ids import IdsInRangeField, id_in_range
 
 COMPARISONS = {"in", "exact", "gt", "gte", "lt", "lte"}
 

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.ids import IdsInRangeField
 from inquiries.files import CheckedUpload, FileRejected, inspect_upload
 from inquiries.upload_fields import MultipleFileField
 from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
@@ -116,7 +117,7 @@ class AssessmentRequestForm(forms.Form):
 
 
 class AssessmentForm(forms.ModelForm):
-    suggested_centres = forms.ModelMultipleChoiceField(
+    suggested_centres = IdsInRangeField(
         label=_("Suggested centres"),
         queryset=TreatmentCentre.objects.filter(is_active=True),
         required=False,

@@ -2,11 +2,13 @@ from django import forms
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.ids import IdsInRangeField
+
 from .citations import Citation
 
 
 def citations_field(widget):
-    return forms.ModelMultipleChoiceField(
+    return IdsInRangeField(
         label=_("references"),
         queryset=Citation.objects.all(),
         required=False,

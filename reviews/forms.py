@@ -3,6 +3,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.ids import IdsInRangeField
+
 from .models import Reviewer
 from .reviewers import reviewer_check_change
 
@@ -26,7 +28,7 @@ class DayMonthYearInput(forms.DateInput):
 class ReviewForm(forms.Form):
     """A reviewer's decision on a version: approve, request changes or confirm."""
 
-    reviewers = forms.ModelMultipleChoiceField(
+    reviewers = IdsInRangeField(
         label=_("Reviewed by"),
         queryset=Reviewer.objects.filter(is_active=True),
         widget=forms.CheckboxSelectMultiple,

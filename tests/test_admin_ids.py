@@ -5,18 +5,24 @@ it to the database (OverflowError on SQLite, an operator error on PostgreSQL); t
 admin fuzz test found ``groups=99999999999999999999999`` crashing the user admin.
 """
 
+from importlib import import_module
+
 import pytest
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 
 from cancerfax import roles
-from cancerfax.admin_ids import IdsInRangeAdminMixin, IdsInRangeField
+from cancerfax.admin_ids import IdsInRangeAdminMixin
+from cancerfax.ids import IdsInRangeField
 from tests.conftest import make_user
 
 HUGE = "99999999999999999999999"
 GROUPS = "/admin/auth/group/"
+PACKAGES = {"cancerfax", "publishing", "reviews", "topics", "trust", "faq", "glossary",
+            "guides", "search", "inquiries", "casework"}  # fmt: skip
 pytestmark = pytest.mark.django_db
 
 
@@ -87,3 +93,27 @@ def test_every_admin_on_the_site_refuses_impossible_ids(root):
                 assert isinstance(formfield, IdsInRangeField), field
                 checked += 1
     assert checked >= 3  # at least the user's groups and permissions, a group's
+
+
+def project_forms(form_class=forms.BaseForm):
+    for subclass in form_class.__subclasses__():
+        if subclass.__module__.split(".")[0] in PACKAGES:
+            yield subclass
+        yield from project_forms(subclass)
+
+
+def test_every_multiple_choice_of_rows_a_project_form_declares_refuses_them():
+    import_module(settings.ROOT_URLCONF)  # every page's forms
+    declared = {
+        f"{form.__module__}.{form.__name__}.{name}": type(field)
+        for form in project_forms()
+        for name, field in form.declared_fields.items()
+        if isinstance(field, forms.ModelMultipleChoiceField)
+    }
+    assert {
+        "guides.forms.GuideForm.citations",
+        "reviews.forms.ReviewForm.reviewers",
+        "casework.forms.AssessmentForm.suggested_centres",
+    } <= set(declared)
+    plain = {name for name, kind in declared.items() if kind is not IdsInRangeField}
+    assert plain == set()
