@@ -41,6 +41,8 @@ class IdsInRangeChangeList(ChangeList):
 
 
 class IdsInRangeAdminMixin:
+    """Many-to-many fields, change-list filters and actions of one admin."""
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         kwargs.setdefault("form_class", IdsInRangeField)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
@@ -61,6 +63,13 @@ class IdsInRangeAdminMixin:
 
 
 class CancerfaxAdminSite(admin.AdminSite):
+    """The default site (``cancerfax.apps.CancerfaxAdminConfig``).
+
+    Each admin class registered on it is given ``IdsInRangeAdminMixin`` as it is
+    registered, so admins the project does not write (``django.contrib.auth``'s)
+    and each new one are covered without having to remember it.
+    """
+
     def register(self, model_or_iterable, admin_class=None, **options):
         admin_class = admin_class or admin.ModelAdmin
         if not issubclass(admin_class, IdsInRangeAdminMixin):
