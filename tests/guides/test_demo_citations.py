@@ -42,7 +42,7 @@ def references():
     if not REFERENCES_PATH.exists():
         pytest.skip(f"checked source list not found at {REFERENCES_PATH}")
     references = parse_references(REFERENCES_PATH.read_text(encoding="utf-8"))
-    assert len(references) == 10
+    assert len(references) == 12
     return references
 
 
