@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from cancerfax.net import client_address
 from guides.models import CancerIndication, Guide
 from guides.pages import with_topics
 from reviews.selectors import Visible, visible, visible_get
@@ -26,7 +25,13 @@ from trust.selectors import contact_details, privacy_notice, privacy_notice_vers
 from .consent import CURRENT_CONSENT_VERSION
 from .files import LimitedUploadHandler
 from .forms import InquiryForm
-from .limits import INQUIRIES, STAGED_FILES, limit_claim, limit_reached
+from .limits import (
+    INQUIRIES,
+    STAGED_FILES,
+    client_ip_hash,
+    limit_claim,
+    limit_reached,
+)
 from .models import HeldSubmission, Inquiry
 from .quarantine import held_submission_create
 from .selectors import staged_files_for
@@ -49,12 +54,6 @@ def read_form_token(token: str) -> str | None:
         return signing.loads(token, salt=FORM_SALT, max_age=max_age)
     except signing.BadSignature:  # also covers an expired token
         return None
-
-
-def client_ip_hash(request) -> str:
-    """A keyed hash of the client's address: enough to count, useless to trace."""
-    address = client_address(request)
-    return salted_hmac("inquiries.ip", address).hexdigest() if address else ""
 
 
 def session_hash(request) -> str:
