@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
 
-from . import services
 from .models import AccessLog, OutboxEmail
+from .outbox import outbox_retry
 
 
 class OutboxStateFilter(admin.SimpleListFilter):
@@ -79,7 +79,7 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
     def retry_now(self, request, queryset):
-        queued = services.outbox_retry(emails=list(queryset))
+        queued = outbox_retry(emails=list(queryset))
         self.message_user(
             request,
             _("%(count)d e-mail(s) queued to be sent now.") % {"count": queued},

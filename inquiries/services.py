@@ -18,7 +18,6 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -26,7 +25,7 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 from trust.selectors import contact_details
 
-from .files import delete_stored, store_upload
+from .files import check_file_totals, delete_stored, store_upload
 from .models import (
     AccessLog,
     Inquiry,
@@ -34,6 +33,7 @@ from .models import (
     InquiryFile,
     OutboxEmail,
 )
+from .outbox import outbox_enqueue_on_commit
 from .scanning import inquiry_files_check_on_commit
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -58,22 +58,6 @@ SUBMITTED_FIELDS = (
     "current_condition",
     "questions",
 )
-
-
-def check_file_totals(*, count: int, size: int) -> None:
-    """Refuse more files, or more bytes, than one inquiry may carry."""
-    if count > settings.INQUIRY_MAX_FILES:
-        raise ValidationError(
-            _("You can attach at most %(limit)d files to one inquiry.")
-            % {"limit": settings.INQUIRY_MAX_FILES},
-            code="too_many_files",
-        )
-    if size > settings.INQUIRY_MAX_TOTAL_SIZE:
-        raise ValidationError(
-            _("Files together may be at most %(limit)s.")
-            % {"limit": filesizeformat(settings.INQUIRY_MAX_TOTAL_SIZE)},
-            code="files_too_large",
-        )
 
 
 def event_record(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **extra):
@@ -296,22 +280,6 @@ def _inquiry_create(
     return inquiry
 
 
-def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
-    """Ask a worker to send these messages once the transaction commits.
-
-    ``robust``: a task queue that is down loses nothing, because the scheduled
-    ``outbox_send_due`` sweep sends every due message anyway.
-    """
-    from .tasks import outbox_send  # tasks import this module
-
-    # A named function, not a partial: Django logs a robust callback's failure
-    # by its __qualname__, which a partial lacks.
-    def enqueue_outbox_send():
-        outbox_send.enqueue(ids=ids)
-
-    transaction.on_commit(enqueue_outbox_send, robust=True)
-
-
 def outbox_email_queue(
     *,
     inquiry: Inquiry,
@@ -405,20 +373,6 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             )
         )
     return emails
-
-
-@transaction.atomic
-def outbox_retry(*, emails: Sequence[OutboxEmail]) -> int:
-    """Queue unsent messages for sending now, even those the retry schedule gave
-    up on; a worker sends them. Returns how many were queued."""
-    ids = [email.pk for email in emails if email.sent_at is None]
-    last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
-    pending = OutboxEmail.objects.filter(pk__in=ids, sent_at__isnull=True)
-    pending.filter(attempts__gt=last_try).update(attempts=last_try)
-    pending.update(next_attempt_at=timezone.now(), locked_until=None)
-    if ids:
-        outbox_enqueue_on_commit(ids=ids)
-    return len(ids)
 
 
 def access_log_record(
