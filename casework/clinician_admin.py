@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.numbers import is_whole
-from inquiries.admin_views import file_response
+from inquiries.downloads import file_response
 
 from .access import can_assess, can_triage, clinician_requests
 from .assessments import assessment_record

@@ -10,7 +10,8 @@ def setting(name: str):
 DEFAULTS = {
     # How long a patient's secure link works after it was sent.
     "CASEWORK_LINK_DAYS": 30,
-    # Per link and hour: page views, replies, files. Above the view limit the page
+    # Per inquiry and rate-limit window (inquiries.limits' counter rows, an hour
+    # by default): page views, replies, files. Above the view limit the page
     # pauses and shows nothing of the inquiry; above the others the patient sees a
     # 429 page that keeps what they typed.
     "CASEWORK_LINK_VIEWS_PER_HOUR": 60,

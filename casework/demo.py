@@ -10,12 +10,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import Group
 from django.test import override_settings
-from django.utils import timezone
 
 from cancerfax import roles
 from guides.models import CancerIndication
 from inquiries.consent import CURRENT_CONSENT_VERSION
-from inquiries.models import Inquiry, OutboxEmail
+from inquiries.models import Inquiry
+from inquiries.outbox import outbox_mark_sent_unsent
 from inquiries.services import inquiry_submit
 from inquiries.triage import inquiry_assign, inquiry_transition
 from inquiries.workflow import Status
@@ -214,7 +214,8 @@ def _inquiries(coordinator, clinician, centres):
             },
             centres=centres,
         )
-    OutboxEmail.objects.filter(
-        inquiry__submission_key__in=[key for key, *__ in INQUIRIES],
-        sent_at__isnull=True,
-    ).update(sent_at=timezone.now())
+    outbox_mark_sent_unsent(
+        inquiries=Inquiry.objects.filter(
+            submission_key__in=[key for key, *__ in INQUIRIES]
+        )
+    )

@@ -11,12 +11,11 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from inquiries.models import Inquiry, OutboxEmail
-from inquiries.services import outbox_enqueue_on_commit
+from inquiries.services import outbox_email_queue
 from trust.selectors import contact_details
 
 from .access import can_triage
@@ -80,30 +79,6 @@ def clean_body(body: str) -> str:
     return body
 
 
-def queue_outbox_email(*, inquiry, kind, recipients, subject, template, context):
-    """Store an e-mail in the outbox; it leaves once the transaction commits."""
-    email = OutboxEmail(
-        inquiry=inquiry,
-        kind=kind,
-        recipients=list(recipients),
-        subject=subject,
-        body=render_to_string(
-            template,
-            {
-                "reference": inquiry.reference,
-                "site_name": settings.SITE_NAME,
-                "site_url": settings.SITE_URL,
-                **context,
-            },
-        ),
-    )
-    email.full_clean()
-    email.save()
-    if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
-        outbox_enqueue_on_commit(ids=[email.pk])
-    return email
-
-
 @transaction.atomic
 def message_send(
     *,
@@ -139,7 +114,7 @@ def message_send(
     message.full_clean()
     message.save()
     __, token = patient_link_issue(inquiry=inquiry, actor=author)
-    message.notice = queue_outbox_email(
+    message.notice = outbox_email_queue(
         inquiry=inquiry,
         kind=OutboxEmail.Kind.PATIENT_NOTICE,
         recipients=[inquiry.email],
@@ -169,7 +144,7 @@ def activity_alert(*, inquiry: Inquiry, what: str) -> OutboxEmail:
         if assignee and assignee.email and assignee.is_active
         else settings.INQUIRY_ALERT_EMAIL
     )
-    return queue_outbox_email(
+    return outbox_email_queue(
         inquiry=inquiry,
         kind=OutboxEmail.Kind.ACTIVITY_ALERT,
         recipients=recipients,

@@ -1,13 +1,17 @@
-"""The workspace panel: status, assignee, priority and a note, saved at once.
+"""The workspace's rules: what the user may do there, and the panel (status,
+assignee, priority, a note) saved at once with the reply.
 
 One submit, one transaction: if any part is refused (a transition the table
-does not allow, a closing without an outcome) nothing of it is saved, and the
-coordinator sees why next to the panel.
+does not allow, a closing without an outcome, a reply that cannot be sent)
+nothing of it is saved, and the coordinator sees why next to the panel.
 """
+
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from cancerfax.numbers import is_whole
 from inquiries.models import Inquiry
 from inquiries.triage import (
     inquiry_add_note,
@@ -16,7 +20,106 @@ from inquiries.triage import (
     inquiry_transition,
 )
 
+from .access import can_triage
+from .assessments import casework_people
+from .messaging import message_send, template_fill, templates_for
+from .models import Assessment, MessageTemplate
+
 UNCHANGED = object()
+
+# Which template an assessment's conclusion suggests when answering from it.
+TEMPLATE_FOR_CONCLUSION = {
+    Assessment.Conclusion.WORTH_CONSIDERING: MessageTemplate.Purpose.WORTH_CONSIDERING,
+    Assessment.Conclusion.NOT_SUITABLE: MessageTemplate.Purpose.NOT_SUITABLE,
+    Assessment.Conclusion.MORE_INFORMATION: MessageTemplate.Purpose.RECORDS_REQUESTED,
+    Assessment.Conclusion.OTHER_OPTION: "",
+}
+
+
+@dataclass
+class WorkspaceState:
+    """What the workspace offers this user on this inquiry."""
+
+    can_triage: bool
+    answering: Assessment | None = None
+    people: list = field(default_factory=list)
+    clinicians: list = field(default_factory=list)
+    # Each template's text, filled in for this inquiry, by purpose.
+    templates: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def suggested(self) -> str:
+        if self.answering is None:
+            return ""
+        return TEMPLATE_FOR_CONCLUSION.get(self.answering.conclusion, "")
+
+    def reply_initial(self, template: str | None = None) -> dict:
+        """A reply starts from the chosen template (or, answering from an
+        assessment, from the one its conclusion suggests), filled in."""
+        template = self.suggested if template is None else template
+        return {
+            "assessment": self.answering.pk if self.answering else None,
+            "template": template,
+            "body": self.templates.get(template, "") if template else "",
+        }
+
+
+def workspace_state(*, inquiry: Inquiry, user, answer=None) -> WorkspaceState:
+    """Coordinators work on an inquiry until it is erased; others only read it.
+    ``answer`` names one of the inquiry's assessments the reply answers."""
+    answering = None
+    if is_whole(answer):
+        answering = inquiry.assessments.filter(pk=int(answer)).first()
+    if not (can_triage(user) and inquiry.erased_at is None):
+        return WorkspaceState(can_triage=False, answering=answering)
+    people, clinicians = casework_people()
+    templates = {
+        template.purpose: template_fill(
+            body=template.body, inquiry=inquiry, coordinator=user, assessment=answering
+        )
+        for template in templates_for(inquiry)
+    }
+    return WorkspaceState(
+        can_triage=True,
+        answering=answering,
+        people=people,
+        clinicians=clinicians,
+        templates=templates,
+    )
+
+
+@transaction.atomic
+def workspace_submit(
+    *,
+    inquiry: Inquiry,
+    actor,
+    panel: dict,
+    reply: dict | None = None,
+    answering: Assessment | None = None,
+) -> str:
+    """Save the panel and, with ``reply``, send the message, all or nothing;
+    return the sentence that tells the coordinator what was done."""
+    done = workspace_save(
+        inquiry=inquiry,
+        actor=actor,
+        to_status=panel["to_status"],
+        outcome=panel["outcome"],
+        assignee=panel["assignee_user"],
+        priority=panel["priority"],
+        note=panel["note"],
+    )
+    if reply is not None:
+        message_send(
+            inquiry=inquiry,
+            author=actor,
+            body=reply["body"],
+            template_purpose=reply["template"],
+            assessment=answering,
+        )
+        done.append(_("message sent to the patient"))
+    if not done:
+        return _("Nothing to save.")
+    return (_("Saved: %(changes)s.") % {"changes": ", ".join(done)}).capitalize()
 
 
 @transaction.atomic

@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from inquiries.files import LimitedUploadHandler
-from inquiries.views import client_ip_hash
+from inquiries.limits import client_ip_hash
 from trust.selectors import contact_details
 
 from .conf import setting

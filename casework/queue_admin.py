@@ -1,31 +1,34 @@
-"""The coordinators' queue and inquiry page, with casework on top.
+"""The coordinators' queue: the inquiries' one admin.
 
-``InquiryAdmin`` (inquiries) keeps its filters, actions, export and erasure
-endpoints; this subclass replaces it in the admin site to add the saved views,
-the one-click sorts, a queue that fits 1280 px, the workspace as the inquiry
-page, and the casework dashboard. Inquiries know nothing of it.
+The list with its saved views, one-click sorts, filters and bulk actions; the
+workspace as each inquiry's page (``change_view``: the admin's own URL, so every
+link to an inquiry, ``Inquiry.get_absolute_url`` included, opens it); and the
+queue's pages (``queue_views``). Submitted data is read-only; every change goes
+through inquiries' and casework's services. The admin log (LogEntry) only ever
+sees the reference (``Inquiry.__str__``) and the neutral sentences written
+here, never a patient's name.
 """
 
 from functools import partial
 
-from django.contrib import admin
-from django.core.cache import cache
-from django.template.response import TemplateResponse
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.urls import path
+from django.utils import formats, timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from inquiries.admin import InquiryAdmin, short_datetime
-from inquiries.admin_views import require
-from inquiries.charts import stacked_bars
+from cancerfax.admin import ReadOnlyAdminMixin
+from inquiries.admin_filters import AssigneeFilter, CountryFilter, OverdueFilter
 from inquiries.models import Inquiry
-from inquiries.selectors import dashboard_figures, weekly_counts_by_cancer_type
+from inquiries.queue import QueueAtVolumeMixin
+from inquiries.triage import inquiry_assign, inquiry_mark_spam, inquiry_set_priority
 from inquiries.workflow import Priority
 
-from . import workspace
-from .charts import path_bars
-from .selectors import SAVED_VIEWS, casework_figures, casework_path
+from . import queue_views, workspace
+from .selectors import SAVED_VIEWS
 
 SORTS = {
     "newest": (gettext_lazy("Newest first"), ["-received_at", "-pk"]),
@@ -69,7 +72,33 @@ class SortFilter(TabFilter):
         return queryset
 
 
-class CaseworkInquiryAdmin(InquiryAdmin):
+def short_datetime(value):
+    if value is None:
+        return "—"
+    return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+def priority_action(priority: Priority):
+    def action(model_admin, request, queryset):
+        model_admin.apply_to_each(
+            request,
+            queryset,
+            lambda inquiry: inquiry_set_priority(
+                inquiry=inquiry, priority=priority, actor=request.user
+            ),
+            _("Priority set to %(priority)s") % {"priority": priority.label},
+        )
+
+    action.__name__ = f"set_priority_{priority.name.lower()}"
+    return admin.action(
+        description=format_lazy(gettext_lazy("Set priority: {}"), priority.label),
+        permissions=["change"],
+    )(action)
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
+    bulk_actions_allowed = True
     list_display = [
         "reference",
         "received_column",
@@ -79,8 +108,29 @@ class CaseworkInquiryAdmin(InquiryAdmin):
         "assignee",
         "due_column",
     ]
-    list_filter = [SavedViewFilter, SortFilter, *InquiryAdmin.list_filter]
+    list_filter = [
+        SavedViewFilter,
+        SortFilter,
+        "status",
+        AssigneeFilter,
+        "cancer_type",
+        CountryFilter,
+        ("received_at", admin.DateFieldListFilter),
+        OverdueFilter,
+        "priority",
+    ]
+    list_select_related = ["cancer_type", "source_guide", "assignee"]
+    search_fields = ["reference", "email", "patient_name", "phone"]
+    ordering = ["priority", "first_response_due"]
+    list_per_page = 50
+    view_on_site = False
     change_list_template = "admin/casework/queue.html"
+    actions = [
+        "assign_to_me",
+        *(priority_action(priority) for priority in Priority),
+        "mark_as_spam",
+        "erase_personal_data",
+    ]
 
     class Media:
         css = {"all": ["inquiries/admin.css", "casework/workspace.css"]}
@@ -88,6 +138,14 @@ class CaseworkInquiryAdmin(InquiryAdmin):
     @admin.display(description=gettext_lazy("received"), ordering="received_at")
     def received_column(self, obj):
         return short_datetime(obj.received_at)
+
+    @admin.display(description=gettext_lazy("cancer type"), ordering="cancer_type")
+    def cancer_type_column(self, obj):
+        return obj.cancer_type_label or "—"
+
+    @admin.display(description=gettext_lazy("country"), ordering="country")
+    def country_column(self, obj):
+        return obj.country_name
 
     @admin.display(description=gettext_lazy("status"), ordering="status")
     def status_column(self, obj):
@@ -99,6 +157,20 @@ class CaseworkInquiryAdmin(InquiryAdmin):
                 obj.get_priority_display(),
             )
         return obj.get_status_display()
+
+    @admin.display(
+        description=gettext_lazy("first response due"), ordering="first_response_due"
+    )
+    def due_column(self, obj):
+        if obj.is_overdue:
+            return format_html(
+                '<span class="inquiry-overdue">{} ({})</span>',
+                short_datetime(obj.first_response_due),
+                _("overdue"),
+            )
+        if obj.first_responded_at:
+            return _("answered")
+        return short_datetime(obj.first_response_due)
 
     def get_ordering(self, request):
         sort = request.GET.get("sort")
@@ -134,15 +206,29 @@ class CaseworkInquiryAdmin(InquiryAdmin):
         return super().changelist_view(request, {**(extra_context or {}), **extra})
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The case is worked on, not edited: the workspace is the inquiry's page.
         return workspace.workspace_view(self, request, object_id)
 
     def get_urls(self):
-        def wrap(view):
-            return self.admin_site.admin_view(partial(view, self))
+        def wrap(view, *, with_admin=True):
+            return self.admin_site.admin_view(
+                partial(view, self) if with_admin else view
+            )
 
         name = "inquiries_inquiry_"
-        ours = [
-            path("dashboard/", wrap(casework_dashboard), name=name + "dashboard"),
+        return [
+            path("dashboard/", wrap(queue_views.dashboard), name=name + "dashboard"),
+            path("export/", wrap(queue_views.export_csv), name=name + "export"),
+            path(
+                "<int:inquiry_id>/files/<int:file_id>/",
+                wrap(queue_views.file_download, with_admin=False),
+                name=name + "file",
+            ),
+            path(
+                "<int:inquiry_id>/erase/",
+                wrap(queue_views.erase_view),
+                name=name + "erase",
+            ),
             path(
                 "<int:inquiry_id>/request-assessment/",
                 wrap(workspace.request_assessment_view),
@@ -153,46 +239,64 @@ class CaseworkInquiryAdmin(InquiryAdmin):
                 wrap(workspace.revoke_links_view),
                 name=name + "revoke_links",
             ),
-        ]
-        replaced = {pattern.name for pattern in ours}
-        return ours + [
-            pattern
-            for pattern in super().get_urls()
-            if getattr(pattern, "name", None) not in replaced
+            *super().get_urls(),
         ]
 
+    def log_change(self, request, obj, message):
+        # ``message`` is always one of the neutral sentences of this module.
+        return super().log_change(request, obj, str(message))
 
-# The 90-day path reads every recent inquiry (some 11,000 rows at 100,000):
-# like the queue's counts, it is worked out at most once a minute.
-PATH_CACHE_SECONDS = 60
+    # Bulk actions on the queue.
 
+    def apply_to_each(self, request, queryset, perform, message):
+        done, refused = 0, []
+        for inquiry in queryset:
+            try:
+                perform(inquiry)
+            except ValidationError as error:
+                refused.append(f"{inquiry.reference}: {' '.join(error.messages)}")
+            else:
+                done += 1
+                self.log_change(request, inquiry, message)
+        if done:
+            self.message_user(
+                request,
+                _("%(message)s: %(count)d inquiry(ies).")
+                % {"message": message, "count": done},
+                messages.SUCCESS,
+            )
+        for problem in refused:
+            self.message_user(request, problem, messages.ERROR)
 
-def _cached_path() -> dict:
-    key = f"casework:dashboard-path:{get_language()}"
-    path = cache.get(key)
-    if path is None:
-        path = casework_path()
-        cache.set(key, path, PATH_CACHE_SECONDS)
-    return path
+    @admin.action(description=gettext_lazy("Assign to me"), permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        self.apply_to_each(
+            request,
+            queryset,
+            lambda inquiry: inquiry_assign(
+                inquiry=inquiry, assignee=request.user, actor=request.user
+            ),
+            _("Assigned to me"),
+        )
 
+    @admin.action(description=gettext_lazy("Mark as spam"), permissions=["change"])
+    def mark_as_spam(self, request, queryset):
+        self.apply_to_each(
+            request,
+            queryset,
+            lambda inquiry: inquiry_mark_spam(inquiry=inquiry, actor=request.user),
+            _("Closed as spam"),
+        )
 
-def casework_dashboard(model_admin, request):
-    """The inquiries dashboard with the path to an answer and each one's load."""
-    require(request, "inquiries.view_inquiry")
-    counts = dashboard_figures()
-    figures = casework_figures(load=counts["open_by_assignee"], path=_cached_path())
-    context = {
-        **model_admin.admin_site.each_context(request),
-        "title": _("Inquiries dashboard"),
-        "opts": model_admin.model._meta,
-        "figures": counts,
-        "chart": stacked_bars(weekly_counts_by_cancer_type()),
-        "casework": figures,
-        "path_chart": path_bars([(step.label, step.count) for step in figures["path"]]),
-        "load_chart": path_bars(figures["load"], shares=False),
-    }
-    return TemplateResponse(request, "admin/casework/dashboard.html", context)
+    @admin.action(
+        description=gettext_lazy("Erase personal data on request…"),
+        permissions=["erase"],
+    )
+    def erase_personal_data(self, request, queryset):
+        inquiries = list(queryset.filter(erased_at__isnull=True))
+        if request.POST.get("confirm") == "yes":
+            return queue_views.erase(self, request, inquiries)
+        return queue_views.erase_confirmation(self, request, inquiries, bulk=True)
 
-
-admin.site.unregister(Inquiry)
-admin.site.register(Inquiry, CaseworkInquiryAdmin)
+    def has_erase_permission(self, request):
+        return request.user.has_perm("inquiries.erase_inquiry")

@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.template.defaultfilters import filesizeformat
@@ -263,3 +264,19 @@ class LimitedUploadHandler(FileUploadHandler):
 
     def file_complete(self, file_size):
         return None
+
+
+def check_file_totals(*, count: int, size: int) -> None:
+    """Refuse more files, or more bytes, than one inquiry may carry."""
+    if count > settings.INQUIRY_MAX_FILES:
+        raise ValidationError(
+            _("You can attach at most %(limit)d files to one inquiry.")
+            % {"limit": settings.INQUIRY_MAX_FILES},
+            code="too_many_files",
+        )
+    if size > settings.INQUIRY_MAX_TOTAL_SIZE:
+        raise ValidationError(
+            _("Files together may be at most %(limit)s.")
+            % {"limit": filesizeformat(settings.INQUIRY_MAX_TOTAL_SIZE)},
+            code="files_too_large",
+        )

@@ -6,6 +6,9 @@ counter row per fixed time window, raised by a conditional ``UPDATE ... WHERE
 used + n <= limit``: the database applies those one at a time on the row, so
 exactly the limit gets through. Call ``limit_claim`` inside the transaction that
 stores what it counts, so a rollback gives the units back.
+
+The one rate-limit scheme of the site: apps built on inquiries (casework's
+secure links) count here too, each under its own scope string.
 """
 
 from datetime import UTC, datetime, timedelta
@@ -13,11 +16,20 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from cancerfax.net import client_address
 
 from .models import RateCounter
 
 INQUIRIES = "inquiries"
 STAGED_FILES = "staged_files"
+
+
+def client_ip_hash(request) -> str:
+    """A keyed hash of the client's address: enough to count, useless to trace."""
+    address = client_address(request)
+    return salted_hmac("inquiries.ip", address).hexdigest() if address else ""
 
 
 def window_start(now: datetime | None = None) -> datetime:

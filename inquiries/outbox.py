@@ -12,15 +12,17 @@ expires: e-mail is at-least-once, and these messages are harmless to repeat.
 """
 
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .models import OutboxEmail
+from .models import Inquiry, OutboxEmail
 
 logger = logging.getLogger(__name__)
 
@@ -95,3 +97,44 @@ def _send(email: OutboxEmail, connection) -> bool:
         sent_at=timezone.now(), last_error="", locked_until=None
     )
     return True
+
+
+def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
+    """Ask a worker to send these messages once the transaction commits.
+
+    ``robust``: a task queue that is down loses nothing, because the scheduled
+    ``outbox_send_due`` sweep sends every due message anyway.
+    """
+    from .tasks import outbox_send  # tasks import this module
+
+    # A named function, not a partial: Django logs a robust callback's failure
+    # by its __qualname__, which a partial lacks.
+    def enqueue_outbox_send():
+        outbox_send.enqueue(ids=ids)
+
+    transaction.on_commit(enqueue_outbox_send, robust=True)
+
+
+@transaction.atomic
+def outbox_retry(*, emails: Sequence[OutboxEmail]) -> int:
+    """Queue unsent messages for sending now, even those the retry schedule gave
+    up on; a worker sends them. Returns how many were queued."""
+    ids = [email.pk for email in emails if email.sent_at is None]
+    last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
+    pending = OutboxEmail.objects.filter(pk__in=ids, sent_at__isnull=True)
+    pending.filter(attempts__gt=last_try).update(attempts=last_try)
+    pending.update(next_attempt_at=timezone.now(), locked_until=None)
+    if ids:
+        outbox_enqueue_on_commit(ids=ids)
+    return len(ids)
+
+
+def outbox_mark_sent_unsent(*, inquiries: Iterable[Inquiry]) -> int:
+    """Record these inquiries' unsent e-mails as sent, without sending them.
+
+    For demo content only: its addresses are invented, and a worker must not try
+    them. Returns how many were marked.
+    """
+    return OutboxEmail.objects.filter(
+        inquiry__in=list(inquiries), sent_at__isnull=True
+    ).update(sent_at=timezone.now())

@@ -1,13 +1,15 @@
 """Submitting an inquiry, its files, its e-mails and its logs.
 
-Views and admin actions call these functions (and those of ``triage`` and
-``retention``) and nothing else writes. Each one
+Views, admin actions and the apps built on inquiries (casework) call these
+functions (and those of ``triage``, ``retention`` and ``limits``) and nothing
+else writes. Each one
 validates (``full_clean``) before saving and runs in a transaction; files written
 to the private storage are removed again if their transaction rolls back, and
 files of deleted rows are removed only after the deletion commits.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import timedelta
 from functools import partial
 from typing import Any
@@ -16,7 +18,6 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,7 +25,7 @@ from django.utils.translation import gettext as _
 from guides.models import Guide
 from trust.selectors import contact_details
 
-from .files import delete_stored, store_upload
+from .files import check_file_totals, delete_stored, store_upload
 from .models import (
     AccessLog,
     Inquiry,
@@ -32,6 +33,7 @@ from .models import (
     InquiryFile,
     OutboxEmail,
 )
+from .outbox import outbox_enqueue_on_commit
 from .scanning import inquiry_files_check_on_commit
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -56,22 +58,6 @@ SUBMITTED_FIELDS = (
     "current_condition",
     "questions",
 )
-
-
-def check_file_totals(*, count: int, size: int) -> None:
-    """Refuse more files, or more bytes, than one inquiry may carry."""
-    if count > settings.INQUIRY_MAX_FILES:
-        raise ValidationError(
-            _("You can attach at most %(limit)d files to one inquiry.")
-            % {"limit": settings.INQUIRY_MAX_FILES},
-            code="too_many_files",
-        )
-    if size > settings.INQUIRY_MAX_TOTAL_SIZE:
-        raise ValidationError(
-            _("Files together may be at most %(limit)s.")
-            % {"limit": filesizeformat(settings.INQUIRY_MAX_TOTAL_SIZE)},
-            code="files_too_large",
-        )
 
 
 def event_record(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **extra):
@@ -121,19 +107,58 @@ def staged_files_add(
     session; ``inquiry_submit`` attaches them, ``staged_files_delete_stale``
     removes those never sent.
     """
+    with _removed_on_failure() as written, transaction.atomic():
+        return _store_rows(
+            checked_uploads,
+            written,
+            staging_key=staging_key,
+            session_hash=session_hash,
+            ip_hash=ip_hash,
+        )
+
+
+@contextmanager
+def _removed_on_failure() -> Iterator[list[str]]:
+    """The stored names written in the block, deleted again if the block fails."""
     written: list[str] = []
     try:
-        with transaction.atomic():
-            return _store_rows(
-                checked_uploads,
-                written,
-                staging_key=staging_key,
-                session_hash=session_hash,
-                ip_hash=ip_hash,
-            )
+        yield written
     except BaseException:
         delete_stored(written)
         raise
+
+
+@contextmanager
+def inquiry_files_attach(
+    *,
+    inquiry: Inquiry,
+    checked_uploads: Sequence,
+    ip_hash: str = "",
+    before_store: Callable[[], None] | None = None,
+) -> Iterator[list[InquiryFile]]:
+    """Attach checked files to an inquiry that exists, all or nothing.
+
+    A context manager: the caller's block (its log rows, its alert) runs in the
+    same transaction, under the inquiry's lock, and a failure there removes the
+    rows and the stored files alike. Totals are counted under the lock, so two
+    parallel uploads cannot together pass the per-inquiry limits.
+    ``before_store`` runs first in the transaction (a rate-limit claim, say) and
+    refuses by raising, before any file is written.
+    """
+    with _removed_on_failure() as written, transaction.atomic():
+        if before_store is not None:
+            before_store()
+        inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+        existing = list(inquiry.files.values_list("size", flat=True))
+        check_file_totals(
+            count=len(existing) + len(checked_uploads),
+            size=sum(existing) + sum(checked.info.size for checked in checked_uploads),
+        )
+        rows = _store_rows(checked_uploads, written, inquiry=inquiry, ip_hash=ip_hash)
+        if not rows:
+            raise ValidationError(_("Choose at least one file."), code="no_files")
+        yield rows
+        inquiry_files_check_on_commit(inquiry_id=inquiry.pk)
 
 
 @transaction.atomic
@@ -255,43 +280,63 @@ def _inquiry_create(
     return inquiry
 
 
-def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
-    """Ask a worker to send these messages once the transaction commits.
+def outbox_email_queue(
+    *,
+    inquiry: Inquiry,
+    kind: str,
+    recipients: Iterable[str],
+    subject: str,
+    template: str,
+    context: Mapping[str, Any],
+    send_on_commit: bool = True,
+) -> OutboxEmail:
+    """Store an e-mail about ``inquiry`` in the outbox, rendered from ``template``.
 
-    ``robust``: a task queue that is down loses nothing, because the scheduled
-    ``outbox_send_due`` sweep sends every due message anyway.
+    The outbox is the record of every e-mail that leaves, whichever app writes
+    it. With ``send_on_commit`` (and ``INQUIRY_OUTBOX_SEND_ON_COMMIT``) a worker
+    is asked to send it once the transaction commits; the scheduled sweep sends
+    it in any case.
     """
-    from .tasks import outbox_send  # tasks import this module
-
-    # A named function, not a partial: Django logs a robust callback's failure
-    # by its __qualname__, which a partial lacks.
-    def enqueue_outbox_send():
-        outbox_send.enqueue(ids=ids)
-
-    transaction.on_commit(enqueue_outbox_send, robust=True)
-
-
-def _queue_email(
-    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact
-):
-    context = {
-        "reference": inquiry.reference,
-        "received_at": inquiry.received_at,
-        "site_name": settings.SITE_NAME,
-        "site_url": settings.SITE_URL,
-        "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
-        "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
-        "contact": contact,
-    }
     email = OutboxEmail(
         inquiry=inquiry,
         kind=kind,
         recipients=list(recipients),
         subject=subject,
-        body=render_to_string(template, context),
+        body=render_to_string(
+            template,
+            {
+                "reference": inquiry.reference,
+                "site_name": settings.SITE_NAME,
+                "site_url": settings.SITE_URL,
+                **context,
+            },
+        ),
     )
     email.full_clean()
     email.save()
+    if send_on_commit and settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
+        outbox_enqueue_on_commit(ids=[email.pk])
+    return email
+
+
+def _queue_email(
+    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact
+):
+    email = outbox_email_queue(
+        inquiry=inquiry,
+        kind=kind,
+        recipients=recipients,
+        subject=subject,
+        template=template,
+        context={
+            "received_at": inquiry.received_at,
+            "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
+            "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
+            "contact": contact,
+        },
+        # The submission asks for both of its e-mails in one task.
+        send_on_commit=False,
+    )
     event_record(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.EMAIL,
@@ -330,31 +375,20 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
     return emails
 
 
-@transaction.atomic
-def outbox_retry(*, emails: Sequence[OutboxEmail]) -> int:
-    """Queue unsent messages for sending now, even those the retry schedule gave
-    up on; a worker sends them. Returns how many were queued."""
-    ids = [email.pk for email in emails if email.sent_at is None]
-    last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
-    pending = OutboxEmail.objects.filter(pk__in=ids, sent_at__isnull=True)
-    pending.filter(attempts__gt=last_try).update(attempts=last_try)
-    pending.update(next_attempt_at=timezone.now(), locked_until=None)
-    if ids:
-        outbox_enqueue_on_commit(ids=ids)
-    return len(ids)
-
-
 def access_log_record(
     *,
-    user: AbstractBaseUser,
+    user: AbstractBaseUser | None,
     action: str,
     inquiry: Inquiry | None = None,
     file: InquiryFile | None = None,
     detail: str = "",
+    username: str = "",
 ) -> AccessLog:
+    """Record who saw or sent what. ``user`` is None for someone without an
+    account (a patient's secure link); ``username`` then says who it was."""
     entry = AccessLog(
         user=user,
-        username=user.get_username(),
+        username=user.get_username() if user is not None else username,
         action=action,
         inquiry=inquiry,
         reference=inquiry.reference if inquiry else "",

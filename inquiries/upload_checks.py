@@ -7,8 +7,13 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from .files import CheckedUpload, FileRejected, inspect_upload, too_large_message
-from .services import check_file_totals
+from .files import (
+    CheckedUpload,
+    FileRejected,
+    check_file_totals,
+    inspect_upload,
+    too_large_message,
+)
 
 
 class StagedUploadsMixin:

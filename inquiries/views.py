@@ -10,27 +10,24 @@ from django.core.exceptions import (
     TooManyFilesSent,
     ValidationError,
 )
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from cancerfax.net import client_address
 from guides.models import CancerIndication, Guide
 from guides.pages import with_topics
 from reviews.selectors import Visible, visible, visible_get
 from trust.selectors import contact_details, privacy_notice, privacy_notice_version
 
-from .consent import CURRENT_CONSENT_VERSION
 from .files import LimitedUploadHandler
 from .forms import InquiryForm
-from .limits import INQUIRIES, STAGED_FILES, limit_claim, limit_reached
-from .models import HeldSubmission, Inquiry
-from .quarantine import held_submission_create
+from .intake import RateLimited, staged_files_keep, submission_store, submission_stored
+from .limits import INQUIRIES, client_ip_hash, limit_reached
+from .models import Inquiry
 from .selectors import staged_files_for
-from .services import inquiry_submit, staged_file_discard, staged_files_add
+from .services import staged_file_discard
 
 FORM_SALT = "inquiries.form"
 SESSION_REFERENCE = "inquiries.reference"
@@ -49,12 +46,6 @@ def read_form_token(token: str) -> str | None:
         return signing.loads(token, salt=FORM_SALT, max_age=max_age)
     except signing.BadSignature:  # also covers an expired token
         return None
-
-
-def client_ip_hash(request) -> str:
-    """A keyed hash of the client's address: enough to count, useless to trace."""
-    address = client_address(request)
-    return salted_hmac("inquiries.ip", address).hexdigest() if address else ""
 
 
 def session_hash(request) -> str:
@@ -101,12 +92,9 @@ def inquiry_create(request):
         try:
             request.POST  # noqa: B018 - parse now, with the handler in place
         except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
-            guide = published_guide(request.GET.get("guide"))
-            return render_form(
+            return _blank_form(
                 request,
-                InquiryForm(initial=initial_for(guide)),
-                guide=guide,
-                token=new_form_token()[1],
+                published_guide(request.GET.get("guide")),
                 page_error=_(
                     "What you sent was too large or had too many files, so it "
                     "could not be read. Please send at most %(files)d files."
@@ -119,35 +107,19 @@ def inquiry_create(request):
 
 @csrf_protect
 def _inquiry_create(request, handler):
-    source = request.POST if request.method == "POST" else request.GET
-    guide = published_guide(source.get("guide"))
     if request.method != "POST":
-        form = InquiryForm(initial=initial_for(guide))
-        return render_form(request, form, guide=guide, token=new_form_token()[1])
-
-    token = request.POST.get("form_token", "")
-    staging_key = read_form_token(token)
-    page_error = None
-    if staging_key is None:
-        staging_key, token = new_form_token()
-        page_error = _(
-            "This page was open for a long time, so we could not keep files "
-            "attached earlier. Please check your answers and attach them again."
-        )
-    existing = Inquiry.objects.filter(submission_key=staging_key).first()
-    if existing is not None:  # a double click or a resubmitted page
-        request.session[SESSION_REFERENCE] = existing.reference
-        return redirect("inquiries:thanks")
-    if HeldSubmission.objects.filter(staging_key=staging_key).exists():
-        return redirect("inquiries:thanks")
-
+        return _blank_form(request, published_guide(request.GET.get("guide")))
+    guide = published_guide(request.POST.get("guide"))
+    token, staging_key, page_error = _staging(request.POST.get("form_token", ""))
+    stored = submission_stored(staging_key=staging_key)
+    if stored is not None:
+        return _thanks(request, stored)
     ip_hash = client_ip_hash(request)
     owner = session_hash(request)
     staged = list(staged_files_for(staging_key=staging_key, session_hash=owner))
     if limit_reached(scope=INQUIRIES, key=ip_hash, limit=settings.INQUIRY_RATE_LIMIT):
         form = InquiryForm(request.POST, staged_files=staged)
         return render_rate_limited(request, form, guide, token, staged)
-
     form = InquiryForm(
         request.POST,
         request.FILES,
@@ -156,90 +128,89 @@ def _inquiry_create(request, handler):
         request_too_large=handler.request_too_large,
     )
     valid = form.is_valid()
-    for removed in form.removed_files:
-        staged_file_discard(staged_file=removed)
-    kept = form.kept_files
+    kept = _settle_staged(form)
     if valid and page_error is None:
         try:
-            # The unit of the limit is taken in the transaction that stores the
-            # inquiry: parallel posts queue on the counter row, a failure gives
-            # the unit back.
-            with transaction.atomic():
-                if not limit_claim(
-                    scope=INQUIRIES,
-                    key=ip_hash,
-                    amount=1,
-                    limit=settings.INQUIRY_RATE_LIMIT,
-                ):
-                    raise RateLimited
-                stored = store_submission(
-                    form,
-                    staging_key=staging_key,
-                    guide=guide,
-                    kept=kept,
-                    ip_hash=ip_hash,
-                    privacy_notice=shown_privacy_notice(request),
-                )
+            stored = _store(request, form, staging_key, guide, kept, ip_hash)
         except RateLimited:
             return render_rate_limited(request, form, guide, token, kept)
         except ValidationError as error:
             page_error = " ".join(error.messages)
         else:
-            # A held submission gets the same thanks page, without a reference.
-            if form.is_spam:
-                request.session.pop(SESSION_REFERENCE, None)
-            else:
-                request.session[SESSION_REFERENCE] = stored.reference
-            return redirect("inquiries:thanks")
-
+            return _thanks(request, stored)
     if form.accepted_uploads:
-        with transaction.atomic():
-            allowed = limit_claim(
-                scope=STAGED_FILES,
-                key=ip_hash,
-                amount=len(form.accepted_uploads),
-                limit=settings.INQUIRY_RATE_LIMIT_FILES,
-            )
-            if allowed:
-                kept += staged_files_add(
-                    checked_uploads=form.accepted_uploads,
-                    staging_key=staging_key,
-                    session_hash=owner,
-                    ip_hash=ip_hash,
-                )
-        if not allowed:
-            page_error = _(
-                "Your connection has sent many files in the last hour, so these "
-                "were not kept. Please try again later."
-            )
+        page_error = (
+            _keep_uploads(form, kept, staging_key, owner, ip_hash) or page_error
+        )
     return render_form(
         request, form, guide=guide, token=token, staged=kept, page_error=page_error
     )
 
 
-class RateLimited(Exception):
-    pass
+def _blank_form(request, guide, **extra):
+    form = InquiryForm(initial=initial_for(guide))
+    return render_form(request, form, guide=guide, token=new_form_token()[1], **extra)
 
 
-def store_submission(form, *, staging_key, guide, kept, ip_hash, privacy_notice):
-    """An inquiry, or a held submission when the spam trap was filled in."""
-    common = {
-        "data": form.submission_data(),
-        "consent_version": CURRENT_CONSENT_VERSION,
-        "marketing_consent": form.cleaned_data["marketing_consent"],
-        # The live guide: the inquiry points at it, not at its words.
-        "source_guide": guide.obj if guide else None,
-        "checked_uploads": form.accepted_uploads,
-        "staged_files": kept,
-        "ip_hash": ip_hash,
-    }
-    if form.is_spam:
-        return held_submission_create(
-            staging_key=staging_key, trap_value=form.data.get("website", ""), **common
+def _settle_staged(form) -> list:
+    """Drop the staged files the sender removed; the others stay attached."""
+    for removed in form.removed_files:
+        staged_file_discard(staged_file=removed)
+    return form.kept_files
+
+
+def _keep_uploads(form, kept, staging_key, owner, ip_hash) -> str | None:
+    """Stage the form's accepted files (added to ``kept``); why not, if refused."""
+    try:
+        kept += staged_files_keep(
+            checked_uploads=form.accepted_uploads,
+            staging_key=staging_key,
+            session_hash=owner,
+            ip_hash=ip_hash,
         )
-    return inquiry_submit(
-        submission_key=staging_key, privacy_notice=privacy_notice, **common
+    except RateLimited as refused:
+        return " ".join(refused.messages)
+    return None
+
+
+def _staging(token: str) -> tuple[str, str, str | None]:
+    """The form's token and staging key, new ones (and why) if it expired."""
+    staging_key = read_form_token(token)
+    if staging_key is not None:
+        return token, staging_key, None
+    staging_key, token = new_form_token()
+    return (
+        token,
+        staging_key,
+        _(
+            "This page was open for a long time, so we could not keep files "
+            "attached earlier. Please check your answers and attach them again."
+        ),
     )
+
+
+def _store(request, form, staging_key, guide, kept, ip_hash):
+    return submission_store(
+        staging_key=staging_key,
+        data=form.submission_data(),
+        marketing_consent=form.cleaned_data["marketing_consent"],
+        trap_value=form.data.get("website", "") if form.is_spam else "",
+        # The live guide: the inquiry points at it, not at its words.
+        source_guide=guide.obj if guide else None,
+        checked_uploads=form.accepted_uploads,
+        staged_files=kept,
+        ip_hash=ip_hash,
+        privacy_notice=shown_privacy_notice(request),
+    )
+
+
+def _thanks(request, stored):
+    """The thanks page; a held submission gets it too, without a reference."""
+    if isinstance(stored, Inquiry):
+        request.session[SESSION_REFERENCE] = stored.reference
+    else:
+        request.session.pop(SESSION_REFERENCE, None)
+    return redirect("inquiries:thanks")
 
 
 def render_rate_limited(request, form, guide, token, staged):

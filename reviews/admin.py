@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from cancerfax.admin import ReadOnlyAdminMixin
 
 from .dashboard import item_states
+from .decisions import review_actions, version_decide
 from .forms import MinorChangeForm, ReviewerForm, ReviewForm
 from .models import (
     ContentVersion,
@@ -19,15 +20,7 @@ from .models import (
     ReviewReminder,
 )
 from .reviewers import reviewer_log_change, reviewer_state
-from .services import (
-    review_confirm_current,
-    reviewers_of_user,
-    version_approve,
-    version_editors,
-    version_publish_minor_change,
-    version_request_changes,
-    version_withdraw,
-)
+from .services import reviewers_of_user, version_withdraw
 
 Status = ContentVersion.Status
 
@@ -172,44 +165,33 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         version = get_object_or_404(ContentVersion, pk=pk)
-        user = request.user
-        may_review = user.has_perm("reviews.add_reviewrecord")
-        may_publish_minor = user.has_perm("reviews.publish_minor_change")
-        actions = set()
-        if may_review and version.is_reviewable():
-            actions |= {"approve", "request_changes"}
-        if may_review and version.status == Status.APPROVED:
-            actions.add("confirm")
-        if may_publish_minor and version.is_reviewable() and version.arrangement_only:
-            actions.add("minor")
-        if version.is_withdrawable() and self._may_edit(user, version):
-            actions.add("withdraw")
-        editors = version_editors(version)
-        self_approval_blocked = (
-            user.pk in editors and not settings.REVIEW_ALLOW_SELF_APPROVAL
-        )
-        if self_approval_blocked:
-            actions -= {"approve", "confirm"}
-
-        approved, compared_with, blocks = self._compare(version)
-        form = ReviewForm(initial={"reviewers": list(reviewers_of_user(user))})
+        allowed = review_actions(version=version, user=request.user)
+        compared = self._compare(version)
+        form = ReviewForm(initial={"reviewers": list(reviewers_of_user(request.user))})
         minor_form = MinorChangeForm()
         if request.method == "POST":
             action = request.POST.get("action")
-            if action not in actions:
+            if action not in allowed.actions:
                 raise PermissionDenied
             if action == "withdraw":
                 return self._withdraw(request, version)
             if action == "minor":
-                minor_form = MinorChangeForm(request.POST)
-                done = self._decide(request, minor_form, version, action)
+                minor_form = submitted = MinorChangeForm(request.POST)
             else:
-                form = ReviewForm(request.POST)
-                form.comments = self._comments(request, blocks)
-                done = self._decide(request, form, version, action)
-            if done:
+                form = submitted = ReviewForm(request.POST)
+                form.comments = self._comments(request, compared[2])
+            if self._decide(request, submitted, version, action):
                 return redirect("admin:reviews_reviewdashboard_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            **self._review_context(version, allowed, compared),
+            "form": form,
+            "minor_form": minor_form,
+        }
+        return TemplateResponse(request, "admin/reviews/version_review.html", context)
 
+    def _review_context(self, version, allowed, compared) -> dict:
+        approved, compared_with, blocks = compared
         states = item_states(kind=version.kind, object_id=version.object_id)
         records = (
             ReviewRecord.objects.filter(
@@ -220,8 +202,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             .defer("version__snapshot")
             .prefetch_related("reviewer_links")
         )
-        context = {
-            **self.admin_site.each_context(request),
+        return {
             "opts": self.model._meta,
             "title": _("Review %(version)s") % {"version": version},
             "version": version,
@@ -231,46 +212,25 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "show_everything": compared_with is None or compared_with == version,
             "state": states[0] if states else None,
             "records": records,
-            "editors": self._user_names(editors),
-            "self_approval_blocked": self_approval_blocked,
-            "actions": actions,
-            "form": form,
-            "minor_form": minor_form,
-            "commenting": "request_changes" in actions,
+            "editors": self._user_names(allowed.editors),
+            "self_approval_blocked": allowed.self_approval_blocked,
+            "actions": allowed.actions,
+            "commenting": "request_changes" in allowed.actions,
             "reading_target": "–".join(map(str, settings.READING_AGE_TARGET)),
             **self._public_urls(version),
         }
-        return TemplateResponse(request, "admin/reviews/version_review.html", context)
 
     def _decide(self, request, form, version, action):
         if not form.is_valid():
             return False
-        data = form.cleaned_data
-        user = request.user
         try:
-            if action == "minor":
-                version_publish_minor_change(
-                    version=version, user=user, notes=data["notes"]
-                )
-            else:
-                common = {
-                    "version": version,
-                    "user": user,
-                    "reviewers": list(data["reviewers"]),
-                    "reviewed_on": data["reviewed_on"],
-                    "notes": data["notes"],
-                    "evidence_checked": data["evidence_checked"],
-                }
-                if action == "request_changes":
-                    version_request_changes(
-                        **common, comments=getattr(form, "comments", ())
-                    )
-                elif action == "approve":
-                    version_approve(**common, next_review_due=data["next_review_due"])
-                else:
-                    review_confirm_current(
-                        **common, next_review_due=data["next_review_due"]
-                    )
+            version_decide(
+                version=version,
+                user=request.user,
+                action=action,
+                data=form.cleaned_data,
+                comments=getattr(form, "comments", ()),
+            )
         except ValidationError as error:
             form.add_error(None, error)
             return False
@@ -307,11 +267,6 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             compared_with.content if compared_with else None, version.content
         )
         return approved, compared_with, blocks
-
-    @staticmethod
-    def _may_edit(user, version):
-        opts = version.reviewed.model._meta
-        return user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
 
     def _withdraw(self, request, version):
         try:

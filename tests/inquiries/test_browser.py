@@ -125,14 +125,14 @@ def test_typed_text_survives_a_failed_send_and_is_cleared_on_success(
     the form, the text is there again (never the files or the consent)."""
     from django.db import OperationalError
 
-    from inquiries import views
+    from inquiries import intake
 
     settings.CONTACT_EMAIL = "care@cancerfax.example.org"
 
     def database_down(**kwargs):
         raise OperationalError("could not connect to server")
 
-    monkeypatch.setattr(views, "inquiry_submit", database_down)
+    monkeypatch.setattr(intake, "inquiry_submit", database_down)
     page.goto(f"{live_server.url}/inquire/?guide={guide.slug}")
     fill_form(page)
     page.get_by_label("Your questions").fill("Is CIK possible after TACE?")

@@ -95,7 +95,7 @@ def test_a_refused_inquiry_gives_its_unit_back(
     """A submission the service refuses does not use up the sender's limit."""
     from django.core.exceptions import ValidationError
 
-    from inquiries import views
+    from inquiries import intake
 
     from .test_submit import post
 
@@ -103,7 +103,7 @@ def test_a_refused_inquiry_gives_its_unit_back(
         raise ValidationError("Some staged files are no longer available.")
 
     settings.INQUIRY_RATE_LIMIT = 1
-    monkeypatch.setattr(views, "inquiry_submit", refuse)
+    monkeypatch.setattr(intake, "inquiry_submit", refuse)
     response = post(client, form_data)
     assert response.status_code == 200
     assert "no longer available" in response.content.decode()

@@ -9,8 +9,7 @@ from django.utils import timezone
 
 from inquiries import services
 from inquiries.models import Inquiry, InquiryEvent, OutboxEmail
-from inquiries.outbox import outbox_send_pending
-from inquiries.services import outbox_retry
+from inquiries.outbox import outbox_retry, outbox_send_pending
 
 
 def due_now():

@@ -1,0 +1,87 @@
+"""What a user may decide on a version, and deciding it.
+
+The review page offers the actions ``review_actions`` allows and refuses any
+other; ``version_decide`` passes a decision to its service in ``services``.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from .models import ContentVersion
+from .services import (
+    review_confirm_current,
+    version_approve,
+    version_editors,
+    version_publish_minor_change,
+    version_request_changes,
+)
+
+Status = ContentVersion.Status
+
+
+@dataclass
+class ReviewActions:
+    actions: set[str]
+    # Who edited the item since its last approval (they may not approve it).
+    editors: set[int]
+    self_approval_blocked: bool
+
+
+def review_actions(*, version: ContentVersion, user) -> ReviewActions:
+    """The decisions ``user`` may take on ``version`` now."""
+    may_review = user.has_perm("reviews.add_reviewrecord")
+    actions = set()
+    if may_review and version.is_reviewable():
+        actions |= {"approve", "request_changes"}
+    if may_review and version.status == Status.APPROVED:
+        actions.add("confirm")
+    if (
+        user.has_perm("reviews.publish_minor_change")
+        and version.is_reviewable()
+        and version.arrangement_only
+    ):
+        actions.add("minor")
+    opts = version.reviewed.model._meta
+    may_edit = user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+    if version.is_withdrawable() and may_edit:
+        actions.add("withdraw")
+    editors = version_editors(version)
+    blocked = user.pk in editors and not settings.REVIEW_ALLOW_SELF_APPROVAL
+    if blocked:
+        actions -= {"approve", "confirm"}
+    return ReviewActions(
+        actions=actions, editors=editors, self_approval_blocked=blocked
+    )
+
+
+def version_decide(
+    *,
+    version: ContentVersion,
+    user,
+    action: str,
+    data: dict,
+    comments: Sequence = (),
+) -> None:
+    """Record ``action`` (approve, request_changes, confirm or minor) with the
+    review form's ``data``; the service refuses what its rules forbid."""
+    if action == "minor":
+        version_publish_minor_change(version=version, user=user, notes=data["notes"])
+        return
+    common = {
+        "version": version,
+        "user": user,
+        "reviewers": list(data["reviewers"]),
+        "reviewed_on": data["reviewed_on"],
+        "notes": data["notes"],
+        "evidence_checked": data["evidence_checked"],
+    }
+    if action == "request_changes":
+        version_request_changes(**common, comments=comments)
+    elif action == "approve":
+        version_approve(**common, next_review_due=data["next_review_due"])
+    elif action == "confirm":
+        review_confirm_current(**common, next_review_due=data["next_review_due"])
+    else:
+        raise ValueError(f"Unknown review action: {action}")
