@@ -3,7 +3,7 @@ from django.contrib.auth import forms as auth_forms
 from .models import User
 
 
-class UserCreationForm(auth_forms.UserCreationForm):
+class UserCreationForm(auth_forms.AdminUserCreationForm):
     class Meta:
         model = User
         fields = ("email", "display_name", "credentials")

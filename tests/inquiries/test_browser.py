@@ -50,7 +50,7 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     inquiry = Inquiry.objects.get(reference=reference)
     assert inquiry.files.count() == 2 and inquiry.source_guide == guide
 
-    admin_login(page, "coordinator")
+    admin_login(page, "coordinator@example.org")
     page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
     row = page.locator("#result_list tbody tr", has_text=reference)
     row.get_by_role("link", name=reference).click()
@@ -70,7 +70,7 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     assert AccessLog.objects.filter(action="download_file").count() == 1
 
     page.context.clear_cookies()
-    admin_login(page, "editor")
+    admin_login(page, "editor@example.org")
     response = page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
     assert response.status == 403
     assert reference not in page.content()
