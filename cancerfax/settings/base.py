@@ -156,7 +156,9 @@ if TASKS_BACKEND == "rq":
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
-        "UserAttributeSimilarityValidator"
+        "UserAttributeSimilarityValidator",
+        # accounts.User has no username or first and last names.
+        "OPTIONS": {"user_attributes": ("email", "display_name")},
     },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",

@@ -110,3 +110,12 @@ def test_a_role_is_given_through_its_group(django_user_model):
     user = make_user(django_user_model, "lead2", roles.REVIEW_LEAD)
     assert user.has_perm("reviews.change_reviewer")
     assert not user.has_perm("inquiries.view_inquiry")
+
+
+def test_a_password_like_the_account_name_is_refused():
+    from django.contrib.auth.password_validation import validate_password
+
+    user = User(email="clinic-7@example.org", display_name="Amara Okafor")
+    with pytest.raises(ValidationError, match="too similar"):
+        validate_password("AmaraOkafor2026", user)
+    validate_password(PASSWORD, user)
