@@ -56,7 +56,7 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     row.get_by_role("link", name=reference).click()
     assert "What is CIK therapy?" in page.locator(".cw-case").inner_text()
     # The workspace panel: assignee and status in one submit.
-    page.get_by_label("Assignee").select_option(label="Me (coordinator)")
+    page.get_by_label("Assignee").select_option(label="Me (coordinator@example.org)")
     page.get_by_label("Status").select_option("triaged")
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_label("Status").select_option("medical_review")
