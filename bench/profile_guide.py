@@ -57,7 +57,7 @@ def editor_session_key() -> str:
     from cancerfax import roles
 
     user, created = get_user_model().objects.get_or_create(
-        username="bench-medical-editor", defaults={"is_staff": True}
+        email="bench-medical-editor@example.org", defaults={"is_staff": True}
     )
     if created:
         user.groups.add(Group.objects.get(name=roles.MEDICAL_EDITOR))

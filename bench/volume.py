@@ -78,7 +78,7 @@ def generate_inquiries(*, count: int, seed: int = 8) -> int:
     coordinators = []
     for number in range(4):
         user, created = users.objects.get_or_create(
-            username=f"bench-coordinator-{number}", defaults={"is_staff": True}
+            email=f"bench-coordinator-{number}@example.org", defaults={"is_staff": True}
         )
         if created:
             user.set_unusable_password()
@@ -203,7 +203,7 @@ def coordinator_session_key() -> str:
     from django.contrib.sessions.backends.db import SessionStore
     from django_otp import DEVICE_ID_SESSION_KEY
 
-    user = get_user_model().objects.get(username="bench-coordinator-0")
+    user = get_user_model().objects.get(email="bench-coordinator-0@example.org")
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]

@@ -43,7 +43,7 @@ def clinicians():
         .objects.filter(is_active=True, is_staff=True, is_superuser=False)
         .filter(Q(groups__permissions=permission) | Q(user_permissions=permission))
         .distinct()
-        .order_by("username")
+        .order_by("email")
     )
 
 
@@ -70,7 +70,7 @@ def casework_people() -> tuple[list, list]:
             assesses=_holds("add_assessment", "casework"),
         )
         .filter(Q(is_superuser=True) | Q(triages=True) | Q(assesses=True))
-        .order_by("username")
+        .order_by("email")
     )
     return (
         [person for person in people if person.is_superuser or person.triages],
@@ -145,7 +145,7 @@ def assessment_record(
         request=request,
         clinician=clinician,
         supersedes=previous,
-        signed_name=clinician.get_full_name() or clinician.get_username(),
+        signed_name=clinician.get_signature(),
         signed_at=timezone.now(),
         centres_signed=copy,
         content_sha256=signature(values, [centre.pk for centre in centres], copy),

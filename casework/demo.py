@@ -24,11 +24,13 @@ from .assessments import assessment_record, assessment_request_create
 from .messaging import message_send, template_fill
 from .models import MessageTemplate, TreatmentCentre
 
+# The coordinator load_demo creates (guides.demo_content.DEMO_USERS).
+COORDINATOR_EMAIL = "demo-coordinator@example.org"
 CLINICIAN = {
-    "username": "demo-clinician",
+    "email": "demo-clinician@example.org",
     "password": "clinician-demo-only",
-    "first_name": "Amara",
-    "last_name": "Okafor (demo)",
+    "display_name": "Dr Amara Okafor (demo)",
+    "credentials": "MD, FRCP",
 }
 CENTRES = [
     {
@@ -94,7 +96,7 @@ INQUIRIES = [
 
 
 def load_casework_demo(*, stdout=None, with_users=False):
-    """Returns the accounts created, as (label, username, password) rows."""
+    """Returns the accounts created, as (label, e-mail, password) rows."""
     centres = [
         TreatmentCentre.objects.update_or_create(name=data["name"], defaults=data)[0]
         for data in CENTRES
@@ -106,7 +108,7 @@ def load_casework_demo(*, stdout=None, with_users=False):
     if not with_users:
         return []
     clinician = _clinician()
-    coordinator = get_user_model().objects.filter(username="demo-coordinator").first()
+    coordinator = get_user_model().objects.filter(email=COORDINATOR_EMAIL).first()
     if coordinator is not None:
         with override_settings(INQUIRY_OUTBOX_SEND_ON_COMMIT=False):
             _inquiries(coordinator, clinician, centres)
@@ -122,13 +124,12 @@ def load_casework_demo(*, stdout=None, with_users=False):
 
 def _clinician():
     users = get_user_model()
-    user = users.objects.filter(username=CLINICIAN["username"]).first()
+    user = users.objects.filter(email=CLINICIAN["email"]).first()
     if user is None:
         user = users(
-            username=CLINICIAN["username"],
-            first_name=CLINICIAN["first_name"],
-            last_name=CLINICIAN["last_name"],
-            email=f"{CLINICIAN['username']}@example.org",
+            email=CLINICIAN["email"],
+            display_name=CLINICIAN["display_name"],
+            credentials=CLINICIAN["credentials"],
             is_staff=True,
         )
         user.set_password(CLINICIAN["password"])

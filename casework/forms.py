@@ -62,10 +62,10 @@ class PanelForm(forms.Form):
         people = [(NOBODY, _("Nobody"))]
         if me is not None:
             people.append(
-                (str(me.pk), _("Me (%(name)s)") % {"name": me.get_username()})
+                (str(me.pk), _("Me (%(name)s)") % {"name": me.get_display_name()})
             )
         people += [
-            (pk, person.get_username())
+            (pk, person.get_display_name())
             for pk, person in self.coordinators.items()
             if person.pk != user.pk
         ]
@@ -111,8 +111,7 @@ class AssessmentRequestForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.people = {str(person.pk): person for person in clinicians}
         self.fields["clinician"].choices = [
-            (pk, person.get_full_name() or person.get_username())
-            for pk, person in self.people.items()
+            (pk, person.get_display_name()) for pk, person in self.people.items()
         ]
 
 

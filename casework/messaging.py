@@ -48,9 +48,7 @@ def template_fill(
     centres = ""
     values = {
         "reference": inquiry.reference,
-        "coordinator": (coordinator.get_full_name() or coordinator.get_username())
-        if coordinator
-        else "",
+        "coordinator": coordinator.get_display_name() if coordinator else "",
         "centres": centres,
         "missing": "",
         "reasoning": "",

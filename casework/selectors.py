@@ -182,7 +182,9 @@ def casework_figures(
         )
     return {
         **path,
-        "load": [(user.get_username(), load.get(user.pk, 0)) for user in coordinators()]
+        "load": [
+            (user.get_display_name(), load.get(user.pk, 0)) for user in coordinators()
+        ]
         + [(_("Unassigned"), load.get(None, 0))],
         "links_in_use": PatientLink.objects.filter(
             revoked_at=None, expires_at__gt=now

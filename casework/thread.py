@@ -44,11 +44,9 @@ COLUMNS = {
     "t_id": models.BigIntegerField(),
     "t_when": models.DateTimeField(),
     "t_until": models.DateTimeField(),
-    "t_first": models.CharField(),
-    "t_last": models.CharField(),
+    "t_name": models.CharField(),
     "t_user": models.CharField(),
-    "t_other_first": models.CharField(),
-    "t_other_last": models.CharField(),
+    "t_other_name": models.CharField(),
     "t_other_user": models.CharField(),
     "t_code": models.CharField(),
     "t_title": models.TextField(),
@@ -78,9 +76,8 @@ def _rows(queryset, source: str, **given):
 
 def _person(prefix: str, path: str) -> dict:
     return {
-        f"t_{prefix}first": F(f"{path}__first_name"),
-        f"t_{prefix}last": F(f"{path}__last_name"),
-        f"t_{prefix}user": F(f"{path}__username"),
+        f"t_{prefix}name": F(f"{path}__display_name"),
+        f"t_{prefix}user": F(f"{path}__email"),
     }
 
 
@@ -145,10 +142,11 @@ def _union(inquiry: Inquiry):
     return messages.union(requests, events, emails, links, all=True)
 
 
-def _name(first, last, username, fallback=""):
-    if username is None:
+def _name(display_name, email, fallback=""):
+    """As ``User.get_display_name()`` reads it, from the union's columns."""
+    if email is None:
         return fallback or _("system")
-    return f"{first or ''} {last or ''}".strip() or username
+    return (display_name or "").strip() or email
 
 
 def _mail(row) -> OutboxEmail | None:
@@ -164,7 +162,7 @@ def _mail(row) -> OutboxEmail | None:
 
 
 def _entry(row) -> ThreadEntry | None:
-    who = _name(row["t_first"], row["t_last"], row["t_user"])
+    who = _name(row["t_name"], row["t_user"])
     source = row["t_source"]
     if source == "message":
         outgoing = row["t_code"] == Message.Direction.TO_PATIENT
@@ -179,9 +177,7 @@ def _entry(row) -> ThreadEntry | None:
             extra={"notice": _mail(row)},
         )
     if source == "request":
-        clinician = _name(
-            row["t_other_first"], row["t_other_last"], row["t_other_user"], "—"
-        )
+        clinician = _name(row["t_other_name"], row["t_other_user"], "—")
         return ThreadEntry(
             when=row["t_when"],
             kind="request",

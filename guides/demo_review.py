@@ -54,12 +54,12 @@ def demo_reviewers():
     """
     panel, _ = Reviewer.objects.get_or_create(name=PANEL["name"], defaults=PANEL)
     person, _ = Reviewer.objects.get_or_create(name=PERSON["name"], defaults=PERSON)
-    username = next(
-        user["username"]
+    email = next(
+        user["email"]
         for user in demo_content.DEMO_USERS
         if user["role"] == roles.MEDICAL_REVIEWER
     )
-    user = get_user_model().objects.filter(username=username).first()
+    user = get_user_model().objects.filter(email=email).first()
     unlinked = user is not None and person.user_id is None
     if unlinked and not Reviewer.objects.filter(user=user).exists():
         person.user = user

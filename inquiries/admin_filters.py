@@ -19,7 +19,7 @@ class AssigneeFilter(admin.SimpleListFilter):
         return [
             ("mine", _("Assigned to me")),
             ("none", _("Unassigned")),
-            *((str(user.pk), user.get_username()) for user in coordinators()),
+            *((str(user.pk), user.get_display_name()) for user in coordinators()),
         ]
 
     def queryset(self, request, queryset):

@@ -44,7 +44,7 @@ FIELDS = (
     "status",
     "outcome",
     "priority",
-    "assignee__username",
+    "assignee__email",
     "first_response_due",
     "first_responded_at",
 )

@@ -28,7 +28,7 @@ def coordinators():
         .objects.filter(is_active=True, is_staff=True)
         .filter(Q(is_superuser=True) | group_perm | user_perm)
         .distinct()
-        .order_by("username")
+        .order_by("email")
     )
 
 

@@ -53,7 +53,7 @@ def inquiry_assign(
     inquiry.assignee = assignee
     _save(inquiry, ["assignee"])
     summary = (
-        _("Assigned to %(user)s") % {"user": assignee.get_username()}
+        _("Assigned to %(user)s") % {"user": assignee.get_display_name()}
         if assignee
         else _("Unassigned")
     )

@@ -305,7 +305,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     @staticmethod
     def _user_names(user_ids):
         users = get_user_model().objects.filter(pk__in=user_ids)
-        return [user.get_full_name() or user.get_username() for user in users]
+        return [user.get_display_name() for user in users]
 
     @staticmethod
     def _public_urls(version):

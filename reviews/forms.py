@@ -108,7 +108,7 @@ class ReviewerForm(forms.ModelForm):
             self.fields["user"].queryset = (
                 get_user_model()
                 .objects.filter(is_staff=True, is_active=True)
-                .order_by("username")
+                .order_by("email")
             )
 
     class Meta:

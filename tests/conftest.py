@@ -32,10 +32,10 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-def make_user(django_user_model, username, role=None, **extra):
+def make_user(django_user_model, name, role=None, **extra):
+    """A staff account signing in as ``<name>@example.org``."""
     user = django_user_model.objects.create_user(
-        username=username,
-        email=f"{username}@example.org",
+        email=f"{name}@example.org",
         password="correct horse battery staple",
         is_staff=role is not None or extra.pop("is_staff", False),
         **extra,

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "axes",
     "cancerfax",
+    "accounts",
     "publishing",
     "reviews",
     "topics",
@@ -163,7 +164,9 @@ if TASKS_BACKEND == "rq":
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
-        "UserAttributeSimilarityValidator"
+        "UserAttributeSimilarityValidator",
+        # accounts.User has no username or first and last names.
+        "OPTIONS": {"user_attributes": ("email", "display_name")},
     },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
@@ -204,6 +207,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Staff accounts sign in with their e-mail address (accounts.User).
+AUTH_USER_MODEL = "accounts.User"
+
 LOGIN_URL = "admin:login"
 # Where a sign-in with a missing or unsafe ``next`` lands (Django's default 404s).
 LOGIN_REDIRECT_URL = "admin:index"
@@ -214,11 +220,16 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "cancerfax.auth_backends.PermissionsInOneQueryBackend",
 ]
-# Locked after this many failures for one username, or from one address (each
-# counted on its own), until the cool-off has passed without another failure.
+# Locked after this many failures for one e-mail address signing in, or from one
+# network address (each counted on its own), until the cool-off has passed
+# without another failure.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# The sign-in form's field is "username" whatever the user model names it (axes
+# would look for "email"); "Ada@X.org" and "ada@x.org" are one account, one count.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "accounts.auth.axes_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "cancerfax.staff_auth.client_ip"

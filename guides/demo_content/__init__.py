@@ -127,28 +127,33 @@ GUIDES = [
 # loader creates these users only when DEBUG is on or when asked explicitly.
 DEMO_USERS = [
     {
-        "username": "admin",
+        "email": "admin@example.org",
+        "display_name": "Demo administrator",
         "label": "Administrator (superuser)",
         "role": None,
         "is_superuser": True,
         "password": "admin-demo-only",
     },
     {
-        "username": "demo-editor",
+        "email": "demo-editor@example.org",
+        "display_name": "Demo editor",
         "label": roles.MEDICAL_EDITOR,
         "role": roles.MEDICAL_EDITOR,
         "is_superuser": False,
         "password": "editor-demo-only",
     },
     {
-        "username": "demo-reviewer",
+        "email": "demo-reviewer@example.org",
+        "display_name": "Dr Jordan Lee (demo)",
+        "credentials": "MBBS, MRCP",
         "label": roles.MEDICAL_REVIEWER,
         "role": roles.MEDICAL_REVIEWER,
         "is_superuser": False,
         "password": "reviewer-demo-only",
     },
     {
-        "username": "demo-coordinator",
+        "email": "demo-coordinator@example.org",
+        "display_name": "Demo coordinator",
         "label": roles.COORDINATOR,
         "role": roles.COORDINATOR,
         "is_superuser": False,

@@ -25,8 +25,11 @@ class AccessLog(models.Model):
         null=True,
         related_name="+",
     )
+    # The account's sign-in name (its e-mail address), as long as an EmailField.
     username = models.CharField(
-        _("username"), max_length=150, help_text=_("Kept if the account is deleted.")
+        _("signed in as"),
+        max_length=254,
+        help_text=_("Kept if the account is deleted."),
     )
     action = models.CharField(_("action"), max_length=16, choices=Action.choices)
     inquiry = models.ForeignKey(

@@ -71,7 +71,7 @@ def test_admin_pages_have_no_serious_or_critical_violations(
     live_server, page, request, content, role, paths, admin_login, axe_violations
 ):
     user = request.getfixturevalue(role)
-    admin_login(page, user.username)
+    admin_login(page, user.email)
     ids = {"guide": content["guide"].pk, "faq": content["faq"].pk}
     ids["version"] = content["version"].pk
     found = {}
@@ -101,7 +101,7 @@ def test_every_kind_of_editor_page_has_no_serious_or_critical_violations(
     found = {}
     page.goto(f"{live_server.url}/admin/login/")
     found["login"] = axe_violations(page, exclude=EXCLUDE)
-    admin_login(page, medical_editor.username)
+    admin_login(page, medical_editor.email)
     paths = [
         "/admin/guides/guide/{cik}/change/",
         "/admin/guides/cancerindication/{indication}/change/",
@@ -134,7 +134,7 @@ def test_every_kind_of_editor_page_has_no_serious_or_critical_violations(
 def test_sections_collapse_add_by_kind_and_ask_before_removing(
     live_server, page, content, medical_editor, admin_login
 ):
-    admin_login(page, medical_editor.username)
+    admin_login(page, medical_editor.email)
     page.goto(f"{live_server.url}/admin/guides/guide/{content['guide'].pk}/change/")
     section = page.locator(".guide-section:not(.empty-form)").first
     toggle = section.locator(".guide-toggle").first

@@ -36,7 +36,7 @@ def item_titles(page):
 def test_a_submission_is_withdrawn_from_the_editor_page(
     live_server, page, cards, medical_editor, admin_login
 ):
-    admin_login(page, medical_editor.username)
+    admin_login(page, medical_editor.email)
     page.goto(f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/")
     item(page, "Blood draw").locator("textarea[name$='-text']").fill("About 50 ml.")
     page.get_by_role("button", name="Save and submit for review").click()
@@ -53,7 +53,7 @@ def test_a_submission_is_withdrawn_from_the_editor_page(
 def test_items_move_with_the_keyboard_and_keep_their_new_order(
     live_server, page, cards, medical_editor, admin_login
 ):
-    admin_login(page, medical_editor.username)
+    admin_login(page, medical_editor.email)
     page.goto(f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/")
     item(page, "Blood draw").locator("[data-move=down]").focus()
     page.keyboard.press("Enter")
@@ -79,7 +79,7 @@ def test_the_guide_list_and_editor_fit_1280_pixels(
     call_command("load_demo", verbosity=0)
     cik = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     page.set_viewport_size({"width": 1280, "height": 800})
-    admin_login(page, medical_editor.username)
+    admin_login(page, medical_editor.email)
     for path in ("/admin/guides/guide/", f"/admin/guides/guide/{cik.pk}/change/"):
         page.goto(live_server.url + path)
         assert not page.evaluate(SCROLLS_SIDEWAYS), path

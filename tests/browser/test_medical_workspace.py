@@ -74,7 +74,7 @@ def test_the_medical_teams_journey(
     seen = []
 
     # The editor: from the admin home page, two page loads to a changed card.
-    log_in(page, base, medical_editor.username)
+    log_in(page, base, medical_editor.email)
     check_axe(page, axe_violations, seen)
     loads = []
     page.on("load", lambda: loads.append(page.url))
@@ -113,7 +113,7 @@ def test_the_medical_teams_journey(
 
     # The reviewer: the move says where from and to; the card is listed once.
     reviewer = browser.new_context().new_page()
-    log_in(reviewer, base, medical_reviewer.username)
+    log_in(reviewer, base, medical_reviewer.email)
     check_axe(reviewer, axe_violations, seen)
     reviewer.get_by_role("link", name=re.compile("versions waiting for review")).click()
     check_axe(reviewer, axe_violations, seen)

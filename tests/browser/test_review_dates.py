@@ -17,7 +17,7 @@ def test_a_us_browser_shows_and_takes_dates_as_the_site_writes_them(
     version = version_capture(obj=FaqEntryFactory(), user=None)
     url = f"{live_server.url}/admin/reviews/contentversion/{version.pk}/review/"
     page = browser.new_context(locale="en-US").new_page()
-    admin_login(page, medical_reviewer.username)
+    admin_login(page, medical_reviewer.email)
 
     page.goto(url)
     reviewed_on = page.locator("#id_reviewed_on")

@@ -21,7 +21,7 @@ def code_for(secret: str, steps_ahead: int = 0) -> str:
 
 def sign_in(page, url, password):
     page.goto(f"{url}/admin/login/?next=/admin/inquiries/inquiry/")
-    page.fill("#id_username", "coordinator")
+    page.fill("#id_username", "coordinator@example.org")
     page.fill("#id_password", password)
     page.click("input[type=submit]")
 

@@ -26,8 +26,8 @@ def clinician(django_user_model):
         django_user_model,
         "clinician",
         roles.CLINICIAN,
-        first_name="Ada",
-        last_name="Osei",
+        display_name="Dr Ada Osei",
+        credentials="MD, FRCP",
     )
 
 

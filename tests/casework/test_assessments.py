@@ -93,7 +93,10 @@ def test_an_assessment_is_signed_and_recorded_from_the_form(
     )
     assert response.status_code == 302
     assessment = Assessment.objects.get()
-    assert assessment.signed_name == "Ada Osei" and assessment.clinician == clinician
+    assert (
+        assessment.signed_name == "Dr Ada Osei, MD, FRCP"
+        and assessment.clinician == clinician
+    )
     assert list(assessment.suggested_centres.all()) == [centres[0]]
     assert assessment_is_intact(assessment)
     sent.refresh_from_db()

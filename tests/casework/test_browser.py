@@ -42,7 +42,7 @@ def test_open_newest_assign_and_reply_with_a_template_in_two_page_loads(
 ):
     make_inquiry()
     newest = make_inquiry()
-    admin_login(page, "coordinator")
+    admin_login(page, "coordinator@example.org")
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
     assert (
@@ -60,7 +60,7 @@ def test_open_newest_assign_and_reply_with_a_template_in_two_page_loads(
     clicks += 1
     page.wait_for_selector("#cw-panel-form")
     assert newest.reference in page.locator("h1").inner_text()
-    page.get_by_label("Assignee").select_option(label="Me (coordinator)")
+    page.get_by_label("Assignee").select_option(label="Me (coordinator@example.org)")
     page.get_by_label("Start from a template").select_option("acknowledgement")
     clicks += 2
     body = page.get_by_label("Message to the patient")
@@ -143,14 +143,14 @@ def test_the_clinician_assesses_and_the_coordinator_answers_from_it(
     admin_login,
     axe_violations,
 ):
-    admin_login(page, "coordinator")
+    admin_login(page, "coordinator@example.org")
     page.goto(f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/")
     page.get_by_label("Question for the clinician").fill("Is CIK worth considering?")
     page.get_by_role("button", name="Send for assessment").click()
     page.wait_for_selector(".messagelist")
 
     page.context.clear_cookies()
-    admin_login(page, "clinician")
+    admin_login(page, "clinician@example.org")
     page.goto(f"{live_server.url}/admin/casework/assessmentrequest/")
     page.locator("#result_list tbody a").first.click()
     page.wait_for_url("**/change/")
@@ -168,10 +168,10 @@ def test_the_clinician_assesses_and_the_coordinator_answers_from_it(
     page.get_by_role("button", name="Sign and record the assessment").click()
     page.wait_for_selector(".messagelist")
     assessment = Assessment.objects.get()
-    assert assessment.signed_name == "Ada Osei"
+    assert assessment.signed_name == "Dr Ada Osei, MD, FRCP"
 
     page.context.clear_cookies()
-    admin_login(page, "coordinator")
+    admin_login(page, "coordinator@example.org")
     page.goto(f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/")
     assert "CIK may be worth considering" in page.locator(".cw-thread").inner_text()
     page.get_by_role("link", name="Write to the patient from this assessment").click()

@@ -94,13 +94,14 @@ def test_templates_come_in_the_patients_language_where_one_exists(
 
 
 def test_placeholders_are_filled_and_nothing_else_is_evaluated(inquiry, coordinator):
+    coordinator.display_name = "Sam Lee"
     text = template_fill(
         body="{reference} / {coordinator} / {reference.__class__} / {unknown}",
         inquiry=inquiry,
         coordinator=coordinator,
     )
     assert text == (
-        f"{inquiry.reference} / coordinator / {{reference.__class__}} / {{unknown}}"
+        f"{inquiry.reference} / Sam Lee / {{reference.__class__}} / {{unknown}}"
     )
 
 

@@ -324,18 +324,19 @@ def test_users_get_their_roles_and_credentials_are_printed():
     """One staff user per role plus a superuser, marked development-only."""
     output = load_demo("--users")
     user_model = get_user_model()
-    admin = user_model.objects.get(username="admin")
+    admin = user_model.objects.get(email="admin@example.org")
     assert admin.is_superuser and admin.is_staff
     for data in demo_content.DEMO_USERS:
-        user = user_model.objects.get(username=data["username"])
-        assert user.is_staff
+        user = user_model.objects.get(email=data["email"])
+        assert user.is_staff and user.get_display_name() == data["display_name"]
+        assert data["email"] in output
         assert user.check_password(data["password"])
         assert data["password"] in output
         if data["role"]:
             assert list(user.groups.values_list("name", flat=True)) == [data["role"]]
-    editor = user_model.objects.get(username="demo-editor")
+    editor = user_model.objects.get(email="demo-editor@example.org")
     assert editor.has_perm("guides.change_guide")
-    assert not user_model.objects.get(username="demo-reviewer").has_perm(
+    assert not user_model.objects.get(email="demo-reviewer@example.org").has_perm(
         "guides.change_guide"
     )
     assert roles.COORDINATOR in output
@@ -346,7 +347,7 @@ def test_users_get_their_roles_and_credentials_are_printed():
 def test_second_run_keeps_a_changed_password():
     """A password someone changed is neither reset nor printed."""
     load_demo("--users")
-    editor = get_user_model().objects.get(username="demo-editor")
+    editor = get_user_model().objects.get(email="demo-editor@example.org")
     editor.set_password("a password of my own")
     editor.save()
 

@@ -50,13 +50,13 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     inquiry = Inquiry.objects.get(reference=reference)
     assert inquiry.files.count() == 2 and inquiry.source_guide == guide
 
-    admin_login(page, "coordinator")
+    admin_login(page, "coordinator@example.org")
     page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
     row = page.locator("#result_list tbody tr", has_text=reference)
     row.get_by_role("link", name=reference).click()
     assert "What is CIK therapy?" in page.locator(".cw-case").inner_text()
     # The workspace panel: assignee and status in one submit.
-    page.get_by_label("Assignee").select_option(label="Me (coordinator)")
+    page.get_by_label("Assignee").select_option(label="Me (coordinator@example.org)")
     page.get_by_label("Status").select_option("triaged")
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_label("Status").select_option("medical_review")
@@ -70,7 +70,7 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     assert AccessLog.objects.filter(action="download_file").count() == 1
 
     page.context.clear_cookies()
-    admin_login(page, "editor")
+    admin_login(page, "editor@example.org")
     response = page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
     assert response.status == 403
     assert reference not in page.content()

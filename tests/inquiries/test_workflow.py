@@ -115,9 +115,10 @@ def test_only_coordinators_can_be_assigned(make_inquiry, coordinator, medical_ed
     inquiry = make_inquiry()
     with pytest.raises(ValidationError):
         inquiry_assign(inquiry=inquiry, assignee=medical_editor, actor=coordinator)
+    coordinator.display_name = "Sam Lee"
     inquiry = inquiry_assign(inquiry=inquiry, assignee=coordinator, actor=coordinator)
     assert inquiry.assignee == coordinator
-    assert inquiry.events.get(kind="assigned").summary == "Assigned to coordinator"
+    assert inquiry.events.get(kind="assigned").summary == "Assigned to Sam Lee"
     inquiry = inquiry_assign(inquiry=inquiry, assignee=None, actor=coordinator)
     assert inquiry.assignee is None
 

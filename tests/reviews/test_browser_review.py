@@ -38,7 +38,7 @@ def test_faq_edit_reaches_patients_only_after_a_second_user_approves_it(
     patient = browser.new_context().new_page()
     guide_url = base + section.guide.get_absolute_url()
 
-    log_in(page, base, medical_editor.username)
+    log_in(page, base, medical_editor.email)
     page.goto(f"{base}/admin/faq/faqentry/{entry.pk}/change/")
     editable = page.locator(".ck-editor__editable").first
     editable.click()
@@ -58,7 +58,7 @@ def test_faq_edit_reaches_patients_only_after_a_second_user_approves_it(
     assert ADDED not in answer
 
     reviewer = browser.new_context().new_page()
-    log_in(reviewer, base, medical_reviewer.username)
+    log_in(reviewer, base, medical_reviewer.email)
     reviewer.goto(f"{base}/admin/reviews/reviewdashboard/")
     reviewer.locator("#waiting a.button").first.click()
     assert reviewer.locator(".diff-text ins").inner_text().strip() == ADDED

@@ -43,7 +43,7 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
     assert f"approved {expected} demo item(s)" in out.getvalue()
     assert ReviewRecord.objects.filter(outcome="approved").count() == expected
     person = Reviewer.objects.get(name=PERSON["name"])
-    assert person.user.username == "demo-reviewer"
+    assert person.user.email == "demo-reviewer@example.org"
     assert list(Reviewer.objects.get(name=PANEL["name"]).members.all()) == [person]
 
     html = client.get(f"/guides/{demo_content.CIK_GUIDE}/").content.decode()

@@ -25,7 +25,9 @@ def demo():
     call_command("load_demo", verbosity=0)
     # The starting synonyms come from a data migration, which a transactional
     # test run before this one may have flushed away.
-    starting = importlib.import_module("search.migrations.0003_medical_synonyms")
+    starting = importlib.import_module(
+        "search.migrations.0002_postgresql_indexes_and_synonyms"
+    )
     for phrase, alternatives in starting.SYNONYMS.items():
         Synonym.objects.get_or_create(
             phrase=phrase, defaults={"alternatives": alternatives}

@@ -270,7 +270,7 @@ class Command(BaseCommand):
     # Users
 
     def load_users(self):
-        """Create the demo users; return (label, username, password) rows."""
+        """Create the demo users; return (label, e-mail, password) rows."""
         user_model = get_user_model()
         wanted_groups = [
             data["role"] for data in demo_content.DEMO_USERS if data["role"]
@@ -279,14 +279,15 @@ class Command(BaseCommand):
             roles.sync_roles()
         accounts = []
         for data in demo_content.DEMO_USERS:
-            user = user_model._default_manager.filter(username=data["username"]).first()
+            user = user_model._default_manager.filter(email=data["email"]).first()
             action = "unchanged"
             if user is None:
-                user = user_model(username=data["username"])
+                user = user_model(email=data["email"])
                 user.set_password(data["password"])
                 action = "created"
             wanted = {
-                "email": f"{data['username']}@example.org",
+                "display_name": data["display_name"],
+                "credentials": data.get("credentials", ""),
                 "is_active": True,
                 "is_staff": True,
                 "is_superuser": data["is_superuser"],
@@ -338,7 +339,7 @@ class Command(BaseCommand):
         self.say(self.style.SUCCESS(f"Demo guide: {DEV_SERVER}{guide_url}"))
 
     def report_accounts(self, accounts):
-        width = max(len(label) for label, _username, _password in accounts) + 2
+        width = max(len(label) for label, _email, _password in accounts) + 2
         self.say("")
         self.say(
             self.style.WARNING(
@@ -347,6 +348,6 @@ class Command(BaseCommand):
             )
         )
         self.say(f"  {'Role'.ljust(width)}{'Username'.ljust(20)}Password")
-        for label, username, password in accounts:
-            self.say(f"  {label.ljust(width)}{username.ljust(20)}{password}")
+        for label, email, password in accounts:
+            self.say(f"  {label.ljust(width)}{email.ljust(32)}{password}")
         self.say(f"Admin (development server): {DEV_SERVER}{reverse('admin:index')}")
