@@ -7,10 +7,11 @@ import sys
 import uuid
 from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 
 ROOT = Path(__file__).resolve().parent.parent
-REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+REDIS = settings.TEST_REDIS_URL
 
 
 def python(code, **env):
