@@ -129,6 +129,38 @@ def _close_connections_after_each_test(request):
         connections.close_all()
 
 
+@pytest.fixture(scope="session")
+def demo_dump(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content (``load_demo``) as a fixture file, made once per process.
+
+    Loading the file takes a fraction of ``load_demo``'s time, which runs the
+    services and approvals behind every item. Made in the empty test database of
+    the transactional test that first asks, which is emptied again after (the
+    flush that follows every transactional test).
+    """
+    path = tmp_path_factory.mktemp("demo") / "demo.json"
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+        # Natural keys for content types and permissions: a flush recreates them,
+        # not necessarily under the same ids.
+        call_command(
+            "dumpdata",
+            natural_foreign=True,
+            natural_primary=True,
+            exclude=["contenttypes", "auth.permission"],
+            output=str(path),
+            verbosity=0,
+        )
+        call_command("flush", interactive=False, verbosity=0)
+    return path
+
+
+@pytest.fixture
+def demo(transactional_db, demo_dump):
+    """The demo content, as ``load_demo`` leaves it, in a transactional test."""
+    call_command("loaddata", demo_dump, verbosity=0)
+
+
 @pytest.fixture
 def live_render(settings):
     """Pages render live on every request: for tests that count a render's queries.
