@@ -47,6 +47,14 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture
+def page(page):
+    """Playwright's page, waiting up to 60 s: under coverage tracing (CI's SQLite
+    leg) the live server renders the largest editor pages past the 30 s default."""
+    page.set_default_timeout(60_000)
+    return page
+
+
 def make_user(django_user_model, username, role=None, **extra):
     user = django_user_model.objects.create_user(
         username=username,
