@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connections
+from hypothesis import settings as hypothesis_settings
 
 from cancerfax import roles
 
@@ -13,6 +14,20 @@ from cancerfax import roles
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+# Hypothesis draws a quarter of each test's examples on an everyday run and all of
+# them with HYPOTHESIS_PROFILE=thorough (CI's nightly-style run, or before a
+# release). Tests name their full count with ``examples(n)``.
+hypothesis_settings.register_profile("quick", max_examples=25, deadline=None)
+hypothesis_settings.register_profile("thorough", max_examples=100, deadline=None)
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "quick")
+hypothesis_settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def examples(thorough):
+    """How many examples a Hypothesis test draws: ``thorough`` under the thorough
+    profile, a quarter of it (at least 2) under the quick one."""
+    return thorough if HYPOTHESIS_PROFILE == "thorough" else max(2, thorough // 4)
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +45,14 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-quic",
         ],
     }
+
+
+@pytest.fixture
+def page(page):
+    """Playwright's page, waiting up to 60 s: under coverage tracing (CI's SQLite
+    leg) the live server renders the largest editor pages past the 30 s default."""
+    page.set_default_timeout(60_000)
+    return page
 
 
 def make_user(django_user_model, name, role=None, **extra):
@@ -76,25 +99,74 @@ def staff_without_role(django_user_model):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Skip browser tests on a machine without Chromium, never in CI."""
+    """Browser tests are database-agnostic (CI runs them on one leg). Skip them on
+    a machine without Chromium, never in CI."""
+    browser_tests = [item for item in items if "browser" in item.keywords]
+    for item in browser_tests:
+        item.add_marker(pytest.mark.db_agnostic)
     if Path(CHROMIUM).exists() or os.environ.get("CI"):
         return
     skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}")
-    for item in items:
-        if "browser" in item.keywords:
-            item.add_marker(skip)
+    for item in browser_tests:
+        item.add_marker(skip)
+
+
+def uses_other_connections(item):
+    """Whether the test lets other threads or processes at the database: a live
+    server (and its browser), or committed transactions another connection reads."""
+    marker = item.get_closest_marker("django_db")
+    transactional = marker is not None and (
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    )
+    fixtures = {"live_server", "transactional_db", "django_db_reset_sequences"}
+    return bool(transactional or fixtures & set(item.fixturenames))
 
 
 @pytest.fixture(autouse=True)
-def _close_connections_after_each_test():
-    """Close every database connection a test opened once the test is over.
+def _close_connections_after_each_test(request):
+    """Close every database connection a test opened once the test is over, for
+    the tests that share the database with other threads or processes.
 
     Once Playwright's sync API (greenlets) has run in the session, the connection
     of a later test outlived it and PostgreSQL refused to drop the test database
-    ("being accessed by other users"). Closing here is cheap and ends that.
+    ("being accessed by other users"). Other tests keep their connection: opening
+    one per test costs PostgreSQL milliseconds a time, over a thousand times.
     """
     yield
-    connections.close_all()
+    if uses_other_connections(request.node):
+        connections.close_all()
+
+
+@pytest.fixture(scope="session")
+def demo_dump(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content (``load_demo``) as a fixture file, made once per process.
+
+    Loading the file takes a fraction of ``load_demo``'s time, which runs the
+    services and approvals behind every item. Made in the empty test database of
+    the transactional test that first asks, which is emptied again after (the
+    flush that follows every transactional test).
+    """
+    path = tmp_path_factory.mktemp("demo") / "demo.json"
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+        # Natural keys for content types and permissions: a flush recreates them,
+        # not necessarily under the same ids.
+        call_command(
+            "dumpdata",
+            natural_foreign=True,
+            natural_primary=True,
+            exclude=["contenttypes", "auth.permission"],
+            output=str(path),
+            verbosity=0,
+        )
+        call_command("flush", interactive=False, verbosity=0)
+    return path
+
+
+@pytest.fixture
+def demo(transactional_db, demo_dump):
+    """The demo content, as ``load_demo`` leaves it, in a transactional test."""
+    call_command("loaddata", demo_dump, verbosity=0)
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 ROOT = Path(__file__).resolve().parent.parent
-REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+REDIS = settings.TEST_REDIS_URL
 
 
 def run(code, before_setup="", **env):

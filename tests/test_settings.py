@@ -1,11 +1,15 @@
 """Production settings insist on their secrets and pass Django's deploy checks."""
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+# Production settings on a SQLite URL, in subprocesses: the same on either engine.
+pytestmark = pytest.mark.db_agnostic
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
@@ -40,51 +44,116 @@ def test_check_deploy_has_zero_warnings_with_production_settings():
     assert "WARNING" not in result.stdout + result.stderr
 
 
-def production_value(expression, **env):
-    code = f"from django.conf import settings; print({expression})"
-    result = manage("shell", "-c", code, env={**PRODUCTION_ENV, **env})
+# Production settings are read from a fresh import under each environment, all in
+# one subprocess: a refusal is raised by that import, before Django starts, so
+# this is what ``manage.py`` meets, for a fraction of a process each.
+READ_SETTINGS = """
+import importlib, json, os, sys
+from django.core.exceptions import ImproperlyConfigured
+
+results = []
+for env, names in json.loads(sys.stdin.read()):
+    os.environ.clear()
+    os.environ.update(env)
+    for module in [m for m in sys.modules if m.startswith("cancerfax.settings")]:
+        del sys.modules[module]
+    try:
+        production = importlib.import_module("cancerfax.settings.production")
+    except ImproperlyConfigured as error:
+        results.append({"refused": str(error)})
+    else:
+        results.append({name: repr(getattr(production, name)) for name in names})
+print(json.dumps(results))
+"""
+
+
+def production_settings(cases):
+    """For each ``(env, names)``, the named settings' reprs under PRODUCTION_ENV
+    plus ``env`` without the keys set to None, or ``{"refused": message}``."""
+    dropped = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    base = {k: v for k, v in os.environ.items() if k not in dropped}
+    runs = [
+        [
+            {
+                k: v
+                for k, v in {**base, **PRODUCTION_ENV, **env}.items()
+                if v is not None
+            },
+            names,
+        ]
+        for env, names in cases
+    ]
+    result = subprocess.run(
+        [sys.executable, "-c", READ_SETTINGS],
+        cwd=ROOT,
+        input=json.dumps(runs),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    return json.loads(result.stdout)
 
 
-def test_hsts_for_subdomains_and_preload_are_opt_in():
-    assert production_value("settings.SECURE_HSTS_INCLUDE_SUBDOMAINS") == "False"
-    assert production_value("settings.SECURE_HSTS_PRELOAD") == "False"
-    opted_in = {"SECURE_HSTS_INCLUDE_SUBDOMAINS": "1", "SECURE_HSTS_PRELOAD": "1"}
-    assert production_value("settings.SECURE_HSTS_PRELOAD", **opted_in) == "True"
+WEAK_SECRETS = ["short", "x" * 60, "django-insecure-" + "abcdefghij" * 5]
+NOT_HTTPS = ["http://cancerfax.example.org", "cancerfax.example.org", "https://"]
+REQUIRED = [
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "ALLOWED_HOSTS",
+    "INQUIRY_ALERT_EMAIL",
+    "SITE_URL",
+    "CONTACT_EMAIL",
+]
+HSTS_OPTED_IN = {"SECURE_HSTS_INCLUDE_SUBDOMAINS": "1", "SECURE_HSTS_PRELOAD": "1"}
+CASES = {
+    "as given": (
+        {},
+        ["SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "STAFF_OTP_REQUIRED"],
+    ),
+    "hsts opted in": (HSTS_OPTED_IN, ["SECURE_HSTS_PRELOAD"]),
+    "otp switched off": ({"STAFF_OTP_REQUIRED": "0"}, ["STAFF_OTP_REQUIRED"]),
+    **{f"secret {value}": ({"SECRET_KEY": value}, []) for value in WEAK_SECRETS},
+    **{f"site {value}": ({"SITE_URL": value}, []) for value in NOT_HTTPS},
+    **{f"without {name}": ({name: None}, []) for name in REQUIRED},
+}
+
+
+@pytest.fixture(scope="module")
+def production():
+    """What production settings hold, or the refusal, for each of CASES."""
+    return dict(zip(CASES, production_settings(CASES.values()), strict=True))
+
+
+def test_hsts_for_subdomains_and_preload_are_opt_in(production):
+    assert production["as given"]["SECURE_HSTS_INCLUDE_SUBDOMAINS"] == "False"
+    assert production["as given"]["SECURE_HSTS_PRELOAD"] == "False"
+    assert production["hsts opted in"]["SECURE_HSTS_PRELOAD"] == "True"
     result = manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
-        env={**PRODUCTION_ENV, **opted_in},
+        env={**PRODUCTION_ENV, **HSTS_OPTED_IN},
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_production_requires_one_time_codes_for_staff():
-    assert production_value("settings.STAFF_OTP_REQUIRED") == "True"
-    assert production_value("settings.STAFF_OTP_REQUIRED", STAFF_OTP_REQUIRED="0") == (
-        "True"
-    )
+def test_production_requires_one_time_codes_for_staff(production):
+    assert production["as given"]["STAFF_OTP_REQUIRED"] == "True"
+    assert production["otp switched off"]["STAFF_OTP_REQUIRED"] == "True"
 
 
-@pytest.mark.parametrize(
-    "secret", ["short", "x" * 60, "django-insecure-" + "abcdefghij" * 5]
-)
-def test_production_refuses_a_weak_secret_key(secret):
-    result = manage("check", env={**PRODUCTION_ENV, "SECRET_KEY": secret})
-    assert result.returncode != 0
-    assert "SECRET_KEY must be at least 50 random characters" in result.stderr
+@pytest.mark.parametrize("secret", WEAK_SECRETS)
+def test_production_refuses_a_weak_secret_key(production, secret):
+    refusal = production[f"secret {secret}"]["refused"]
+    assert "SECRET_KEY must be at least 50 random characters" in refusal
 
 
-@pytest.mark.parametrize(
-    "url", ["http://cancerfax.example.org", "cancerfax.example.org", "https://"]
-)
-def test_production_refuses_a_site_url_that_is_not_https(url):
-    result = manage("check", env={**PRODUCTION_ENV, "SITE_URL": url})
-    assert result.returncode != 0
-    assert "SITE_URL must be the site's https address" in result.stderr
+@pytest.mark.parametrize("url", NOT_HTTPS)
+def test_production_refuses_a_site_url_that_is_not_https(production, url):
+    refusal = production[f"site {url}"]["refused"]
+    assert "SITE_URL must be the site's https address" in refusal
 
 
 def test_every_page_sends_a_permissions_policy(client, db):
@@ -93,19 +162,15 @@ def test_every_page_sends_a_permissions_policy(client, db):
     assert "geolocation=()" in response["Permissions-Policy"]
 
 
-@pytest.mark.parametrize(
-    "missing",
-    [
-        "SECRET_KEY",
-        "DATABASE_URL",
-        "ALLOWED_HOSTS",
-        "INQUIRY_ALERT_EMAIL",
-        "SITE_URL",
-        "CONTACT_EMAIL",
-    ],
-)
-def test_production_refuses_to_start_without_required_value(missing):
-    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+@pytest.mark.parametrize("missing", REQUIRED)
+def test_production_refuses_to_start_without_required_value(production, missing):
+    refusal = production[f"without {missing}"]["refused"]
+    assert refusal == f"The environment variable {missing} must be set."
+
+
+def test_manage_py_refuses_to_start_without_a_required_value():
+    """The refusal read above is what stops ``manage.py`` itself."""
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
     result = manage("check", env=env)
     assert result.returncode != 0
-    assert f"The environment variable {missing} must be set." in result.stderr
+    assert "The environment variable SECRET_KEY must be set." in result.stderr

@@ -2,6 +2,8 @@ import json
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.test import Client
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
 
@@ -27,12 +29,19 @@ def axe_violations():
 
 
 @pytest.fixture
-def admin_login(live_server):
-    def login(page, username, password="correct horse battery staple"):
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", password)
-        page.click("input[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
+def admin_login(live_server, django_user_model):
+    """Sign a member of staff in: the browser gets a session cookie as the sign-in
+    form would set it, without loading the form each time (its own tests are in
+    ``test_staff_sign_in.py``)."""
+
+    def login(page, email):
+        client = Client()
+        client.force_login(django_user_model.objects.get(email=email))
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        page.context.add_cookies(
+            [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
+        )
+        page.goto(f"{live_server.url}/admin/")
+        assert page.url == f"{live_server.url}/admin/", f"{email} not signed in"
 
     return login

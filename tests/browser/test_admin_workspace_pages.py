@@ -2,7 +2,6 @@
 and the guide editor's controls work with the keyboard and ask before removing."""
 
 import pytest
-from django.core.management import call_command
 
 from guides import demo_content
 from guides.models import CancerIndication, Citation, Guide, Section
@@ -83,9 +82,8 @@ def test_admin_pages_have_no_serious_or_critical_violations(
 
 
 @pytest.fixture
-def demo():
+def demo_ids(demo):
     """The demo content: the CIK guide has a section of every kind."""
-    call_command("load_demo", verbosity=0)
     return {
         "cik": Guide.objects.get(slug=demo_content.CIK_GUIDE).pk,
         "indication": CancerIndication.objects.order_by("pk").first().pk,
@@ -95,7 +93,7 @@ def demo():
 
 
 def test_every_kind_of_editor_page_has_no_serious_or_critical_violations(
-    live_server, page, demo, medical_editor, admin_login, axe_violations
+    live_server, page, demo_ids, medical_editor, admin_login, axe_violations
 ):
     """Selects, multiple choices and collapsed parts too, and the login page."""
     found = {}
@@ -111,12 +109,12 @@ def test_every_kind_of_editor_page_has_no_serious_or_critical_violations(
         "/admin/guides/citation/{citation}/change/",
     ]
     for path in paths:
-        page.goto(live_server.url + path.format(**demo))
+        page.goto(live_server.url + path.format(**demo_ids))
         page.evaluate(OPEN_ALL)
         found[path] = axe_violations(page, exclude=EXCLUDE)
 
     # A new section of every kind, each with a new item where it takes items.
-    page.goto(f"{live_server.url}/admin/guides/guide/{demo['cik']}/change/")
+    page.goto(f"{live_server.url}/admin/guides/guide/{demo_ids['cik']}/change/")
     kinds = [value for value, _ in Section.Kind.choices]
     for kind in kinds:
         page.select_option("#guide-new-section-kind", kind)

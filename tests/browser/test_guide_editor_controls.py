@@ -1,7 +1,6 @@
 """In Chromium: the guide editor's withdraw and keyboard moves, and its width."""
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from guides import demo_content
@@ -73,10 +72,9 @@ def test_items_move_with_the_keyboard_and_keep_their_new_order(
 
 
 def test_the_guide_list_and_editor_fit_1280_pixels(
-    live_server, page, medical_editor, admin_login
+    live_server, page, demo, medical_editor, admin_login
 ):
     """The CIK guide has a section of every kind: the widest editor page."""
-    call_command("load_demo", verbosity=0)
     cik = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     page.set_viewport_size({"width": 1280, "height": 800})
     admin_login(page, medical_editor.email)

@@ -1,7 +1,6 @@
 """The guide site in a real Chromium: the demo guide, phones, and editing."""
 
 import pytest
-from django.core.management import call_command
 
 from faq.models import FaqEntry
 from tests.factories import approve
@@ -9,11 +8,6 @@ from tests.factories import approve
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 GUIDE_PATH = "/guides/what-is-cik-therapy/"
-
-
-@pytest.fixture
-def demo(django_db_blocker):
-    call_command("load_demo", verbosity=0)
 
 
 def test_demo_guide_renders_every_section(demo, live_server, page):

@@ -5,16 +5,10 @@ import shutil
 import subprocess
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 GUIDE_PATH = "/guides/what-is-cik-therapy/"
-
-
-@pytest.fixture
-def demo(django_db_blocker):
-    call_command("load_demo", verbosity=0)
 
 
 @pytest.mark.parametrize(

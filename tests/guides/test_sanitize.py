@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from cancerfax.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, clean_html
 from faq.models import FaqEntry
 from guides.models import CancerIndication, Section
+from tests.conftest import examples
 from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
@@ -174,7 +175,7 @@ html_fragments = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow])
 @given(html_fragments)
 def test_fuzzed_html_only_keeps_allowed_tags_and_attributes(value):
     cleaned = clean_html(value)

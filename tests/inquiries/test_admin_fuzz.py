@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from cancerfax import roles
 from tests import factories
-from tests.conftest import make_user
+from tests.conftest import examples, make_user
 
 # Change pages that are not model forms: the clinician's case page (its assessment
 # form is tested in tests/casework) and a version's review page (tests/reviews).
@@ -306,7 +306,7 @@ def test_no_admin_form_answers_500(
     client.force_login(user)
 
     @settings(
-        max_examples=12,
+        max_examples=examples(12),
         deadline=None,
         database=None,
         suppress_health_check=[

@@ -14,6 +14,7 @@ from inquiries.files import (
     private_storage,
     store_upload,
 )
+from tests.conftest import examples
 
 from .samples import image_bytes, pdf_with, stored_files, upload
 
@@ -150,7 +151,7 @@ def test_traversal_and_control_characters_leave_a_harmless_name(name, expected):
     assert clean_filename(name) == expected
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=300))
 def test_any_file_name_cleans_to_a_single_safe_part(name):
     cleaned = clean_filename(name)
@@ -162,7 +163,7 @@ def test_any_file_name_cleans_to_a_single_safe_part(name):
 
 
 @settings(
-    max_examples=30,
+    max_examples=examples(30),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

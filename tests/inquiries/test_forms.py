@@ -8,12 +8,13 @@ from hypothesis import strategies as st
 
 from guides.models import CancerIndication
 from inquiries.forms import InquiryForm
+from tests.conftest import examples
 
 from .samples import upload
 
 THIS_YEAR = timezone.localdate().year
 FUZZ = settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -179,7 +180,7 @@ def test_any_text_in_any_field_validates_without_crashing(form_data, values):
 
 
 @settings(
-    max_examples=25,
+    max_examples=examples(25),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

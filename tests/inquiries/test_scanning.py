@@ -22,6 +22,7 @@ def stored_pdf(make_inquiry, content: bytes) -> InquiryFile:
     return inquiry.files.get()
 
 
+@pytest.mark.db_agnostic
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", list(CORPUS))
 def test_each_corpus_file_is_judged_by_the_deep_check(make_inquiry, name):

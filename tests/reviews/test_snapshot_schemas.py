@@ -17,6 +17,7 @@ from guides.snapshots import GuideSnapshot
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind, reviewed_types
 from reviews.snapshots import SnapshotError
+from tests.conftest import examples
 from tests.content_factories import GlossaryTermFactory, TrustPageFactory
 from tests.factories import (
     CancerIndicationFactory,
@@ -147,7 +148,7 @@ def test_a_schema_version_from_the_future_is_refused():
         FaqSnapshot.load({"question": "Q?", "answer": "A"}, 2)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.from_type(GuideSnapshot))
 def test_any_guide_snapshot_survives_storage_unchanged(snapshot):
     stored = json.loads(json.dumps(snapshot.dump()))
