@@ -30,7 +30,7 @@ def worker_redis_url(base, worker):
 # The Redis tests (RQ queue, shared cache) use their own Redis database, away from
 # development's: TEST_REDIS_URL's, plus the xdist worker's number.
 TEST_REDIS_URL = worker_redis_url(
-    os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14"), TEST_WORKER
+    os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/8"), TEST_WORKER
 )
 RQ_QUEUES = {"default": {"URL": TEST_REDIS_URL}}
 
