@@ -6,6 +6,24 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from .views import error_page
 
 
+class NulByteMiddleware:
+    """Answers 400 to an address with a NUL character in its path or query.
+
+    No address here holds one, and PostgreSQL refuses any string that does: a
+    lookup of such a path or query value (the old-address redirects, a slug, a
+    search) would otherwise end in a 500 there.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = (text for pair in request.GET.lists() for text in (pair[0], *pair[1]))
+        if "\x00" in request.path or any("\x00" in text for text in query):
+            return error_page(400)
+        return self.get_response(request)
+
+
 class PermissionsPolicyMiddleware:
     """Switches off browser features (camera, location…) no page here uses."""
 
