@@ -19,11 +19,13 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from inquiries.files import LimitedUploadHandler
 from inquiries.limits import client_ip_hash
+from inquiries.workflow import Status
 from trust.selectors import contact_details
 
 from .conf import setting
 from .forms import PatientReplyForm, PatientUploadForm
 from .patient_actions import (
+    InquiryClosed,
     LimitReached,
     patient_link_viewed,
     patient_reply,
@@ -93,6 +95,8 @@ def _portal(request, link, handler, too_big):
                     patient_reply(link=link, body=reply_form.cleaned_data["body"])
                 except LimitReached as refused:
                     page_error, status = " ".join(refused.messages), 429
+                except InquiryClosed as refused:
+                    page_error, status = " ".join(refused.messages), 409
                 else:
                     return redirect(request.path + "?sent=reply")
         elif action == "upload":
@@ -108,6 +112,8 @@ def _portal(request, link, handler, too_big):
                     )
                 except LimitReached as refused:
                     page_error, status = " ".join(refused.messages), 429
+                except InquiryClosed as refused:
+                    page_error, status = " ".join(refused.messages), 409
                 except ValidationError as error:
                     page_error = " ".join(error.messages)
                 else:
@@ -144,6 +150,8 @@ def _render(request, link, reply_form, upload_form, page_error, status):
         "page_error": page_error,
         "sent": request.GET.get("sent") if request.method == "GET" else None,
         "expires_at": link.expires_at,
+        "closed": inquiry.status == Status.CLOSED,
+        "contact_email": settings.CONTACT_EMAIL,
     }
     response = render(request, "casework/portal.html", context, status=status)
     if status == 429:
