@@ -17,6 +17,9 @@ CHECKS = {
     "/JavaScript": "JavaScript",
     "/JS": "JavaScript",
     "/Launch": "launch action",
+    # Opens another file, also on a remote share (\\host\share): reading it can
+    # send the reader's network credentials to that host.
+    "/GoToR": "link to another file",
     "/EmbeddedFile": "embedded file",
     "/EmbeddedFiles": "embedded file",
     "/FileAttachment": "embedded file",
@@ -27,6 +30,9 @@ CHECKS = {
     "/ImportData": "form that imports data",
 }
 AUTOMATIC = {"/OpenAction", "/AA"}
+# A web link a reader clicks is ordinary in a report; one that opens by itself
+# when the file is opened (or a page shown) tells a third party who read it.
+AUTOMATIC_CHECKS = {"/URI": "opens a web address automatically"}
 # Nested direct objects deeper than this are not walked further; qpdf itself
 # refuses deeper nesting while parsing.
 MAX_DEPTH = 600
@@ -56,6 +62,42 @@ def names_in(obj, pikepdf) -> set[str]:
     return found
 
 
+def automatic_names(pdf, pikepdf) -> set[str]:
+    """Names inside the actions a reader runs by itself (``/OpenAction``, ``/AA``),
+    following references from them as a reader would."""
+    found: set[str] = set()
+    seen: set[tuple[int, int]] = set()
+    stack = []
+    for obj in [*pdf.objects, pdf.trailer]:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+            stack += [obj.get(key) for key in AUTOMATIC if key in obj]
+    while stack:
+        current = stack.pop()
+        if is_indirect(current, pikepdf):
+            if current.objgen in seen:
+                continue
+            seen.add(current.objgen)
+        found |= names_in(current, pikepdf)
+        stack += referenced(current, pikepdf)
+    return found
+
+
+def referenced(obj, pikepdf) -> list:
+    """The indirect objects ``obj`` points to directly (not walked further)."""
+    out, stack = [], [(obj, 0)]
+    while stack:
+        current, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            continue
+        if depth and is_indirect(current, pikepdf):
+            out.append(current)
+        elif isinstance(current, pikepdf.Dictionary | pikepdf.Stream):
+            stack += [(current.get(key), depth + 1) for key in current.keys()]  # noqa: SIM118
+        elif isinstance(current, pikepdf.Array):
+            stack += [(item, depth + 1) for item in current]
+    return out
+
+
 def scan(path: str) -> list[str]:
     import pikepdf
 
@@ -71,7 +113,9 @@ def scan(path: str) -> list[str]:
         for obj in pdf.objects:
             names |= names_in(obj, pikepdf)
         names |= names_in(pdf.trailer, pikepdf)
+        automatic = automatic_names(pdf, pikepdf)
     findings |= {label for key, label in CHECKS.items() if key in names}
+    findings |= {label for key, label in AUTOMATIC_CHECKS.items() if key in automatic}
     result = sorted(findings)
     if "JavaScript" in findings and names & AUTOMATIC:
         result.append("runs JavaScript automatically")

