@@ -2,16 +2,18 @@
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import Http404
 
 from .views import error_page
 
 
 class NulByteMiddleware:
-    """Answers 400 to an address with a NUL character in its path or query.
+    """An address with a NUL character in its path or query is not found.
 
     No address here holds one, and PostgreSQL refuses any string that does: a
     lookup of such a path or query value (the old-address redirects, a slug, a
-    search) would otherwise end in a 500 there.
+    search) answered 500 there. This answers the site's 404 page on both engines,
+    before anything looks the address up.
     """
 
     def __init__(self, get_response):
@@ -20,7 +22,7 @@ class NulByteMiddleware:
     def __call__(self, request):
         query = (text for pair in request.GET.lists() for text in (pair[0], *pair[1]))
         if "\x00" in request.path or any("\x00" in text for text in query):
-            return error_page(400)
+            raise Http404("NUL character in the address")
         return self.get_response(request)
 
 

@@ -25,10 +25,6 @@ def robots_txt(request):
 
 
 ERROR_PAGES = {
-    400: (
-        _("This address cannot be opened"),
-        _("It holds a character no page here uses. Check the link you followed."),
-    ),
     500: (
         _("Something went wrong on our side"),
         _("We are sorry. The problem has been logged."),

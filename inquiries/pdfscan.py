@@ -20,6 +20,9 @@ CHECKS = {
     # Opens another file, also on a remote share (\\host\share): reading it can
     # send the reader's network credentials to that host.
     "/GoToR": "link to another file",
+    # Any web address, also one the reader must click: the coordinator opens
+    # records in a browser-like viewer, and a link there leads off the site.
+    "/URI": "web address",
     "/EmbeddedFile": "embedded file",
     "/EmbeddedFiles": "embedded file",
     "/FileAttachment": "embedded file",
@@ -30,8 +33,8 @@ CHECKS = {
     "/ImportData": "form that imports data",
 }
 AUTOMATIC = {"/OpenAction", "/AA"}
-# A web link a reader clicks is ordinary in a report; one that opens by itself
-# when the file is opened (or a page shown) tells a third party who read it.
+# A web address opened by itself when the file is opened (or a page shown) also
+# tells a third party who read it, and when: named apart from a plain link.
 AUTOMATIC_CHECKS = {"/URI": "opens a web address automatically"}
 # Nested direct objects deeper than this are not walked further; qpdf itself
 # refuses deeper nesting while parsing.

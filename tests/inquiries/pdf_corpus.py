@@ -155,7 +155,7 @@ def web_address_on_opening() -> bytes:
 
 
 def clickable_web_link() -> bytes:
-    """An ordinary link a reader may click: not a finding."""
+    """A link the reader may click: named, but not as opening by itself."""
     link = (
         b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] "
         b"/A << /S /URI /URI (https://hospital.example/) >> >>"
@@ -246,7 +246,7 @@ CORPUS = {
         web_address_on_opening,
         "opens a web address automatically",
     ),
-    "clickable web link": (clickable_web_link, "clean"),
+    "clickable web link": (clickable_web_link, "web address"),
     "embedded file": (embedded_file, "embedded file"),
     "XFA form": (xfa_form, "XFA form"),
     "plain document": (plain_document, "clean"),

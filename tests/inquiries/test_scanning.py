@@ -12,7 +12,13 @@ from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import InquiryFile
 from inquiries.scanning import attachment_deep_scan
 
-from .pdf_corpus import CORPUS, object_stream_pdf, stream_flood
+from .pdf_corpus import (
+    CORPUS,
+    clickable_web_link,
+    object_stream_pdf,
+    stream_flood,
+    web_address_on_opening,
+)
 from .samples import upload
 
 
@@ -99,3 +105,15 @@ def test_the_coordinator_sees_pending_and_flagged_files(
     attachment_deep_scan(row.pk)
     html = client.get(page).content.decode()
     assert "Flagged: JavaScript; runs JavaScript automatically" in html
+
+
+@pytest.mark.django_db
+def test_a_web_address_opened_by_itself_is_named_apart_from_a_link(make_inquiry):
+    row = stored_pdf(make_inquiry, web_address_on_opening())
+    attachment_deep_scan(row.pk)
+    row.refresh_from_db()
+    assert row.warnings == "opens a web address automatically; web address"
+    link = stored_pdf(make_inquiry, clickable_web_link())
+    attachment_deep_scan(link.pk)
+    link.refresh_from_db()
+    assert link.warnings == "web address"
