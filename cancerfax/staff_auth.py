@@ -11,6 +11,7 @@ from io import BytesIO
 
 import qrcode
 import qrcode.image.svg
+from axes.utils import reset as axes_reset
 from django import forms
 from django.conf import settings
 from django.contrib import admin
@@ -172,6 +173,17 @@ class StaffTwoFactorMiddleware:
         return request.path.startswith(admin_root) and request.path not in exempt
 
 
+class StaffPasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A new password set through the e-mailed link also lifts a sign-in pause on
+    the account: whoever holds its mailbox is its owner, whoever tried it."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # Stored lower-case: the spelling axes counts failures under.
+        axes_reset(username=self.user.get_username())
+        return response
+
+
 def urlpatterns(prefix: str):
     """Sign-in pages under the admin's address; listed before the admin's own."""
     return [
@@ -192,7 +204,7 @@ def urlpatterns(prefix: str):
         ),
         path(
             f"{prefix}password-reset/<uidb64>/<token>/",
-            auth_views.PasswordResetConfirmView.as_view(),
+            StaffPasswordResetConfirmView.as_view(),
             name="password_reset_confirm",
         ),
         path(

@@ -33,7 +33,7 @@ def current_code(device, steps_ahead=0):
     return f"{totp.token():0{device.digits}d}"
 
 
-def test_repeated_failures_lock_the_username_even_with_the_right_password(
+def test_failures_lock_the_account_from_that_address_even_with_the_right_password(
     client, coordinator, settings
 ):
     statuses = [
@@ -44,11 +44,63 @@ def test_repeated_failures_lock_the_username_even_with_the_right_password(
     locked = sign_in(client, "coordinator@example.org")
     assert locked.status_code == 429
     assert "Sign-in paused" in locked.content.decode()
-    # From another address too: the username itself is locked.
+
+
+def test_a_stranger_cannot_lock_the_owner_out_from_another_address(
+    client, coordinator, settings
+):
+    """Failures from the attacker's address pause that address, not the account:
+    its owner, elsewhere, still signs in (issue 21: lock-out by a stranger)."""
+    for _ in range(settings.AXES_FAILURE_LIMIT + 3):
+        sign_in(client, "COORDINATOR@example.org", "wrong", address="203.0.113.66")
+    owner = sign_in(Client(), "coordinator@example.org", address="198.51.100.3")
+    assert owner.status_code == 302
+
+
+def test_failures_during_the_pause_do_not_extend_it(client, coordinator, settings):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "coordinator@example.org", "wrong")
+    paused_at = AccessAttempt.objects.get().attempt_time
+    for _ in range(3):
+        assert sign_in(client, "coordinator@example.org", "wrong").status_code == 429
+    assert AccessAttempt.objects.get().attempt_time == paused_at
+    AccessAttempt.objects.update(attempt_time=paused_at - timedelta(hours=1))
+    assert sign_in(client, "coordinator@example.org").status_code == 302
+
+
+def test_a_password_reset_by_email_lifts_the_pause(client, coordinator, mailoutbox):
+    for _ in range(6):
+        sign_in(client, "coordinator@example.org", "wrong")
+    assert sign_in(client, "coordinator@example.org").status_code == 429
+    owner = Client()
+    owner.post("/admin/password-reset/", {"email": "coordinator@example.org"})
+    link = re.search(
+        r"http://testserver(/admin/password-reset/\S+/)", mailoutbox[0].body
+    )[1]
+    form = owner.get(link, follow=True)
+    new = "a new long passphrase for staff"
+    owner.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    assert sign_in(client, "coordinator@example.org", new).status_code == 302
+
+
+def test_a_superuser_can_lift_a_pause_in_the_admin(client, coordinator, superuser):
+    from axes.models import AccessAttempt
+
+    for _ in range(5):
+        sign_in(Client(), "coordinator@example.org", "wrong")
+    attempt = AccessAttempt.objects.get(username="coordinator@example.org")
+    client.force_login(superuser)
+    page = client.get("/admin/axes/accessattempt/")
     assert (
-        sign_in(Client(), "coordinator@example.org", address="198.51.100.3").status_code
-        == 429
+        page.status_code == 200 and "coordinator@example.org" in page.content.decode()
     )
+    client.post(f"/admin/axes/accessattempt/{attempt.pk}/delete/", {"post": "yes"})
+    assert not AccessAttempt.objects.exists()
+    assert sign_in(Client(), "coordinator@example.org").status_code == 302
 
 
 def test_repeated_failures_lock_the_address_for_every_username(

@@ -222,12 +222,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "cancerfax.auth_backends.PermissionsInOneQueryBackend",
 ]
-# Locked after this many failures for one e-mail address signing in, or from one
-# network address (each counted on its own), until the cool-off has passed
-# without another failure.
+# Locked after this many failures for one e-mail address from one network address,
+# or from one network address for any accounts, until the cool-off has passed.
+# Never for an account from every address: a stranger who knows a sign-in name
+# could then keep its owner out. Failures during the pause do not extend it, and
+# a password reset by e-mail lifts it (cancerfax/staff_auth.py).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # The sign-in form's field is "username" whatever the user model names it (axes
 # would look for "email"); "Ada@X.org" and "ada@x.org" are one account, one count.
 AXES_USERNAME_FORM_FIELD = "username"
