@@ -143,6 +143,17 @@ def otp_setup(request):
     )
 
 
+def staff_verified(user) -> bool:
+    """A member of staff the site may trust as staff on any address, not only
+    under the admin's: active, staff, and signed in with a one-time code where
+    codes are required (a password alone never shows unreviewed words)."""
+    if not (user and user.is_active and user.is_staff):
+        return False
+    return not settings.STAFF_OTP_REQUIRED or bool(
+        getattr(user, "is_verified", lambda: False)()
+    )
+
+
 class StaffTwoFactorMiddleware:
     """Sends staff without a verified code to enter (or set up) one first."""
 

@@ -1,3 +1,4 @@
+from cancerfax.staff_auth import staff_verified
 from cancerfax.structured_data import absolute_url
 
 from .registry import reviewed_type_for
@@ -24,12 +25,12 @@ class ApprovedOrPreviewMixin:
     def can_preview(self):
         # The view permission, not ``is_staff``, decides: a coordinator without
         # content permissions does not see draft medical content.
+        # Off the admin's address too, staff are trusted only with their second
+        # factor where it is required.
         opts = self.model._meta
         user = self.request.user
-        return (
-            user.is_active
-            and user.is_staff
-            and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+        return staff_verified(user) and user.has_perm(
+            f"{opts.app_label}.view_{opts.model_name}"
         )
 
     def shows_working_copy(self):

@@ -226,3 +226,22 @@ def test_sessions_expire(client, coordinator, settings):
     assert sign_in(client, "coordinator@example.org").status_code == 302
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     assert int(cookie["max-age"]) == settings.SESSION_COOKIE_AGE <= 8 * 60 * 60
+
+
+def test_a_draft_preview_needs_the_second_factor_where_codes_are_required(
+    client, medical_editor, settings
+):
+    """A password alone shows no unreviewed words on the public address (issue
+    21: two-factor guarded only /admin/); with a verified code the preview shows."""
+    from .factories import GuideFactory
+
+    settings.STAFF_OTP_REQUIRED = True
+    draft = GuideFactory(title="Unreviewed draft guide")
+    device = TOTPDevice.objects.create(user=medical_editor, name="phone")
+    assert sign_in(client, "editor@example.org").status_code == 302
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    verified = client.post("/admin/two-factor/", {"token": current_code(device)})
+    assert verified.status_code == 302
+    preview = client.get(draft.get_absolute_url())
+    assert preview.status_code == 200
+    assert "Unreviewed draft guide" in preview.content.decode()
