@@ -167,7 +167,8 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         version = get_object_or_404(ContentVersion, pk=pk)
         allowed = review_actions(version=version, user=request.user)
         compared = self._compare(version)
-        form = ReviewForm(initial={"reviewers": list(reviewers_of_user(request.user))})
+        signers = reviewers_of_user(request.user)
+        form = ReviewForm(initial={"reviewers": list(signers)}, signers=signers)
         minor_form = MinorChangeForm()
         if request.method == "POST":
             action = request.POST.get("action")
@@ -178,7 +179,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             if action == "minor":
                 minor_form = submitted = MinorChangeForm(request.POST)
             else:
-                form = submitted = ReviewForm(request.POST)
+                form = submitted = ReviewForm(request.POST, signers=signers)
                 form.comments = self._comments(request, compared[2])
             if self._decide(request, submitted, version, action):
                 return redirect("admin:reviews_reviewdashboard_changelist")

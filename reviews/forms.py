@@ -33,7 +33,10 @@ class ReviewForm(forms.Form):
         queryset=Reviewer.objects.filter(is_active=True),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("Yourself, and anyone who reviewed it with you."),
+        help_text=_(
+            "Yourself, or a panel you belong to: each reviewer named here signs "
+            "for themselves."
+        ),
     )
     reviewed_on = forms.DateField(
         label=_("Reviewed on"),
@@ -63,6 +66,12 @@ class ReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Required when you ask for changes: the editor reads this."),
     )
+
+    def __init__(self, *args, signers=None, **kwargs):
+        """``signers``: the reviewers this user may sign for (offered alone)."""
+        super().__init__(*args, **kwargs)
+        if signers is not None:
+            self.fields["reviewers"].queryset = signers
 
     def clean_reviewed_on(self):
         reviewed_on = self.cleaned_data["reviewed_on"]

@@ -78,9 +78,12 @@ def _check_reviewers(*, version, user, reviewers, approving):
         raise ValidationError(
             _("Inactive reviewers cannot review."), code="inactive_reviewer"
         )
+    # Every name on the record signs: each must be the user's own profile or a
+    # panel they belong to. A colleague who never saw the version is refused
+    # even beside the user's own name.
     if user is not None and not (
         {r.pk for r in reviewers}
-        & set(reviewers_of_user(user).values_list("pk", flat=True))
+        <= set(reviewers_of_user(user).values_list("pk", flat=True))
     ):
         raise ValidationError(
             _("Record reviews in your own name or for a panel you belong to."),

@@ -47,7 +47,8 @@ def test_reviewer_cannot_approve_a_version_they_edited(
 
 
 def test_nor_name_a_reviewer_who_edited_it(medical_editor, other_reviewer):
-    """Signing in as someone else does not help: named reviewers count too."""
+    """Signing in as someone else does not help: the editor cannot be named by a
+    colleague at all, since every named reviewer must sign for themselves."""
     editor_profile = ReviewerFactory(name="Dr Editor", user=medical_editor)
     version = edit(FaqEntryFactory(), medical_editor, "<p>Edited.</p>")
     with pytest.raises(ValidationError) as excinfo:
@@ -56,7 +57,7 @@ def test_nor_name_a_reviewer_who_edited_it(medical_editor, other_reviewer):
             user=other_reviewer.user,
             reviewers=[other_reviewer, editor_profile],
         )
-    assert error_codes(excinfo) == {"self_approval"}
+    assert error_codes(excinfo) == {"not_a_reviewer"}
 
 
 def test_every_edit_since_the_last_approval_counts(
@@ -178,3 +179,21 @@ def test_admin_approve_works_when_the_setting_allows_it(
     assert response.status_code == 302
     version.refresh_from_db()
     assert version.status == ContentVersion.Status.APPROVED
+
+
+def test_a_colleague_who_never_saw_the_version_cannot_be_named_beside_oneself(
+    medical_reviewer, reviewer_profile, other_reviewer, medical_editor
+):
+    """Issue 21: approving with one's own profile and a colleague's was accepted,
+    and the public line named both. Every named reviewer must sign for themselves."""
+    version = edit(FaqEntryFactory(), medical_editor, "<p>New words.</p>")
+    with pytest.raises(ValidationError) as excinfo:
+        version_approve(
+            version=version,
+            user=medical_reviewer,
+            reviewers=[reviewer_profile, other_reviewer],
+        )
+    assert error_codes(excinfo) == {"not_a_reviewer"}
+    version.refresh_from_db()
+    assert version.status == ContentVersion.Status.PENDING
+    assert not ReviewRecord.objects.exists()
