@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from inquiries.models import Inquiry, OutboxEmail
-from inquiries.services import outbox_email_queue
+from inquiries.outbox import outbox_email_queue
 from trust.selectors import contact_details
 
 from .access import can_triage

@@ -1,4 +1,5 @@
-"""Sending the e-mails stored in the outbox.
+"""The outbox: storing every e-mail that leaves (``outbox_email_queue``) and
+sending it.
 
 Messages are written in the same transaction as the inquiry, so an inquiry never
 exists without its e-mails and a rolled-back inquiry sends nothing. Sending
@@ -12,14 +13,16 @@ expires: e-mail is at-least-once, and these messages are harmless to repeat.
 """
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import F
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .models import Inquiry, OutboxEmail
@@ -138,3 +141,42 @@ def outbox_mark_sent_unsent(*, inquiries: Iterable[Inquiry]) -> int:
     return OutboxEmail.objects.filter(
         inquiry__in=list(inquiries), sent_at__isnull=True
     ).update(sent_at=timezone.now())
+
+
+def outbox_email_queue(
+    *,
+    inquiry: Inquiry,
+    kind: str,
+    recipients: Iterable[str],
+    subject: str,
+    template: str,
+    context: Mapping[str, Any],
+    send_on_commit: bool = True,
+) -> OutboxEmail:
+    """Store an e-mail about ``inquiry`` in the outbox, rendered from ``template``.
+
+    The outbox is the record of every e-mail that leaves, whichever app writes
+    it. With ``send_on_commit`` (and ``INQUIRY_OUTBOX_SEND_ON_COMMIT``) a worker
+    is asked to send it once the transaction commits; the scheduled sweep sends
+    it in any case.
+    """
+    email = OutboxEmail(
+        inquiry=inquiry,
+        kind=kind,
+        recipients=list(recipients),
+        subject=subject,
+        body=render_to_string(
+            template,
+            {
+                "reference": inquiry.reference,
+                "site_name": settings.SITE_NAME,
+                "site_url": settings.SITE_URL,
+                **context,
+            },
+        ),
+    )
+    email.full_clean()
+    email.save()
+    if send_on_commit and settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
+        outbox_enqueue_on_commit(ids=[email.pk])
+    return email

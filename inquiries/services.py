@@ -18,7 +18,6 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,7 +32,7 @@ from .models import (
     InquiryFile,
     OutboxEmail,
 )
-from .outbox import outbox_enqueue_on_commit
+from .outbox import outbox_email_queue, outbox_enqueue_on_commit
 from .scanning import inquiry_files_check_on_commit
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -278,45 +277,6 @@ def _inquiry_create(
     if settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
         outbox_enqueue_on_commit(ids=[email.pk for email in emails])
     return inquiry
-
-
-def outbox_email_queue(
-    *,
-    inquiry: Inquiry,
-    kind: str,
-    recipients: Iterable[str],
-    subject: str,
-    template: str,
-    context: Mapping[str, Any],
-    send_on_commit: bool = True,
-) -> OutboxEmail:
-    """Store an e-mail about ``inquiry`` in the outbox, rendered from ``template``.
-
-    The outbox is the record of every e-mail that leaves, whichever app writes
-    it. With ``send_on_commit`` (and ``INQUIRY_OUTBOX_SEND_ON_COMMIT``) a worker
-    is asked to send it once the transaction commits; the scheduled sweep sends
-    it in any case.
-    """
-    email = OutboxEmail(
-        inquiry=inquiry,
-        kind=kind,
-        recipients=list(recipients),
-        subject=subject,
-        body=render_to_string(
-            template,
-            {
-                "reference": inquiry.reference,
-                "site_name": settings.SITE_NAME,
-                "site_url": settings.SITE_URL,
-                **context,
-            },
-        ),
-    )
-    email.full_clean()
-    email.save()
-    if send_on_commit and settings.INQUIRY_OUTBOX_SEND_ON_COMMIT:
-        outbox_enqueue_on_commit(ids=[email.pk])
-    return email
 
 
 def _queue_email(
