@@ -15,8 +15,11 @@ from django.utils.translation import gettext as _
 
 from inquiries.limits import limit_claim, limit_reached
 from inquiries.models import AccessLog, Inquiry, InquiryFile
-from inquiries.services import access_log_record, inquiry_files_attach
-from inquiries.workflow import Status
+from inquiries.services import (
+    access_log_record,
+    inquiry_files_attach,
+    inquiry_refuse_if_closed,
+)
 
 from .conf import setting
 from .messaging import activity_alert, clean_body
@@ -33,21 +36,6 @@ LINK_FILES = "link_files"
 
 class LimitReached(ValidationError):
     """The link's hourly allowance is used up (the view answers 429)."""
-
-
-class InquiryClosed(ValidationError):
-    """The inquiry is closed: its link still shows the messages, takes nothing."""
-
-
-def _refuse_if_closed(status: str) -> None:
-    if status == Status.CLOSED:
-        raise InquiryClosed(
-            _(
-                "This inquiry is closed, so it takes no more replies or files. "
-                "To ask us something new, please send a new inquiry."
-            ),
-            code="closed",
-        )
 
 
 def _key(link: PatientLink) -> str:
@@ -107,7 +95,7 @@ def patient_reply(*, link: PatientLink, body: str) -> Message:
     inquiry = Inquiry.objects.select_for_update().get(pk=link.inquiry_id)
     # Read under the lock: a coordinator closing the case at the same moment
     # either comes first (refused here) or sees the reply in the thread.
-    _refuse_if_closed(inquiry.status)
+    inquiry_refuse_if_closed(inquiry)
     message = Message(
         inquiry=inquiry,
         direction=Message.Direction.FROM_PATIENT,
@@ -132,12 +120,6 @@ def patient_upload(
                 _("You sent many files in the last hour; please try later."),
                 code="rate_limited",
             )
-        # The inquiry's row is locked here, before any file is written.
-        _refuse_if_closed(
-            Inquiry.objects.select_for_update()
-            .values_list("status", flat=True)
-            .get(pk=link.inquiry_id)
-        )
 
     with inquiry_files_attach(
         inquiry=link.inquiry,

@@ -19,13 +19,13 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from inquiries.files import LimitedUploadHandler
 from inquiries.limits import client_ip_hash
+from inquiries.services import InquiryClosed
 from inquiries.workflow import Status
 from trust.selectors import contact_details
 
 from .conf import setting
 from .forms import PatientReplyForm, PatientUploadForm
 from .patient_actions import (
-    InquiryClosed,
     LimitReached,
     patient_link_viewed,
     patient_reply,

@@ -34,6 +34,7 @@ from .models import (
 )
 from .outbox import outbox_email_queue, outbox_enqueue_on_commit
 from .scanning import inquiry_files_check_on_commit
+from .workflow import Status
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
 SENDER_FIELDS = (
@@ -57,6 +58,24 @@ SUBMITTED_FIELDS = (
     "current_condition",
     "questions",
 )
+
+
+class InquiryClosed(ValidationError):
+    """A closed inquiry takes nothing more: no reply, no file (its secure link
+    still shows the messages)."""
+
+
+def inquiry_refuse_if_closed(inquiry: Inquiry) -> None:
+    """Call with the inquiry's row locked, so a closing at the same moment either
+    comes first (refused here) or sees what was added."""
+    if inquiry.status == Status.CLOSED:
+        raise InquiryClosed(
+            _(
+                "This inquiry is closed, so it takes no more replies or files. "
+                "To ask us something new, please send a new inquiry."
+            ),
+            code="closed",
+        )
 
 
 def event_record(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **extra):
@@ -148,6 +167,7 @@ def inquiry_files_attach(
         if before_store is not None:
             before_store()
         inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+        inquiry_refuse_if_closed(inquiry)
         existing = list(inquiry.files.values_list("size", flat=True))
         check_file_totals(
             count=len(existing) + len(checked_uploads),
