@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import connections
+from django.db import connections, transaction
+from django.db.models.signals import post_migrate
 from hypothesis import settings as hypothesis_settings
 
 from cancerfax import roles
@@ -166,7 +167,117 @@ def demo_dump(django_db_setup, django_db_blocker, tmp_path_factory):
 @pytest.fixture
 def demo(transactional_db, demo_dump):
     """The demo content, as ``load_demo`` leaves it, in a transactional test."""
+    if _committed_demo.loaded:
+        # A read-only module's copy (``demo_site``) is still there: start clean.
+        call_command("flush", interactive=False, verbosity=0)
     call_command("loaddata", demo_dump, verbosity=0)
+
+
+def _module_is_transactional(request) -> bool:
+    module = request.node.module
+    return any(
+        uses_other_connections(item)
+        for item in request.session.items
+        if getattr(item, "module", None) is module
+    )
+
+
+@pytest.fixture(scope="module")
+def module_db(request, django_db_setup, django_db_blocker):
+    """One transaction around every test of a module, for data built once per
+    module, as Django's ``TestCase.setUpTestData`` does: each test runs in a
+    savepoint inside it (pytest-django's ``db``) and the data go at the module's end.
+
+    Yields False in a module with transactional tests, whose flush would empty
+    the database under the open transaction: their fixtures build data per test.
+    """
+    if _module_is_transactional(request):
+        yield False
+        return
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        # As TestCase marks its class-wide atomic: a durable block inside a test
+        # is not refused for being nested in this one.
+        atomic._from_testcase = True
+        try:
+            yield True
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_demo(request, module_db, demo_dump, django_db_blocker):
+    """The demo content, loaded once for every test of a non-transactional module.
+
+    Tests may change it: each test's changes are rolled back after it."""
+    assert module_db, "module_demo is for modules without transactional tests"
+    # A test of the module that does not ask would see it or not depending on the
+    # order the tests run in.
+    module = request.node.module
+    lacking = [
+        item.name
+        for item in request.session.items
+        if getattr(item, "module", None) is module
+        and "module_demo" not in item.fixturenames
+    ]
+    assert not lacking, f"every test of the module must ask for module_demo: {lacking}"
+    with django_db_blocker.unblock():
+        call_command("loaddata", demo_dump, verbosity=0)
+
+
+class _committed_demo:  # noqa: N801 (a namespace of process-wide state)
+    loaded = False
+
+
+def _forget_committed_demo(**kwargs):
+    # Every flush ends with post_migrate: the committed demo content is gone.
+    _committed_demo.loaded = False
+
+
+post_migrate.connect(_forget_committed_demo, weak=False)
+
+
+@pytest.fixture(scope="module")
+def _demo_site_module(django_db_setup, django_db_blocker):
+    yield
+    if _committed_demo.loaded:
+        with django_db_blocker.unblock():
+            call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture
+def demo_site(_demo_site_module, demo_dump, django_db_blocker):
+    """The demo content, committed once for the browser tests of a module that
+    only read it, and emptied when the module ends: the live server sees it on
+    every engine, and no test pays a load and a flush of its own.
+
+    Requests made by these tests still write (sessions, stored pages, access
+    logs); they never change the content other tests read. A test that changes
+    content uses ``demo`` instead, which starts from a clean copy.
+    """
+    with django_db_blocker.unblock():
+        if not _committed_demo.loaded:
+            call_command("loaddata", demo_dump, verbosity=0)
+            _committed_demo.loaded = True
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's helper of the same name, with one change: a browser test
+    reading ``demo_site`` gets database access without ``transactional_db``,
+    whose flush after every test would empty the module's shared content."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    if "demo_site" not in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
 
 
 @pytest.fixture

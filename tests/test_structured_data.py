@@ -5,7 +5,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.management import call_command
 
 from guides.models import Guide
 from reviews.models import ReviewRecord
@@ -15,8 +14,9 @@ CIK_GUIDE = "/guides/what-is-cik-therapy/"
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
+def demo(module_demo):
+    """The demo content, loaded once for the module (each test's changes are
+    rolled back)."""
 
 
 def json_ld(html) -> dict:

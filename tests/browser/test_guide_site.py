@@ -5,12 +5,13 @@ import pytest
 from faq.models import FaqEntry
 from tests.factories import approve
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Tests that only read the demo content share one copy of it (``demo_site``).
+pytestmark = pytest.mark.browser
 
 GUIDE_PATH = "/guides/what-is-cik-therapy/"
 
 
-def test_demo_guide_renders_every_section(demo, live_server, page):
+def test_demo_guide_renders_every_section(demo_site, live_server, page):
     page.goto(live_server.url + GUIDE_PATH)
     assert page.locator("h1").inner_text() == "What is CIK therapy?"
     sections = page.locator(
@@ -30,7 +31,7 @@ def test_demo_guide_renders_every_section(demo, live_server, page):
 
 @pytest.mark.parametrize("width", [360, 1280])
 def test_guide_page_fits_the_screen_without_sideways_scrolling(
-    demo, live_server, page, width
+    demo_site, live_server, page, width
 ):
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(live_server.url + GUIDE_PATH)
@@ -54,7 +55,7 @@ def test_guide_page_fits_the_screen_without_sideways_scrolling(
     ],
 )
 def test_public_pages_have_no_accessibility_violations(
-    demo, live_server, page, axe_violations, path
+    demo_site, live_server, page, axe_violations, path
 ):
     """Minor ones included: patients read these pages."""
     page.goto(live_server.url + path)
@@ -62,7 +63,7 @@ def test_public_pages_have_no_accessibility_violations(
     assert axe_violations(page, impacts=impacts) == []
 
 
-def test_skip_link_moves_focus_to_main_content(demo, live_server, page):
+def test_skip_link_moves_focus_to_main_content(demo_site, live_server, page):
     page.goto(live_server.url + GUIDE_PATH)
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
@@ -71,7 +72,7 @@ def test_skip_link_moves_focus_to_main_content(demo, live_server, page):
     assert page.evaluate("location.hash") == "#main"
 
 
-def test_pages_load_no_third_party_resources(demo, live_server, page):
+def test_pages_load_no_third_party_resources(demo_site, live_server, page):
     requested = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(live_server.url + GUIDE_PATH)
@@ -80,6 +81,7 @@ def test_pages_load_no_third_party_resources(demo, live_server, page):
     assert all(url.startswith(live_server.url) for url in requested), requested
 
 
+@pytest.mark.django_db(transaction=True)
 def test_editor_changes_faq_answer_in_ckeditor_and_page_shows_it(
     demo, live_server, page, medical_editor, admin_login
 ):

@@ -6,7 +6,8 @@ import subprocess
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only read the demo content: it is loaded once for the module.
+pytestmark = pytest.mark.browser
 
 GUIDE_PATH = "/guides/what-is-cik-therapy/"
 
@@ -27,7 +28,7 @@ GUIDE_PATH = "/guides/what-is-cik-therapy/"
     ],
 )
 def test_new_pages_have_no_accessibility_violations(
-    demo, live_server, page, axe_violations, path
+    demo_site, live_server, page, axe_violations, path
 ):
     page.goto(live_server.url + path)
     assert (
@@ -35,7 +36,9 @@ def test_new_pages_have_no_accessibility_violations(
     )
 
 
-def test_a_glossary_term_explains_itself_to_keyboard_users(demo, live_server, page):
+def test_a_glossary_term_explains_itself_to_keyboard_users(
+    demo_site, live_server, page
+):
     page.goto(live_server.url + GUIDE_PATH)
     link = page.locator(".term__link").first
     tip = page.locator(".term__tip").first
@@ -50,14 +53,14 @@ def test_a_glossary_term_explains_itself_to_keyboard_users(demo, live_server, pa
 
 @pytest.mark.parametrize(("width", "is_open"), [(1280, True), (360, False)])
 def test_the_contents_list_is_open_on_wide_screens_only(
-    demo, live_server, page, width, is_open
+    demo_site, live_server, page, width, is_open
 ):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(live_server.url + GUIDE_PATH)
     assert page.locator(".guide-contents details").evaluate("d => d.open") is is_open
 
 
-def test_the_search_box_in_the_header_finds_the_guide(demo, live_server, page):
+def test_the_search_box_in_the_header_finds_the_guide(demo_site, live_server, page):
     page.goto(live_server.url + "/")
     page.fill("#site-search-q", "NKG2D")
     page.keyboard.press("Enter")
@@ -67,7 +70,7 @@ def test_the_search_box_in_the_header_finds_the_guide(demo, live_server, page):
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 def test_the_printed_guide_has_answers_address_dates_and_references(
-    demo, live_server, page, tmp_path, settings
+    demo_site, live_server, page, tmp_path, settings
 ):
     page.goto(live_server.url + GUIDE_PATH)
     page.emulate_media(media="print")

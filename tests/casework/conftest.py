@@ -13,6 +13,7 @@ from tests.inquiries.conftest import (  # noqa: F401
     indication,
     jpeg_bytes,
     make_inquiry,
+    module_indication,
     pdf_bytes,
     png_bytes,
     private_root,

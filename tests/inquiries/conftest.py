@@ -6,6 +6,7 @@ import struct
 import pytest
 from PIL import Image
 
+from guides.models import CancerIndication, Guide
 from inquiries.consent import CURRENT_CONSENT_VERSION
 from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.services import inquiry_submit
@@ -61,21 +62,54 @@ def bomb_png():
     return buffer.getvalue()
 
 
-@pytest.fixture
-def indication(db):
-    """An approved cancer type: the form offers only what patients may see."""
+def approved_indication():
     indication = CancerIndicationFactory(name="Liver cancer", slug="liver-cancer")
     approve(indication)
     return indication
 
 
-@pytest.fixture
-def guide(db, indication):
+def approved_guide(indication):
     topic = TopicFactory(name="CIK therapy", slug="cik-therapy")
     guide = GuideFactory(title="What is CIK therapy?", slug="what-is-cik", topic=topic)
     indication.guides.add(guide)
     approve(guide)
     return guide
+
+
+# An approval runs the whole review path (about 40 queries for a cancer type, 90
+# for a guide): most modules build these once, in the module's transaction
+# (``module_db``), and each test reads them afresh.
+
+
+@pytest.fixture(scope="module")
+def module_indication(module_db, django_db_blocker):
+    if not module_db:
+        return None
+    with django_db_blocker.unblock():
+        return approved_indication().pk
+
+
+@pytest.fixture(scope="module")
+def module_guide(module_db, module_indication, django_db_blocker):
+    if not module_db:
+        return None
+    with django_db_blocker.unblock():
+        return approved_guide(CancerIndication.objects.get(pk=module_indication)).pk
+
+
+@pytest.fixture
+def indication(db, module_indication):
+    """An approved cancer type: the form offers only what patients may see."""
+    if module_indication is None:
+        return approved_indication()
+    return CancerIndication.objects.get(pk=module_indication)
+
+
+@pytest.fixture
+def guide(db, indication, module_guide):
+    if module_guide is None:
+        return approved_guide(indication)
+    return Guide.objects.get(pk=module_guide)
 
 
 @pytest.fixture
@@ -106,6 +140,10 @@ def form_data(indication):
 @pytest.fixture
 def submission_data(indication):
     """Cleaned data as ``inquiry_submit`` receives it from the form."""
+    return submission_values(indication)
+
+
+def submission_values(indication):
     return {
         "writer_role": "patient",
         "patient_name": PATIENT_NAME,

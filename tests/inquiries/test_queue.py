@@ -7,35 +7,59 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from cancerfax import roles
+from guides.models import CancerIndication
+from inquiries.consent import CURRENT_CONSENT_VERSION
 from inquiries.models import Inquiry
 from inquiries.queue import QueuePaginator
+from inquiries.services import inquiry_submit
+from tests.conftest import make_user
+
+from .conftest import submission_values
 
 QUEUE = "/admin/inquiries/inquiry/"
 
 
-@pytest.fixture
-def many(make_inquiry, coordinator):
-    """60 inquiries (more than one page), a few assigned and answered."""
-    made = []
-    for number in range(60):
-        inquiry = make_inquiry(
-            data={
-                "email": f"person{number}@example.com",
-                "phone": f"+4420794600{number:02d}",
-            }
+@pytest.fixture(scope="module")
+def queue_data(module_db, module_indication, django_db_blocker):
+    """60 inquiries (more than one page), a few assigned and answered, built once
+    for the module (each test's changes are rolled back after it)."""
+    with django_db_blocker.unblock():
+        user = make_user(get_user_model(), "coordinator", roles.COORDINATOR)
+        data = submission_values(CancerIndication.objects.get(pk=module_indication))
+        made = [
+            inquiry_submit(
+                submission_key=f"queue-{number}",
+                data={
+                    **data,
+                    "email": f"person{number}@example.com",
+                    "phone": f"+4420794600{number:02d}",
+                },
+                consent_version=CURRENT_CONSENT_VERSION,
+            ).pk
+            for number in range(60)
+        ]
+        Inquiry.objects.filter(pk__in=made[:10]).update(assignee=user, priority=1)
+        Inquiry.objects.filter(pk__in=made[10:20]).update(
+            first_response_due=timezone.now() - timedelta(days=1)
         )
-        made.append(inquiry)
-    Inquiry.objects.filter(pk__in=[i.pk for i in made[:10]]).update(
-        assignee=coordinator, priority=1
-    )
-    Inquiry.objects.filter(pk__in=[i.pk for i in made[10:20]]).update(
-        first_response_due=timezone.now() - timedelta(days=1)
-    )
-    return made
+    return user.pk, made
+
+
+@pytest.fixture
+def coordinator(db, queue_data):
+    return get_user_model().objects.get(pk=queue_data[0])
+
+
+@pytest.fixture
+def many(db, queue_data):
+    by_pk = Inquiry.objects.in_bulk(queue_data[1])
+    return [by_pk[pk] for pk in queue_data[1]]
 
 
 def get(client, url):
