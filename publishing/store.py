@@ -9,6 +9,8 @@ are then rendered again in the background.
 
 import hashlib
 from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,23 +123,61 @@ def page_store(*, path, body, content_type, shown, since_generation) -> bool:
     return True
 
 
+# Set inside ``pages_invalidated_once``: the items and pages gathered so far.
+_gathering: ContextVar = ContextVar("pages_invalidate_gathering", default=None)
+
+
+@contextmanager
+def pages_invalidated_once():
+    """Gather every invalidation of the block into one, run when it ends.
+
+    For bulk work in one transaction (``load_demo``, approving demo or test
+    content): each saved row and approval otherwise invalidates on its own,
+    thousands of identical steps. Nested blocks join the outermost one.
+    """
+    if _gathering.get() is not None:
+        yield
+        return
+    items, render = [], set()
+    token = _gathering.set((items, render))
+    try:
+        yield
+    finally:
+        _gathering.reset(token)
+        # After an error that left the transaction unusable, its rollback undoes
+        # the changes themselves: there is nothing to invalidate.
+        if not transaction.get_connection().needs_rollback:
+            pages_invalidate(items, also_render=render)
+
+
 def pages_invalidate(items, *, also_render=()) -> list[str]:
     """Forget every stored page that shows any of ``items`` (``(ct_id, pk)``).
 
     Call inside the transaction that changes what patients see. Returns the
     addresses, which are rendered again after the commit with ``also_render``
-    (an item's own page, stored or not).
+    (an item's own page, stored or not). Inside ``pages_invalidated_once``
+    nothing happens yet and nothing is returned.
     """
     items = list(items)
+    gathering = _gathering.get()
+    if gathering is not None:
+        gathering[0].extend(items)
+        gathering[1].update(also_render)
+        return []
     if not items:
         return []
     with transaction.atomic():
         PageGeneration.objects.get_or_create(pk=1)
         PageGeneration.objects.filter(pk=1).update(number=F("number") + 1)
-        shows = Q(pk__in=[])
+        by_type = {}
         for content_type_id, object_id in items:
+            by_type.setdefault(content_type_id, set()).add(object_id)
+        # One condition per type, however many items: a gathered invalidation
+        # names thousands, past SQLite's limit on the depth of an expression.
+        shows = Q(pk__in=[])
+        for content_type_id, object_ids in by_type.items():
             shows |= Q(content_type_id=content_type_id) & (
-                Q(object_id=object_id) | Q(object_id=None)
+                Q(object_id__in=object_ids) | Q(object_id=None)
             )
         paths = list(
             StoredPage.objects.filter(

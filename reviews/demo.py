@@ -1,5 +1,7 @@
 """Approving content without a reviewer reading it: for demo and test data only."""
 
+from publishing.store import pages_invalidated_once
+
 from .capture import version_capture
 from .models import ContentVersion
 from .services import version_approve
@@ -12,21 +14,22 @@ def approve_current_content(objects, *, reviewers, user=None, notes=""):
     Objects already approved as they are stay untouched.
     """
     approved = 0
-    for obj in objects:
-        version_capture(obj=obj, user=None)
-        waiting = (
-            ContentVersion.objects.of(obj)
-            .filter(
-                status__in=[
-                    ContentVersion.Status.PENDING,
-                    ContentVersion.Status.CHANGES_REQUESTED,
-                ]
+    with pages_invalidated_once():
+        for obj in objects:
+            version_capture(obj=obj, user=None)
+            waiting = (
+                ContentVersion.objects.of(obj)
+                .filter(
+                    status__in=[
+                        ContentVersion.Status.PENDING,
+                        ContentVersion.Status.CHANGES_REQUESTED,
+                    ]
+                )
+                .first()
             )
-            .first()
-        )
-        if waiting is not None:
-            version_approve(
-                version=waiting, user=user, reviewers=reviewers, notes=notes
-            )
-            approved += 1
+            if waiting is not None:
+                version_approve(
+                    version=waiting, user=user, reviewers=reviewers, notes=notes
+                )
+                approved += 1
     return approved

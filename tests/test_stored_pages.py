@@ -1,12 +1,12 @@
 """Patient pages are rendered once per approved state and served from storage."""
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from faq.models import FaqEntry
 from publishing.models import StoredPage
-from publishing.store import generation, page_store
+from publishing.store import generation, page_store, pages_invalidated_once
 from reviews.capture import version_capture
 from reviews.services import version_approve
 from tests.factories import (
@@ -148,3 +148,44 @@ def test_a_query_string_always_gets_a_live_page(client):
     approve(guide)
     client.get(guide.get_absolute_url() + "?utm_source=x")
     assert not StoredPage.objects.exists()
+
+
+def test_gathered_invalidations_run_once_when_the_outer_block_ends(client):
+    """Bulk work (load_demo, demo approvals) invalidates once, and still replaces
+    every page that showed a changed item."""
+    entries = [FaqEntryFactory(answer=f"<p>Answer {n}.</p>") for n in (1, 2)]
+    approve(*entries)
+    guides = [guide_showing(entry) for entry in entries]
+    paths = [guide.get_absolute_url() for guide in guides]
+    for path in paths:
+        client.get(path)
+    assert StoredPage.objects.filter(path__in=paths).count() == 2
+    before = generation()
+    with pages_invalidated_once():
+        for number, entry in enumerate(entries, 1):
+            FaqEntry.objects.filter(pk=entry.pk).update(answer=f"<p>New {number}.</p>")
+            # approve() gathers its own invalidations: here it joins this block.
+            approve(FaqEntry.objects.get(pk=entry.pk))
+        assert StoredPage.objects.filter(path__in=paths).count() == 2
+        assert generation() == before
+    assert generation() == before + 1
+    assert not StoredPage.objects.filter(path__in=paths).exists()
+    for number, path in enumerate(paths, 1):
+        assert f"New {number}." in client.get(path).text
+
+
+def test_a_block_whose_transaction_is_lost_does_not_query_at_its_end():
+    """Its changes are being rolled back: nothing to invalidate, and a query in
+    the broken transaction would hide the error that broke it."""
+    entry = FaqEntryFactory()
+    approve(entry)
+    before = generation()
+    with (
+        pytest.raises(LookupError, match="the original error"),
+        transaction.atomic(),
+        pages_invalidated_once(),
+    ):
+        approve(FaqEntryFactory())
+        transaction.set_rollback(True)
+        raise LookupError("the original error")
+    assert generation() == before

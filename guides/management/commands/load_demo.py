@@ -31,6 +31,7 @@ from glossary.models import GlossaryTerm
 from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
 from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
+from publishing.store import pages_invalidated_once
 from topics.models import Topic
 from trust import demo_content as trust_demo
 from trust.models import TrustPage
@@ -69,7 +70,8 @@ class Command(BaseCommand):
         self.created = set()
         with_users = settings.DEBUG or options["users"]
 
-        with transaction.atomic():
+        # One invalidation of stored pages for the whole load, not one per row.
+        with transaction.atomic(), pages_invalidated_once():
             self.load_content()
             accounts = self.load_users() if with_users else []
             # Apps above guides add their demo data here (they may not be imported).
