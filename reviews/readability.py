@@ -5,13 +5,20 @@ Flesch-Kincaid gives a US school grade; a UK reading age is that grade plus five
 content aims at 9 to 11) is advice for editors and reviewers, never a gate.
 """
 
+import warnings
 from dataclasses import dataclass
 
-import textstat
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .diff import plain_text
+
+# textstat 0.7.3 (pinned: newer releases fetch a dictionary over the network)
+# imports setuptools' pkg_resources, which warns on import; the warning is for
+# textstat's authors, not for whoever runs manage.py.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+    import textstat
 
 # Below this many words the formula says more about the sample than the text.
 MIN_WORDS = 20

@@ -60,7 +60,10 @@ def repository_files():
     return {
         path.name
         for path in ROOT.rglob("*")
-        if not SKIPPED_DIRS.intersection(path.relative_to(ROOT).parts)
+        if not any(
+            part in SKIPPED_DIRS or part.startswith(".venv")  # .venv-3.12 in CI
+            for part in path.relative_to(ROOT).parts
+        )
     }
 
 
