@@ -175,14 +175,7 @@ def otp_setup(request):
             device.save(update_fields=["confirmed"])
             del request.session[ENROLLING]
             otp_login(request, device)
-            codes = backup_codes_issue(user=request.user)
-            return page(
-                request,
-                "registration/otp_backup_codes.html",
-                None,
-                title=_("Your backup codes"),
-                codes=codes,
-            )
+            return codes_page(request, codes=backup_codes_issue(user=request.user))
         form.add_error(
             "token",
             forms.ValidationError(
@@ -229,19 +222,29 @@ def otp_backup_codes(request):
     Only in a session verified with a code: a password alone never gets codes.
     """
     if not request.user.is_verified():
-        query = urlencode({"next": request.get_full_path()})
-        return redirect(f"{reverse('staff_otp_verify')}?{query}")
+        return to_code_page(request, "staff_otp_verify")
     codes = None
     if request.method == "POST":
         codes = backup_codes_issue(user=request.user)
+    return codes_page(request, codes=codes, left=backup_codes_left(request.user))
+
+
+def codes_page(request, *, codes, left=None):
+    """New backup codes, shown this once; or, without ``codes``, how many are left."""
     return page(
         request,
         "registration/otp_backup_codes.html",
         None,
         title=_("Your backup codes"),
         codes=codes,
-        left=backup_codes_left(request.user),
+        left=left,
     )
+
+
+def to_code_page(request, target):
+    """To ``target`` (enter or set up a code), and back here afterwards."""
+    query = urlencode({"next": request.get_full_path()})
+    return redirect(f"{reverse(target)}?{query}")
 
 
 def second_factor_missing(user) -> bool:
@@ -275,8 +278,7 @@ class StaffTwoFactorMiddleware:
             target = "staff_otp_verify"
             if not user_has_device(request.user):
                 target = "staff_otp_setup"
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse(target)}?{query}")
+            return to_code_page(request, target)
         return self.get_response(request)
 
     def needs_code(self, request) -> bool:
