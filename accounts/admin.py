@@ -1,6 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from cancerfax.staff_enrolment import two_factor_reset
 
 from .forms import UserChangeForm, UserCreationForm
 from .models import User
@@ -49,3 +52,27 @@ class UserAdmin(DjangoUserAdmin):
     list_filter = ("is_staff", "is_superuser", "is_active", "groups")
     search_fields = ("email", "display_name")
     ordering = ("email",)
+    actions = ["reset_two_factor"]
+
+    @admin.action(
+        description=_("Reset two-factor and e-mail a new set-up link"),
+        permissions=["reset_two_factor"],
+    )
+    def reset_two_factor(self, request, queryset):
+        """A lost phone, or an invitation: the member's devices and backup codes
+        go, and a one-time set-up link goes to their own address."""
+        users = list(queryset.filter(is_active=True, is_staff=True))
+        for user in users:
+            two_factor_reset(user=user, request=request, by=request.user)
+        messages.success(
+            request,
+            ngettext(
+                "Two-factor reset; a set-up link was e-mailed to %(count)d member.",
+                "Two-factor reset; set-up links were e-mailed to %(count)d members.",
+                len(users),
+            )
+            % {"count": len(users)},
+        )
+
+    def has_reset_two_factor_permission(self, request):
+        return request.user.is_superuser

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -49,3 +50,38 @@ class ScheduledTaskRun(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class StaffEnrolmentLink(models.Model):
+    """A link e-mailed to a staff account to set up its one-time codes.
+
+    The e-mailed token is signed and carries a random nonce stored here only as a
+    hash: the link works once (``used_at`` is set by a conditional UPDATE), for
+    its own account, and not after ``STAFF_OTP_ENROLMENT_HOURS``.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    nonce_hash = models.CharField(_("nonce hash"), max_length=64, unique=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The administrator who sent it; empty when the member asked."),
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    used_at = models.DateTimeField(_("used or cancelled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("two-factor set-up link")
+        verbose_name_plural = _("two-factor set-up links")
+
+    def __str__(self):
+        return str(_("Set-up link %(id)s") % {"id": self.pk})

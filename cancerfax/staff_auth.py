@@ -3,7 +3,8 @@
 django-axes locks out repeated failures (settings ``AXES_*``). When
 ``STAFF_OTP_REQUIRED`` is on (always in production) a staff member who signed in
 with a password reaches the admin only after entering a code from an
-authenticator app; one without a device yet sets one up first.
+authenticator app (or a backup code); one without a device yet sets one up
+first, through a link e-mailed to the account (``staff_enrolment``).
 """
 
 import base64
@@ -14,20 +15,29 @@ import qrcode.image.svg
 from axes.utils import reset as axes_reset
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordResetForm
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .net import client_address
+from .staff_enrolment import (
+    backup_codes_issue,
+    backup_codes_left,
+    enrolment_link_redeem,
+    enrolment_link_send,
+)
 
 
 def client_ip(request) -> str:
@@ -37,16 +47,17 @@ def client_ip(request) -> str:
 
 class CodeForm(forms.Form):
     token = forms.CharField(
-        label=_("Code from your authenticator app"),
+        label=_("Code from your authenticator app, or a backup code"),
         min_length=6,
-        max_length=8,
+        max_length=16,
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
         ),
     )
 
     def clean_token(self):
-        return "".join(self.cleaned_data["token"].split())
+        # Backup codes are lower-case letters and digits, however typed.
+        return "".join(self.cleaned_data["token"].split()).lower()
 
 
 class StaffPasswordResetForm(PasswordResetForm):
@@ -65,7 +76,7 @@ def safe_next(request) -> str:
     return reverse("admin:index")
 
 
-def page(request, template, form, **context):
+def page(request, template, form, *, status=200, **context):
     return render(
         request,
         template,
@@ -75,13 +86,14 @@ def page(request, template, form, **context):
             "next": safe_next(request),
             **context,
         },
+        status=status,
     )
 
 
 @never_cache
 @login_required
 def otp_verify(request):
-    """Ask a signed-in staff member for the current code."""
+    """Ask a signed-in staff member for the current code, or a backup code."""
     if not user_has_device(request.user):
         return redirect("staff_otp_setup")
     form = CodeForm(request.POST or None)
@@ -89,6 +101,8 @@ def otp_verify(request):
         device = match_token(request.user, form.cleaned_data["token"])
         if device is not None:
             otp_login(request, device)
+            if isinstance(device, StaticDevice):
+                messages.warning(request, backup_codes_message(request.user))
             return redirect(safe_next(request))
         form.add_error(
             "token",
@@ -102,6 +116,14 @@ def otp_verify(request):
     )
 
 
+def backup_codes_message(user) -> str:
+    return ngettext(
+        "You signed in with a backup code. %(count)d backup code is left.",
+        "You signed in with a backup code. %(count)d backup codes are left.",
+        backup_codes_left(user),
+    ) % {"count": backup_codes_left(user)}
+
+
 def qr_data_uri(text: str) -> str:
     image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage)
     buffer = BytesIO()
@@ -109,22 +131,51 @@ def qr_data_uri(text: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
+# The session key naming the device an e-mailed link opened for set-up: without
+# it the set-up page shows no secret, whoever holds the password.
+ENROLLING = "staff_otp_enrolling_device"
+
+
+def _enrolling_device(request):
+    device_id = request.session.get(ENROLLING)
+    if device_id is None:
+        return None
+    return TOTPDevice.objects.filter(
+        pk=device_id, user=request.user, confirmed=False
+    ).first()
+
+
 @never_cache
 @login_required
 def otp_setup(request):
-    """Link an authenticator app to an account that has none yet."""
+    """Link an authenticator app to an account that has none yet.
+
+    With a password alone the page only offers to e-mail a set-up link to the
+    account's own address; the secret shows after that link was opened.
+    """
     if user_has_device(request.user):
         return redirect("staff_otp_verify")
-    device, _created = TOTPDevice.objects.get_or_create(
-        user=request.user, confirmed=False, defaults={"name": "Authenticator app"}
-    )
+    device = _enrolling_device(request)
+    if device is None:
+        sent = request.method == "POST" and request.POST.get("send") == "link"
+        if sent:
+            enrolment_link_send(user=request.user, request=request)
+        return page(
+            request,
+            "registration/otp_setup_link.html",
+            None,
+            title=_("Set up sign-in codes"),
+            sent=sent,
+            hours=settings.STAFF_OTP_ENROLMENT_HOURS,
+        )
     form = CodeForm(request.POST or None)
     if form.is_valid():
         if device.verify_token(form.cleaned_data["token"]):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
+            del request.session[ENROLLING]
             otp_login(request, device)
-            return redirect(safe_next(request))
+            return codes_page(request, codes=backup_codes_issue(user=request.user))
         form.add_error(
             "token",
             forms.ValidationError(
@@ -143,15 +194,77 @@ def otp_setup(request):
     )
 
 
+@never_cache
+@login_required
+def otp_enrol(request, token):
+    """The e-mailed set-up link: spent once, by its own account, signed in."""
+    try:
+        device = enrolment_link_redeem(token=token, user=request.user)
+    except ValidationError as error:
+        return page(
+            request,
+            "registration/otp_setup_link.html",
+            None,
+            title=_("Set up sign-in codes"),
+            refused=" ".join(error.messages),
+            hours=settings.STAFF_OTP_ENROLMENT_HOURS,
+            status=400,
+        )
+    request.session[ENROLLING] = device.pk
+    return redirect("staff_otp_setup")
+
+
+@never_cache
+@login_required
+def otp_backup_codes(request):
+    """How many backup codes are left; new ones replace them all.
+
+    Only in a session verified with a code: a password alone never gets codes.
+    """
+    if not request.user.is_verified():
+        return to_code_page(request, "staff_otp_verify")
+    codes = None
+    if request.method == "POST":
+        codes = backup_codes_issue(user=request.user)
+    return codes_page(request, codes=codes, left=backup_codes_left(request.user))
+
+
+def codes_page(request, *, codes, left=None):
+    """New backup codes, shown this once; or, without ``codes``, how many are left."""
+    return page(
+        request,
+        "registration/otp_backup_codes.html",
+        None,
+        title=_("Your backup codes"),
+        codes=codes,
+        left=left,
+    )
+
+
+def to_code_page(request, target):
+    """To ``target`` (enter or set up a code), and back here afterwards."""
+    query = urlencode({"next": request.get_full_path()})
+    return redirect(f"{reverse(target)}?{query}")
+
+
+def second_factor_missing(user) -> bool:
+    """The one two-factor rule: where codes are required, a signed-in user who
+    has not entered one this session is trusted with nothing beyond sign-in."""
+    return (
+        settings.STAFF_OTP_REQUIRED
+        and user is not None
+        and user.is_authenticated
+        and not getattr(user, "is_verified", lambda: False)()
+    )
+
+
 def staff_verified(user) -> bool:
     """A member of staff the site may trust as staff on any address, not only
     under the admin's: active, staff, and signed in with a one-time code where
     codes are required (a password alone never shows unreviewed words)."""
     if not (user and user.is_active and user.is_staff):
         return False
-    return not settings.STAFF_OTP_REQUIRED or bool(
-        getattr(user, "is_verified", lambda: False)()
-    )
+    return not second_factor_missing(user)
 
 
 class StaffTwoFactorMiddleware:
@@ -165,23 +278,21 @@ class StaffTwoFactorMiddleware:
             target = "staff_otp_verify"
             if not user_has_device(request.user):
                 target = "staff_otp_setup"
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse(target)}?{query}")
+            return to_code_page(request, target)
         return self.get_response(request)
 
     def needs_code(self, request) -> bool:
-        user = getattr(request, "user", None)
-        if not settings.STAFF_OTP_REQUIRED or user is None:
+        if not second_factor_missing(getattr(request, "user", None)):
             return False
-        if not user.is_authenticated or user.is_verified():
+        if not request.path.startswith("/" + settings.ADMIN_URL):
             return False
-        admin_root = "/" + settings.ADMIN_URL
         exempt = [
             reverse("staff_otp_verify"),
             reverse("staff_otp_setup"),
             reverse("admin:logout"),
         ]
-        return request.path.startswith(admin_root) and request.path not in exempt
+        enrol_links = reverse("staff_otp_verify") + "enrol/"
+        return request.path not in exempt and not request.path.startswith(enrol_links)
 
 
 class StaffPasswordResetConfirmView(auth_views.PasswordResetConfirmView):
@@ -200,6 +311,16 @@ def urlpatterns(prefix: str):
     return [
         path(f"{prefix}two-factor/", otp_verify, name="staff_otp_verify"),
         path(f"{prefix}two-factor/setup/", otp_setup, name="staff_otp_setup"),
+        path(
+            f"{prefix}two-factor/enrol/<str:token>/",
+            otp_enrol,
+            name="staff_otp_enrol",
+        ),
+        path(
+            f"{prefix}two-factor/backup-codes/",
+            otp_backup_codes,
+            name="staff_otp_backup_codes",
+        ),
         path(
             f"{prefix}password-reset/",
             auth_views.PasswordResetView.as_view(

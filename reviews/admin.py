@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from cancerfax.admin import ReadOnlyAdminMixin
 
@@ -21,6 +22,7 @@ from .models import (
 )
 from .reviewers import reviewer_log_change, reviewer_state
 from .services import reviewers_of_user, version_withdraw
+from .signing import signatures_missing
 
 Status = ContentVersion.Status
 
@@ -215,6 +217,8 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "records": records,
             "editors": self._user_names(allowed.editors),
             "self_approval_blocked": allowed.self_approval_blocked,
+            "pending_signatures": allowed.pending,
+            "signed_already": allowed.signed_already,
             "actions": allowed.actions,
             "commenting": "request_changes" in allowed.actions,
             "reading_target": "–".join(map(str, settings.READING_AGE_TARGET)),
@@ -225,7 +229,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if not form.is_valid():
             return False
         try:
-            version_decide(
+            record = version_decide(
                 version=version,
                 user=request.user,
                 action=action,
@@ -248,6 +252,23 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                 "address, links, topic): no new words, no medical review."
             ),
         }
+        if record is None and action in {"approve", "confirm"}:
+            kind = "confirmed" if action == "confirm" else "full"
+            missing = signatures_missing(version, kind)
+            messages.success(
+                request,
+                ngettext(
+                    "Your signature on %(version)s is recorded. It needs "
+                    "%(count)d more reviewer to sign, in their own session, "
+                    "before it takes effect.",
+                    "Your signature on %(version)s is recorded. It needs "
+                    "%(count)d more reviewers to sign, each in their own session, "
+                    "before it takes effect.",
+                    missing,
+                )
+                % {"version": version, "count": missing},
+            )
+            return True
         messages.success(request, done[action] % {"version": version})
         return True
 

@@ -9,16 +9,17 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from .models import ContentVersion
+from .models import ContentVersion, ReviewRecord
 from .services import (
     review_confirm_current,
     version_approve,
-    version_editors,
     version_publish_minor_change,
     version_request_changes,
 )
+from .signing import pending_signatures, version_editors
 
 Status = ContentVersion.Status
+Kind = ReviewRecord.Kind
 
 
 @dataclass
@@ -27,6 +28,10 @@ class ReviewActions:
     # Who edited the item since its last approval (they may not approve it).
     editors: set[int]
     self_approval_blocked: bool
+    # Signatures given towards an approval (or confirmation) that waits for a
+    # co-signer; the user's own among them means they may not sign again.
+    pending: list = ()
+    signed_already: bool = False
 
 
 def review_actions(*, version: ContentVersion, user) -> ReviewActions:
@@ -51,8 +56,17 @@ def review_actions(*, version: ContentVersion, user) -> ReviewActions:
     blocked = user.pk in editors and not settings.REVIEW_ALLOW_SELF_APPROVAL
     if blocked:
         actions -= {"approve", "confirm"}
+    kind = Kind.CONFIRMED if version.status == Status.APPROVED else Kind.FULL
+    pending = list(pending_signatures(version, kind))
+    signed_already = any(s.signed_by_id == user.pk for s in pending)
+    if signed_already:
+        actions -= {"approve", "confirm"}
     return ReviewActions(
-        actions=actions, editors=editors, self_approval_blocked=blocked
+        actions=actions,
+        editors=editors,
+        self_approval_blocked=blocked,
+        pending=pending,
+        signed_already=signed_already,
     )
 
 
@@ -63,12 +77,16 @@ def version_decide(
     action: str,
     data: dict,
     comments: Sequence = (),
-) -> None:
+) -> ReviewRecord | None:
     """Record ``action`` (approve, request_changes, confirm or minor) with the
-    review form's ``data``; the service refuses what its rules forbid."""
+    review form's ``data``; the service refuses what its rules forbid.
+
+    ``None`` when an approval or confirmation waits for a co-signer.
+    """
     if action == "minor":
-        version_publish_minor_change(version=version, user=user, notes=data["notes"])
-        return
+        return version_publish_minor_change(
+            version=version, user=user, notes=data["notes"]
+        )
     common = {
         "version": version,
         "user": user,
@@ -78,10 +96,9 @@ def version_decide(
         "evidence_checked": data["evidence_checked"],
     }
     if action == "request_changes":
-        version_request_changes(**common, comments=comments)
-    elif action == "approve":
-        version_approve(**common, next_review_due=data["next_review_due"])
-    elif action == "confirm":
-        review_confirm_current(**common, next_review_due=data["next_review_due"])
-    else:
-        raise ValueError(f"Unknown review action: {action}")
+        return version_request_changes(**common, comments=comments)
+    if action == "approve":
+        return version_approve(**common, next_review_due=data["next_review_due"])
+    if action == "confirm":
+        return review_confirm_current(**common, next_review_due=data["next_review_due"])
+    raise ValueError(f"Unknown review action: {action}")

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from .append_only import AppendOnlyError, AppendOnlyModel  # noqa: F401
 from .profiles import Reviewer, ReviewerChange, ReviewReminder  # noqa: F401
 from .registry import reviewed_type_for, reviewed_type_of_content_type
+from .signatures import CoSignature  # noqa: F401
 from .working import ReviewComment, WorkingCopyEdit  # noqa: F401
 
 
@@ -307,6 +308,18 @@ class ReviewRecordReviewer(AppendOnlyModel):
     reviewer_kind = models.CharField(
         _("kind"), max_length=16, choices=Reviewer.Kind.choices
     )
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("signed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The account that signed in its own session; empty for records "
+            "written by a command."
+        ),
+    )
 
     class Meta(AppendOnlyModel.Meta):
         constraints = [
@@ -323,11 +336,12 @@ class ReviewRecordReviewer(AppendOnlyModel):
         return self.name
 
     @classmethod
-    def signed(cls, record, reviewer):
+    def signed(cls, record, reviewer, signed_by=None):
         """The signature of ``reviewer`` on ``record``, copied from the profile."""
         return cls(
             record=record,
             reviewer=reviewer,
+            signed_by=signed_by,
             name=reviewer.name,
             credentials=reviewer.credentials,
             specialty=reviewer.specialty,

@@ -10,19 +10,18 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.store import pages_invalidate
 
-from .models import (
-    ContentVersion,
-    ReviewComment,
-    Reviewer,
-    ReviewRecord,
-    ReviewRecordReviewer,
-    WorkingCopyEdit,
+from .models import ContentVersion, ReviewComment, ReviewRecord
+from .signing import (  # noqa: F401 (callers import these from here)
+    approval_sign,
+    record_create,
+    reviewers_check,
+    reviewers_of_user,
+    version_editors,
 )
 
 Status = ContentVersion.Status
@@ -40,67 +39,6 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
 def default_next_review_due(kind: str, reviewed_on: datetime.date) -> datetime.date:
     months = settings.REVIEW_INTERVALS_MONTHS.get(kind, settings.REVIEW_INTERVAL_MONTHS)
     return add_months(reviewed_on, months)
-
-
-def reviewers_of_user(user):
-    """The reviewers a user may sign for: their own profile and their panels."""
-    return Reviewer.objects.filter(
-        Q(user=user) | Q(members__user=user), is_active=True
-    ).distinct()
-
-
-def version_editors(version: ContentVersion) -> set[int]:
-    """Ids of the users who edited the item since the approval before ``version``."""
-    previous = ReviewRecord.objects.filter(
-        version__content_type=version.content_type_id,
-        version__object_id=version.object_id,
-        version__number__lt=version.number,
-        outcome=ReviewRecord.Outcome.APPROVED,
-    ).aggregate(number=Max("version__number"))["number"]
-    versions = ContentVersion.objects.filter(
-        content_type=version.content_type_id, object_id=version.object_id
-    ).filter(number__gt=previous or 0, number__lte=version.number)
-    submitters = versions.exclude(created_by=None).values_list("created_by", flat=True)
-    # Everyone who saved an edit that went into these versions, not only the
-    # person who pressed "Submit for review".
-    savers = WorkingCopyEdit.objects.filter(version__in=versions).values_list(
-        "edited_by", flat=True
-    )
-    return set(submitters) | set(savers)
-
-
-def _check_reviewers(*, version, user, reviewers, approving):
-    if not reviewers:
-        raise ValidationError(
-            _("Name at least one reviewer."), code="reviewer_required"
-        )
-    if any(not reviewer.is_active for reviewer in reviewers):
-        raise ValidationError(
-            _("Inactive reviewers cannot review."), code="inactive_reviewer"
-        )
-    # Every name on the record signs: each must be the user's own profile or a
-    # panel they belong to. A colleague who never saw the version is refused
-    # even beside the user's own name.
-    if user is not None and not (
-        {r.pk for r in reviewers}
-        <= set(reviewers_of_user(user).values_list("pk", flat=True))
-    ):
-        raise ValidationError(
-            _("Record reviews in your own name or for a panel you belong to."),
-            code="not_a_reviewer",
-        )
-    if approving and not settings.REVIEW_ALLOW_SELF_APPROVAL:
-        people = {r.user_id for r in reviewers if r.user_id}
-        if user is not None:
-            people.add(user.pk)
-        if people & version_editors(version):
-            raise ValidationError(
-                _(
-                    "Someone who edited this version cannot approve it. "
-                    "Ask another reviewer."
-                ),
-                code="self_approval",
-            )
 
 
 def _locked(version):
@@ -121,25 +59,19 @@ def _check_reviewable(version):
 
 
 def _create_record(*, version, user, reviewers, **fields):
-    record = ReviewRecord(version=version, recorded_by=user, **fields)
-    record.full_clean()
-    record.save()
-    # Signatures copy the profiles as they read now: see ReviewRecordReviewer.
-    ReviewRecordReviewer.objects.bulk_create(
-        ReviewRecordReviewer.signed(record, reviewer) for reviewer in reviewers
-    )
-    return record
+    signatures = [(reviewer, user) for reviewer in reviewers]
+    return record_create(version=version, user=user, signatures=signatures, **fields)
 
 
-def _record_approval(*, version, user, reviewers, reviewed_on, next_review_due, **rest):
-    """A review that approves: four-eyes applies and the next review is dated."""
-    _check_reviewers(version=version, user=user, reviewers=reviewers, approving=True)
+def _record_approval(*, version, user, reviewed_on, next_review_due, **rest):
+    """A review that approves: four-eyes applies and the next review is dated.
+
+    ``None`` while the approval waits for a co-signer (``signing``).
+    """
     reviewed_on = reviewed_on or timezone.localdate()
-    return _create_record(
+    return approval_sign(
         version=version,
         user=user,
-        reviewers=reviewers,
-        outcome=ReviewRecord.Outcome.APPROVED,
         reviewed_on=reviewed_on,
         next_review_due=next_review_due
         or default_next_review_due(version.kind, reviewed_on),
@@ -203,12 +135,15 @@ def version_approve(
     next_review_due: datetime.date | None = None,
     notes: str = "",
     evidence_checked: str = "",
-) -> ReviewRecord:
+) -> ReviewRecord | None:
     """Approve a version after a full review: patients see it from now on.
 
     Four-eyes: nobody who edited the item since its last approval may approve
     it, neither as the signed-in user nor as a named reviewer, unless
-    ``REVIEW_ALLOW_SELF_APPROVAL`` is on for a one-person team.
+    ``REVIEW_ALLOW_SELF_APPROVAL`` is on for a one-person team. Where the kind
+    needs more signers (``REVIEW_SIGNERS_REQUIRED``) this records ``user``'s
+    signature and returns ``None``: the version waits for a co-signer, and is
+    approved by the approval that completes the signatures.
     """
     version = _locked(version)
     _check_reviewable(version)
@@ -223,7 +158,8 @@ def version_approve(
         notes=notes,
         evidence_checked=evidence_checked,
     )
-    _make_live(version)
+    if record is not None:
+        _make_live(version)
     return record
 
 
@@ -245,7 +181,7 @@ def version_request_changes(
     """
     version = _locked(version)
     _check_reviewable(version)
-    _check_reviewers(version=version, user=user, reviewers=reviewers, approving=False)
+    reviewers_check(version=version, user=user, reviewers=reviewers, approving=False)
     record = _create_record(
         version=version,
         user=user,
@@ -305,10 +241,11 @@ def review_confirm_current(
     next_review_due: datetime.date | None = None,
     notes: str = "",
     evidence_checked: str = "",
-) -> ReviewRecord:
+) -> ReviewRecord | None:
     """Record that the approved version is still accurate: dates move forward.
 
     No new version is created; the record points at the version patients see.
+    Co-signing applies as for ``version_approve`` (``None`` while waiting).
     """
     version = _locked(version)
     if version.status != Status.APPROVED:
@@ -319,8 +256,7 @@ def review_confirm_current(
     # A confirmation signs the content again: the same checks as an approval (a
     # version approved before a check existed must meet it to be confirmed).
     version.reviewed.check_approval(version.content)
-    _pages_changed(version)  # the review line's dates move
-    return _record_approval(
+    record = _record_approval(
         version=version,
         user=user,
         reviewers=reviewers,
@@ -330,3 +266,6 @@ def review_confirm_current(
         notes=notes,
         evidence_checked=evidence_checked,
     )
+    if record is not None:
+        _pages_changed(version)  # the review line's dates move
+    return record

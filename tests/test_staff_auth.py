@@ -158,9 +158,15 @@ def test_every_staff_role_needs_a_code_when_required(
     assert response["Location"].startswith("/admin/two-factor/setup/")
 
 
-def test_setting_up_and_using_a_code(client, coordinator, settings):
+def test_setting_up_and_using_a_code(client, coordinator, settings, mailoutbox):
     settings.STAFF_OTP_REQUIRED = True
     assert sign_in(client, "coordinator@example.org").status_code == 302
+    asked = client.post("/admin/two-factor/setup/", {"send": "link"})
+    assert "otp-secret" not in asked.content.decode()
+    link = re.search(
+        r"http://testserver(/admin/two-factor/enrol/\S+/)", mailoutbox[0].body
+    )
+    assert client.get(link[1])["Location"] == "/admin/two-factor/setup/"
     page = client.get("/admin/two-factor/setup/?next=/admin/inquiries/inquiry/")
     assert "otp-secret" in page.content.decode()
     device = TOTPDevice.objects.get(user=coordinator, confirmed=False)
@@ -174,7 +180,7 @@ def test_setting_up_and_using_a_code(client, coordinator, settings):
         "/admin/two-factor/setup/",
         {"token": current_code(device), "next": "/admin/inquiries/inquiry/"},
     )
-    assert done["Location"] == "/admin/inquiries/inquiry/"
+    assert 'href="/admin/inquiries/inquiry/"' in done.content.decode()  # codes page
     assert client.get("/admin/inquiries/inquiry/").status_code == 200
 
     other = Client()

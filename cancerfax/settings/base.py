@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "axes",
     "cancerfax",
     "accounts",
@@ -243,6 +244,10 @@ AXES_VERBOSE = False
 # cannot turn it off; the dev server's demo accounts sign in with a password.
 STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", False)
 OTP_TOTP_ISSUER = "CancerFax"
+# Setting up codes takes a link e-mailed to the account (never the password
+# alone); it works once, for this many hours. Backup codes issued with a device:
+STAFF_OTP_ENROLMENT_HOURS = 24
+STAFF_OTP_BACKUP_CODES = 10
 # A staff session ends after this many seconds, however active.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 

@@ -72,6 +72,9 @@ REVIEW_INTERVALS_MONTHS = {
     "indication": REVIEW_INTERVAL_MONTHS,
     "topic": REVIEW_INTERVAL_MONTHS,
 }
+# How many people must each sign, in their own session, before an approval (or a
+# confirmation) of that kind of content takes effect; 1 for kinds not named.
+REVIEW_SIGNERS_REQUIRED: dict[str, int] = {}
 # The dashboard and the reminders list what falls due within this many days.
 REVIEW_DUE_SOON_DAYS = 30
 # Plain-language advice (never a gate): the reading age that patient text aims at,

@@ -1,6 +1,7 @@
 """In Chromium: guessing a password locks sign-in; staff then need a one-time code."""
 
 import base64
+import re
 import time
 from datetime import timedelta
 
@@ -27,7 +28,7 @@ def sign_in(page, url, password):
 
 
 def test_lockout_then_a_one_time_code_for_staff(
-    live_server, page, coordinator, settings
+    live_server, page, coordinator, settings, mailoutbox
 ):
     settings.STAFF_OTP_REQUIRED = True
     for attempt in range(settings.AXES_FAILURE_LIMIT):
@@ -43,11 +44,20 @@ def test_lockout_then_a_one_time_code_for_staff(
     )
     sign_in(page, live_server.url, PASSWORD)
     page.wait_for_url("**/admin/two-factor/setup/**")
+    # The password alone shows no secret: the set-up link comes by e-mail.
+    assert page.locator("#otp-secret").count() == 0
+    page.get_by_role("button", name="E-mail me a set-up link").click()
+    assert page.locator("#otp-link-sent").is_visible()
+    link = re.search(r"http://\S+(/admin/two-factor/enrol/\S+/)", mailoutbox[0].body)
+    page.goto(live_server.url + link[1])
+    page.wait_for_url("**/admin/two-factor/setup/")
     assert page.get_by_role("img", name="QR code with the key below").is_visible()
     secret = page.locator("#otp-secret").inner_text()
     page.get_by_label("Code from your authenticator app").fill(code_for(secret))
     page.get_by_role("button", name="Confirm").click()
-    page.wait_for_url("**/admin/inquiries/inquiry/")
+    assert page.locator("#otp-backup-codes li").count() == 10
+    page.get_by_role("link", name="Continue").click()
+    page.wait_for_url("**/admin/**")
 
     page.context.clear_cookies()
     sign_in(page, live_server.url, PASSWORD)
