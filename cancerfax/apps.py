@@ -19,3 +19,15 @@ class CancerfaxAdminConfig(admin_apps.AdminConfig):
     default = False  # "cancerfax" in INSTALLED_APPS still means CancerfaxConfig
 
     default_site = "cancerfax.admin_ids.CancerfaxAdminSite"
+
+    def ready(self):
+        super().ready()  # every app's admin module is imported here
+        from django.contrib import admin
+        from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+        # django-otp's own admin lists every member's unused backup codes in
+        # clear: members renew their own (staff_auth), a superuser resets them
+        # with the account (accounts/admin.py).
+        for model in (StaticDevice, StaticToken):
+            if admin.site.is_registered(model):
+                admin.site.unregister(model)

@@ -158,14 +158,19 @@ def otp_setup(request):
     device = _enrolling_device(request)
     if device is None:
         sent = request.method == "POST" and request.POST.get("send") == "link"
+        refused = None
         if sent:
-            enrolment_link_send(user=request.user, request=request)
+            try:
+                enrolment_link_send(user=request.user, request=request)
+            except ValidationError as error:
+                sent, refused = False, error.messages[0]
         return page(
             request,
             "registration/otp_setup_link.html",
             None,
             title=_("Set up sign-in codes"),
             sent=sent,
+            refused=refused,
             hours=settings.STAFF_OTP_ENROLMENT_HOURS,
         )
     form = CodeForm(request.POST or None)

@@ -15,6 +15,7 @@ import hashlib
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -41,13 +42,40 @@ def has_confirmed_device(user) -> bool:
     return any(True for _device in devices_for_user(user, confirmed=True))
 
 
+def enrolment_link_wait(user) -> int:
+    """Seconds before ``user`` may ask for another link (0: now)."""
+    last = (
+        StaffEnrolmentLink.objects.filter(user=user, sent_by=None)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    if last is None:
+        return 0
+    pause = settings.STAFF_OTP_ENROLMENT_RESEND_SECONDS
+    waited = (timezone.now() - last).total_seconds()
+    return max(0, int(pause - waited + 0.999))
+
+
 @transaction.atomic
 def enrolment_link_send(*, user, request, sent_by=None) -> StaffEnrolmentLink:
     """E-mail ``user`` a one-time link to set up codes; older links stop working.
 
     Sent straight away, as Django's password reset is: the link is worth
     nothing without the account's password, and a lost mail is asked for again.
+    Asked for by the account itself (``sent_by`` None), at most once per
+    ``STAFF_OTP_ENROLMENT_RESEND_SECONDS``: whoever holds only the password
+    cannot fill the owner's inbox. A superuser's reset is not limited.
     """
+    # The account's row is locked: two requests at once cannot both pass the
+    # pause.
+    get_user_model()._default_manager.select_for_update().filter(pk=user.pk).first()
+    if sent_by is None and (wait := enrolment_link_wait(user)):
+        _refuse(
+            _("A set-up link was sent a moment ago. Ask again in %(s)s seconds.")
+            % {"s": wait},
+            "too_soon",
+        )
     StaffEnrolmentLink.objects.filter(user=user, used_at=None).update(
         used_at=timezone.now()
     )

@@ -247,6 +247,9 @@ OTP_TOTP_ISSUER = "CancerFax"
 # Setting up codes takes a link e-mailed to the account (never the password
 # alone); it works once, for this many hours. Backup codes issued with a device:
 STAFF_OTP_ENROLMENT_HOURS = 24
+# A password alone may ask for a set-up link this often at most: it cannot fill
+# the owner's inbox.
+STAFF_OTP_ENROLMENT_RESEND_SECONDS = 120
 STAFF_OTP_BACKUP_CODES = 10
 # A staff session ends after this many seconds, however active.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))

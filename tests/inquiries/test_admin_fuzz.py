@@ -138,7 +138,6 @@ def one_of_each(model, make_inquiry, django_user_model):
     """A saved row of ``model`` to open the change page of."""
     from axes.models import AccessAttempt, AccessFailureLog
     from axes.models import AccessLog as AxesAccessLog
-    from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from casework.models import MessageTemplate, TreatmentCentre
@@ -159,7 +158,6 @@ def one_of_each(model, make_inquiry, django_user_model):
         django_user_model: lambda: target,
         Group: lambda: Group.objects.get(name=roles.COORDINATOR),
         TOTPDevice: lambda: TOTPDevice.objects.create(user=target, name="phone"),
-        StaticDevice: lambda: StaticDevice.objects.create(user=target, name="codes"),
         AccessAttempt: lambda: AccessAttempt.objects.create(
             username="x", ip_address="192.0.2.1", failures_since_start=1
         ),

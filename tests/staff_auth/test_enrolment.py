@@ -5,11 +5,14 @@ device showed its TOTP secret to whoever held the password)."""
 import base64
 import re
 import time
+from datetime import timedelta
 
 import pytest
+from django.contrib import admin
 from django.contrib.auth.models import Permission
 from django.test import Client
-from django_otp.plugins.otp_static.models import StaticToken
+from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cancerfax.models import StaffEnrolmentLink
@@ -94,12 +97,38 @@ def test_the_emailed_link_works_once(coordinator, mailoutbox):
     assert TOTPDevice.objects.filter(user=coordinator).count() == 1
 
 
-def test_a_newer_link_replaces_the_older_one(coordinator, mailoutbox):
+def test_a_newer_link_replaces_the_older_one(coordinator, mailoutbox, settings):
+    settings.STAFF_OTP_ENROLMENT_RESEND_SECONDS = 0
     client = password_session(coordinator)
     older = ask_for_link(client, mailoutbox)
     newer = ask_for_link(client, mailoutbox)
     assert client.get(older).status_code == 400
     assert client.get(newer).status_code == 302
+
+
+def test_a_password_alone_cannot_fill_the_owners_inbox(coordinator, mailoutbox):
+    client = password_session(coordinator)
+    ask_for_link(client, mailoutbox)
+    for _ in range(5):
+        response = client.post(SETUP, {"send": "link"})
+        assert response.status_code == 200
+        assert "Ask again in" in response.content.decode()
+    assert len(mailoutbox) == 1
+    # Once the pause is over, another link may be asked for.
+    StaffEnrolmentLink.objects.update(
+        created_at=timezone.now() - timedelta(seconds=121)
+    )
+    client.post(SETUP, {"send": "link"})
+    assert len(mailoutbox) == 2
+
+
+def test_backup_codes_are_not_shown_in_the_admin(superuser, client, settings):
+    """django-otp's own admin would show every member's unused codes."""
+    settings.STAFF_OTP_REQUIRED = False
+    assert StaticDevice not in admin.site._registry
+    assert StaticToken not in admin.site._registry
+    client.force_login(superuser)
+    assert client.get("/admin/otp_static/staticdevice/").status_code == 404
 
 
 def test_the_link_expires(coordinator, mailoutbox, monkeypatch, settings):
