@@ -27,7 +27,7 @@ CONTENT_MODELS = {
     "trust": ["trustpage"],
     "glossary": ["glossaryterm"],
     # Not reviewed: they only widen a search among approved pages and are never
-    # printed (tests/test_public_words.py), but edited by the same people.
+    # printed (tests/public_words/), but edited by the same people.
     "search": ["synonym"],
 }
 
