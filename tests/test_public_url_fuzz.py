@@ -69,9 +69,14 @@ numbers = st.one_of(
 ROUTES = public_routes()
 
 
+def raw(text: str) -> bytes:
+    """UTF-8, with lone surrogates as the bytes a broken client would send."""
+    return text.encode("utf-8", "surrogatepass")
+
+
 def encode(text: str) -> str:
-    """Percent-encoded as a browser would send it; lone surrogates as raw bytes."""
-    return quote(text.encode("utf-8", "surrogatepass"), safe="")
+    """Percent-encoded as a browser would send it."""
+    return quote(raw(text), safe="")
 
 
 @st.composite
@@ -89,16 +94,12 @@ def addresses(draw, route):
             st.one_of(st.sampled_from(QUERY_NAMES), texts), max_size=3, unique=True
         )
     )
-    query = [
-        (name.encode("utf-8", "surrogatepass"), draw(texts, label="value"))
-        for name in names
-    ]
-    query = [(name, value.encode("utf-8", "surrogatepass")) for name, value in query]
+    query = [(raw(name), raw(draw(texts, label="value"))) for name in names]
     return f"{path}?{urlencode(query)}" if query else path
 
 
 @pytest.fixture(scope="module")
-def content(django_db_setup, django_db_blocker):
+def editor(django_db_setup, django_db_blocker):
     """One approved guide (with its topic and a reviewer), a draft, and a medical
     editor who may preview them, for the module."""
     from accounts.models import User
@@ -108,8 +109,7 @@ def content(django_db_setup, django_db_blocker):
         factories.SectionFactory(guide=guide)
         factories.approve(guide)
         factories.GuideFactory(slug="patient")
-        editor = make_user(User, "fuzz-editor", roles.MEDICAL_EDITOR)
-        yield editor
+        yield make_user(User, "fuzz-editor", roles.MEDICAL_EDITOR)
         transaction.set_rollback(True)
 
 
@@ -118,15 +118,17 @@ def test_every_public_route_is_fuzzed():
     assert {"guides/<slug:slug>/", "search/", "about/reviewers/<int:pk>/"} <= set(
         ROUTES
     )
-    assert not any(route.startswith("admin/<") for route in ROUTES), ROUTES
+    sign_in = ("admin/two-factor/", "admin/password-reset/")
+    admin_site = [r for r in ROUTES if r.startswith("admin/")]
+    assert admin_site and all(r.startswith(sign_in) for r in admin_site), ROUTES
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", ROUTES)
-def test_no_public_address_answers_500(content, client, route):
+def test_no_public_address_answers_500(editor, client, route):
     """As a visitor, or as a medical editor (draft previews, ``?as=patient``)."""
-    editor = Client()
-    editor.force_login(content)
+    editor_client = Client()
+    editor_client.force_login(editor)
 
     @settings(
         max_examples=examples(40),
@@ -134,7 +136,7 @@ def test_no_public_address_answers_500(content, client, route):
         database=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
-    @given(address=addresses(route), visitor=st.sampled_from([client, editor]))
+    @given(address=addresses(route), visitor=st.sampled_from([client, editor_client]))
     def get(address, visitor):
         response = visitor.get(address)
         assert response.status_code < 500, address
