@@ -26,7 +26,8 @@ CONTENT_MODELS = {
     "faq": ["faqentry"],
     "trust": ["trustpage"],
     "glossary": ["glossaryterm"],
-    # Not reviewed (patients never read them), but edited by the same people.
+    # Not reviewed: they only widen a search among approved pages and are never
+    # printed (tests/public_words/), but edited by the same people.
     "search": ["synonym"],
 }
 

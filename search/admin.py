@@ -5,7 +5,8 @@ from .models import Synonym
 
 @admin.register(Synonym)
 class SynonymAdmin(admin.ModelAdmin):
-    """Not reviewed: synonyms only widen a search, patients never read them."""
+    """Not reviewed: synonyms only choose among approved pages, and the results
+    page never prints them (``tests/public_words/``)."""
 
     list_display = ["phrase", "alternatives"]
     search_fields = ["phrase", "alternatives"]

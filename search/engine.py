@@ -4,7 +4,8 @@ PostgreSQL: full-text search (stemmed, ranked, with highlighted snippets) and,
 when nothing matches, each unknown word is corrected to the nearest indexed word
 by trigram similarity. SQLite (development, tests): the same steps with a plain
 word match in Python and ``difflib`` for misspellings. Synonyms from the editable
-list widen the query on both.
+list widen the query on both; they choose among approved pages only and are never
+shown (they are not reviewed, so their words must not reach a patient).
 """
 
 import difflib
@@ -45,7 +46,9 @@ class Search:
     query: str
     results: list[Result] = field(default_factory=list)
     corrected: str = ""  # the query as searched, when misspellings were fixed
-    alternatives: list[str] = field(default_factory=list)  # synonyms used
+    # Whether synonyms widened the search; their words are not kept, so no
+    # template can print what no reviewer approved.
+    widened: bool = False
 
 
 def normalise(query: str) -> str:
@@ -53,20 +56,22 @@ def normalise(query: str) -> str:
     return " ".join(words[:MAX_WORDS])
 
 
-def with_synonyms(query: str) -> tuple[list[str], list[str]]:
-    """``[query, each variant]`` and the alternatives used.
+def with_synonyms(query: str) -> list[str]:
+    """``[query, each variant]``.
 
     "liver cancer treatment" with the synonym liver cancer → HCC gives
-    "HCC treatment" as a variant.
+    "HCC treatment" as a variant. Variants are matched against approved entries
+    only; they are never shown.
     """
-    variants, used = [query], []
+    variants = [query]
     for synonym in Synonym.objects.all():
         pattern = re.compile(rf"(?<!\w){re.escape(synonym.phrase)}(?!\w)", re.I)
         if pattern.search(query):
-            for alternative in synonym.alternative_list():
-                variants.append(pattern.sub(alternative, query))
-                used.append(alternative)
-    return variants, used
+            variants += [
+                pattern.sub(alternative, query)
+                for alternative in synonym.alternative_list()
+            ]
+    return variants
 
 
 def search(query: str, *, limit: int = 20) -> Search:
@@ -75,16 +80,17 @@ def search(query: str, *, limit: int = 20) -> Search:
     if not WORD.search(found.query):
         return found
     index_refresh()
-    variants, found.alternatives = with_synonyms(found.query)
+    variants = with_synonyms(found.query)
     backend = _postgres if connection.vendor == "postgresql" else _python
     hits = backend.match(variants, limit)
     if not hits:
         corrected = backend.correct(found.query)
         if corrected and corrected != found.query:
-            variants, found.alternatives = with_synonyms(corrected)
+            variants = with_synonyms(corrected)
             hits = backend.match(variants, limit)
             if hits:
                 found.corrected = corrected
+    found.widened = len(variants) > 1
     found.results = _results(hits)
     return found
 
