@@ -19,18 +19,10 @@ from inquiries.retention import inquiry_delete, inquiry_erase
 from inquiries.services import access_log_record
 from tests.append_only_db import ONLY_POSTGRESQL, execute, refused, refused_sql
 
+from .test_assessments import VALUES
+
 pytestmark = pytest.mark.django_db
 Centres = Assessment.suggested_centres.through
-
-VALUES = {
-    "diagnosis_confirmed": "HCC on biopsy",
-    "stage_confirmed": "3",
-    "treatments_so_far": "Resection, TACE",
-    "ecog": 1,
-    "missing": "Recent CT",
-    "conclusion": "worth_considering",
-    "reasoning": "Fit, stable disease",
-}
 
 
 @pytest.fixture
