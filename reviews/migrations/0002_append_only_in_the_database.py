@@ -66,6 +66,7 @@ class Migration(migrations.Migration):
                 "credentials",
                 "specialty",
                 "reviewer_kind",
+                "signed_by_id",
             ],
         ),
         AppendOnlyTriggers(

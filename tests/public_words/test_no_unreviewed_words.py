@@ -45,6 +45,8 @@ NOT_RENDERED = {
     "editor/upload/": "refuses every request (uploads are off)",
     "admin/two-factor/": "staff sign-in: no content",
     "admin/two-factor/setup/": "staff sign-in: no content",
+    "admin/two-factor/enrol/<str:token>/": "staff sign-in: no content",
+    "admin/two-factor/backup-codes/": "staff sign-in: no content",
     "admin/password-reset/": "staff sign-in: no content",
     "admin/password-reset/sent/": "staff sign-in: no content",
     "admin/password-reset/<uidb64>/<token>/": "staff sign-in: no content",
