@@ -53,9 +53,13 @@ INSTALLED_APPS = [
     "search",
     "inquiries",
     "casework",
+    "operations",
 ]
 
 MIDDLEWARE = [
+    # First: load balancers' probes (/healthz, /readyz) meet no redirect, host
+    # check, session or sign-in rule (operations/health.py).
+    "operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before anything that looks the address up (stored pages, redirects, views).
     "cancerfax.middleware.NulByteMiddleware",
