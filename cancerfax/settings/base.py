@@ -327,5 +327,10 @@ LOGGING = {
 
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 
+# Errors go to Sentry when SENTRY_DSN is set, scrubbed of patient data first.
+from cancerfax.error_tracking import error_tracking_init  # noqa: E402
+
 # Inquiries, reviews and the schedule of background work.
 from .product import *  # noqa: E402, F403
+
+error_tracking_init()
