@@ -113,13 +113,19 @@ def test_backup_then_restore_into_an_empty_database_and_storage_finds_everything
 
 
 @pytest.mark.django_db(transaction=True)
-def test_restore_refuses_a_database_that_already_holds_data(backup_key, tmp_path):
+def test_restore_refuses_a_database_or_a_storage_that_already_holds_data(
+    backup_key, tmp_path, private_root
+):
     inquiries_with_records(1)
     archive = tmp_path / "site.backup"
     call_command("backup", output=str(archive), verbosity=0)
-    with pytest.raises(CommandError, match="fresh, empty database"):
+    with pytest.raises(CommandError, match=r"the database already holds data"):
         call_command("restore", str(archive), verbosity=0)
     assert Inquiry.objects.count() == 1
+    call_command("flush", interactive=False, verbosity=0)
+    with pytest.raises(CommandError, match="the medical records storage already"):
+        call_command("restore", str(archive), verbosity=0)
+    assert not Inquiry.objects.exists()
 
 
 @pytest.mark.django_db
