@@ -11,8 +11,14 @@ from django.core.management import CommandError, call_command
 from moto.server import ThreadedMotoServer
 
 from inquiries.consent import CURRENT_CONSENT_VERSION
-from inquiries.files import CheckedUpload, inspect_upload, private_storage
+from inquiries.files import (
+    CheckedUpload,
+    PrivateStorage,
+    inspect_upload,
+    private_storage,
+)
 from inquiries.models import Inquiry, InquiryFile
+from inquiries.retention import inquiry_erase
 from inquiries.services import inquiry_submit
 from operations.backup.crypto import new_key
 from operations.backup.snapshot import database_snapshot
@@ -223,3 +229,36 @@ def test_records_in_a_bucket_are_backed_up_and_restored_into_an_empty_bucket(
     assert everything_kept() == (rows, files)
     head = bucket.head_object(Bucket=BUCKET, Key=keys[0])
     assert head["ServerSideEncryption"] == "AES256"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_record_erased_while_the_backup_runs_starts_it_again(
+    backup_key, tmp_path, private_root, settings, monkeypatch, coordinator
+):
+    """The snapshot still names the erased record, whose file is gone once the
+    erasure commits: the backup takes a new snapshot, without the record."""
+    first, second = inquiries_with_records(2)
+    erasures = []
+
+    class ErasingOnFirstRead(PrivateStorage):
+        def open(self, name, mode="rb"):
+            if not erasures:
+                erasures.append(name)
+                inquiry_erase(inquiry=first, actor=coordinator)
+            return super().open(name, mode)
+
+    monkeypatch.setattr(
+        "operations.management.commands.backup.private_storage",
+        lambda: ErasingOnFirstRead(location=settings.INQUIRY_PRIVATE_ROOT),
+    )
+    archive = tmp_path / "site.backup"
+    call_command("backup", output=str(archive), verbosity=0)
+    rows, files = everything_kept()
+    assert len(files) == 2 and erasures
+
+    call_command("flush", interactive=False, verbosity=0)
+    shutil.rmtree(private_root)
+    call_command("restore", str(archive), verbosity=0)
+    assert everything_kept() == (rows, files)
+    assert Inquiry.objects.get(pk=first.pk).erased_at is not None
+    assert InquiryFile.objects.filter(inquiry=second).count() == 2
