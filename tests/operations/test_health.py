@@ -2,17 +2,13 @@
 dependency, naming only the check that failed."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
 
 from inquiries.files import private_storage
+from tests.test_settings import PRODUCTION_ENV, manage
 
-ROOT = Path(__file__).resolve().parents[2]
 # Nothing listens on a port of this session's range that no test opens.
 DEAD_REDIS = "redis://127.0.0.1:8299/0"
 
@@ -116,8 +112,6 @@ def test_probes_refuse_other_methods(client):
 
 PROBE = """
 import json
-import django
-django.setup()
 from django.test import Client
 client = Client(HTTP_HOST="10.0.0.7")
 answers = {}
@@ -129,29 +123,20 @@ print(json.dumps(answers))
 
 
 def probe_in_production(tmp_path, database_url):
-    env = {
-        k: v for k, v in os.environ.items() if k not in {"DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="cancerfax.settings.production",
-        SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
-        DATABASE_URL=database_url,
-        ALLOWED_HOSTS="cancerfax.example.org",
-        INQUIRY_ALERT_EMAIL="coordinators@cancerfax.example.org",
-        SITE_URL="https://cancerfax.example.org",
-        CONTACT_EMAIL="care@cancerfax.example.org",
-        INQUIRY_PRIVATE_ROOT=str(tmp_path / "private"),
-        CACHE_URL=django_settings.TEST_REDIS_URL,
-        TASKS_BACKEND="rq",
-        REDIS_URL=django_settings.TEST_REDIS_URL,
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    """The probes' answers under production settings, with Redis for the cache
+    and the queue, asked with an IP address for a host, over plain HTTP."""
+    result = manage(
+        "shell",
+        "-c",
+        PROBE,
+        env={
+            **PRODUCTION_ENV,
+            "DATABASE_URL": database_url,
+            "INQUIRY_PRIVATE_ROOT": str(tmp_path / "private"),
+            "CACHE_URL": django_settings.TEST_REDIS_URL,
+            "TASKS_BACKEND": "rq",
+            "REDIS_URL": django_settings.TEST_REDIS_URL,
+        },
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
