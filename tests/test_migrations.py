@@ -20,10 +20,11 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
 ROOT = Path(settings.BASE_DIR)
+# The project's apps with models (``operations`` has none, so no migrations).
 PROJECT_APPS = {
     config.label
     for config in apps.get_app_configs()
-    if Path(config.path).parent == ROOT
+    if Path(config.path).parent == ROOT and config.models_module is not None
 }
 # Run in a fresh process against a fresh database: every migration from zero,
 # then what a deployment would check. Prints what the test asserts on.

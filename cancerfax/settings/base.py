@@ -54,9 +54,13 @@ INSTALLED_APPS = [
     "search",
     "inquiries",
     "casework",
+    "operations",
 ]
 
 MIDDLEWARE = [
+    # First: load balancers' probes (/healthz, /readyz) meet no redirect, host
+    # check, session or sign-in rule (operations/health.py).
+    "operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before anything that looks the address up (stored pages, redirects, views).
     "cancerfax.middleware.NulByteMiddleware",
@@ -331,5 +335,10 @@ LOGGING = {
 
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/")
 
+# Errors go to Sentry when SENTRY_DSN is set, scrubbed of patient data first.
+from cancerfax.error_tracking import error_tracking_init  # noqa: E402
+
 # Inquiries, reviews and the schedule of background work.
 from .product import *  # noqa: E402, F403
+
+error_tracking_init()

@@ -106,3 +106,10 @@ SCHEDULED_TASKS = {
         "minutes": 60,
     },
 }
+
+# --- Backups (manage.py backup / restore; docs/operations.md) ---
+# Archives are written here unless --output names a file; copy them off the server.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", VAR_DIR / "backups"))
+# Plaintext that must touch the disk (the SQLite snapshot, a restore's unpacked
+# files) goes here, beside the data, never to the shared /tmp.
+BACKUP_SCRATCH_DIR = Path(os.environ.get("BACKUP_SCRATCH_DIR", VAR_DIR / "scratch"))

@@ -1,0 +1,4 @@
+"""Backups of the database and the medical records together, encrypted at rest.
+
+``manage.py backup`` and ``manage.py restore`` (``docs/operations.md``).
+"""
