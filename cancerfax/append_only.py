@@ -23,8 +23,9 @@ def erasure_allowed(*, using: str = DEFAULT_DB_ALIAS):
     Opens a transaction (a savepoint inside one) in which append-only rows may
     be deleted or changed; the allowance ends with the block and dies with a
     rollback. Used by ``inquiries.retention.inquiry_erase`` (erasure on request),
-    ``inquiries.retention.inquiry_delete`` (the retention delete) and ``flush``
-    (emptying the whole database). Nothing else may use it.
+    ``inquiries.retention.inquiry_delete`` (the retention delete), ``flush``
+    (emptying the whole database) and ``restore`` (emptying the rows ``migrate``
+    wrote, before it loads a backup). Nothing else may use it.
     """
     connection = connections[using]
     with transaction.atomic(using=using):
