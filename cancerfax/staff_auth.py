@@ -50,14 +50,30 @@ class CodeForm(forms.Form):
         label=_("Code from your authenticator app, or a backup code"),
         min_length=6,
         max_length=16,
+        # No numeric keypad here: backup codes hold letters too.
         widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}
+            attrs={
+                "autocomplete": "one-time-code",
+                "autocapitalize": "none",
+                "spellcheck": "false",
+            }
         ),
     )
 
     def clean_token(self):
         # Backup codes are lower-case letters and digits, however typed.
         return "".join(self.cleaned_data["token"].split()).lower()
+
+
+class SetupCodeForm(CodeForm):
+    """Confirming a new app: only its code counts (there are no backup codes
+    yet), so phones may offer the numeric keypad."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        token = self.fields["token"]
+        token.label = _("Code the app now shows")
+        token.widget.attrs["inputmode"] = "numeric"
 
 
 class StaffPasswordResetForm(PasswordResetForm):
@@ -173,7 +189,7 @@ def otp_setup(request):
             refused=refused,
             hours=settings.STAFF_OTP_ENROLMENT_HOURS,
         )
-    form = CodeForm(request.POST or None)
+    form = SetupCodeForm(request.POST or None)
     if form.is_valid():
         if device.verify_token(form.cleaned_data["token"]):
             device.confirmed = True

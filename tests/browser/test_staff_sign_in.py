@@ -53,7 +53,7 @@ def test_lockout_then_a_one_time_code_for_staff(
     page.wait_for_url("**/admin/two-factor/setup/")
     assert page.get_by_role("img", name="QR code with the key below").is_visible()
     secret = page.locator("#otp-secret").inner_text()
-    page.get_by_label("Code from your authenticator app").fill(code_for(secret))
+    page.get_by_label("Code the app now shows").fill(code_for(secret))
     page.get_by_role("button", name="Confirm").click()
     assert page.locator("#otp-backup-codes li").count() == 10
     page.get_by_role("link", name="Continue").click()

@@ -248,3 +248,20 @@ def test_the_middleware_and_staff_verified_apply_one_rule(
     needs_code = StaffTwoFactorMiddleware(lambda r: None).needs_code(request)
     assert needs_code is (not staff_verified(coordinator))
     assert needs_code is (required and not verified)
+
+
+def test_the_code_prompt_takes_letters_and_the_set_up_asks_for_digits(
+    coordinator, mailoutbox
+):
+    """Backup codes hold letters: a numeric keypad at the prompt would leave a
+    member on a phone unable to type one. Setting up takes only the app's code."""
+    client = password_session(coordinator)
+    client.get(ask_for_link(client, mailoutbox))
+    setup = client.get(SETUP).content.decode()
+    assert 'inputmode="numeric"' in setup
+    assert "Code the app now shows" in setup and "backup code" not in setup
+
+    device = TOTPDevice.objects.create(user=coordinator, name="phone")
+    prompt = password_session(coordinator).get(VERIFY).content.decode()
+    assert device.pk and "or a backup code" in prompt
+    assert 'name="token"' in prompt and "inputmode" not in prompt
