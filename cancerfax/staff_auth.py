@@ -93,15 +93,15 @@ def safe_next(request) -> str:
 
 
 def page(request, template, form, *, status=200, **context):
+    site = admin.site.each_context(request)
+    if second_factor_missing(request.user):
+        # Before the code, the admin's sidebar would list every app the account
+        # may open to whoever holds only the password.
+        site.update(available_apps=[], is_nav_sidebar_enabled=False)
     return render(
         request,
         template,
-        {
-            **admin.site.each_context(request),
-            "form": form,
-            "next": safe_next(request),
-            **context,
-        },
+        {**site, "form": form, "next": safe_next(request), **context},
         status=status,
     )
 

@@ -265,3 +265,16 @@ def test_the_code_prompt_takes_letters_and_the_set_up_asks_for_digits(
     prompt = password_session(coordinator).get(VERIFY).content.decode()
     assert device.pk and "or a backup code" in prompt
     assert 'name="token"' in prompt and "inputmode" not in prompt
+
+
+def test_before_the_code_the_pages_list_no_admin_apps(coordinator, mailoutbox):
+    """A password alone does not learn which apps the account may open."""
+    device = TOTPDevice.objects.create(user=coordinator, name="phone", confirmed=True)
+    client = password_session(coordinator)
+    prompt = client.get(VERIFY).content.decode()
+    assert 'id="nav-sidebar"' not in prompt
+    assert "/admin/inquiries/inquiry/" not in prompt
+    # Once verified, the same kind of page has the sidebar again.
+    client.post(VERIFY, {"token": current_code(device)})
+    codes = client.get(BACKUP).content.decode()
+    assert 'id="nav-sidebar"' in codes and "/admin/inquiries/inquiry/" in codes
