@@ -102,14 +102,20 @@ def record_create(*, version, user, signatures, **fields) -> ReviewRecord:
     return record
 
 
-def pending_signatures(version: ContentVersion, kind: str):
-    """Signatures towards a ``kind`` record of ``version`` still waiting for more.
+def signing_round(version: ContentVersion) -> int:
+    """The current round of signing: a record written on the version (changes
+    requested, an approval) closes a round, and what was signed in it no longer
+    counts."""
+    return version.records.count()
 
-    A record written on the version since (changes requested, an approval)
-    closes the round: what was signed before it no longer counts.
-    """
+
+def pending_signatures(version: ContentVersion, kind: str, round_=None):
+    """Signatures towards a ``kind`` record of ``version`` still waiting for more
+    (in ``round_``, the current round unless given)."""
+    if round_ is None:
+        round_ = signing_round(version)
     return CoSignature.objects.filter(
-        version=version, kind=kind, round=version.records.count()
+        version=version, kind=kind, round=round_
     ).select_related("reviewer", "signed_by")
 
 
@@ -146,7 +152,9 @@ def approval_sign(
         return record_create(
             version=version, user=user, signatures=signatures, **fields
         )
-    earlier = list(pending_signatures(version, kind))
+    # Counted once: it was counted again for every reviewer named.
+    round_ = signing_round(version)
+    earlier = list(pending_signatures(version, kind, round_))
     _check_new_signer(earlier, user=user, reviewers=reviewers)
     people = {signature.signed_by_id for signature in earlier} | {user.pk}
     if len(people) < needed:
@@ -154,7 +162,7 @@ def approval_sign(
             CoSignature(
                 version=version,
                 kind=kind,
-                round=version.records.count(),
+                round=round_,
                 reviewer=reviewer,
                 signed_by=user,
                 reviewed_on=reviewed_on,

@@ -5,7 +5,9 @@ the people who signed. Every way to sign for someone else is refused."""
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from cancerfax import roles
 from reviews.capture import version_capture
@@ -217,3 +219,22 @@ def test_one_signer_is_enough_where_the_kind_needs_one(
     assert version.status == Status.APPROVED
     assert public_names(version) == ["Dr Ada Lovelace (MBBS, FRCP)"]
     assert ReviewRecordReviewer.objects.get().signed_by == reviewer_profile.user
+
+
+def test_a_first_signature_costs_the_same_for_one_name_or_two(
+    medical_editor, reviewer_profile
+):
+    """Signing for one's profile and one's panel at once reads the round once."""
+    panel = ReviewerFactory(kind=Reviewer.Kind.PANEL, name="Tumour board")
+    panel.members.add(reviewer_profile)
+    counts = []
+    for named in ([reviewer_profile], [reviewer_profile, panel]):
+        guide = SectionFactory(body="<p>Words.</p>").guide
+        version = version_capture(obj=guide, user=medical_editor)
+        with CaptureQueriesContext(connection) as queries:
+            version_approve(
+                version=version, user=reviewer_profile.user, reviewers=named
+            )
+        counts.append(len(queries))
+    assert CoSignature.objects.count() == 3
+    assert counts[1] == counts[0]
