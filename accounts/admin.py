@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -61,18 +62,30 @@ class UserAdmin(DjangoUserAdmin):
     def reset_two_factor(self, request, queryset):
         """A lost phone, or an invitation: the member's devices and backup codes
         go, and a one-time set-up link goes to their own address."""
-        users = list(queryset.filter(is_active=True, is_staff=True))
-        for user in users:
-            two_factor_reset(user=user, request=request, by=request.user)
-        messages.success(
-            request,
-            ngettext(
-                "Two-factor reset; a set-up link was e-mailed to %(count)d member.",
-                "Two-factor reset; set-up links were e-mailed to %(count)d members.",
-                len(users),
+        users, unsent = [], []
+        for user in queryset.filter(is_active=True, is_staff=True):
+            try:
+                two_factor_reset(user=user, request=request, by=request.user)
+            except ValidationError:  # the mail failed: that reset rolled back
+                unsent.append(user.email)
+            else:
+                users.append(user)
+        if unsent:
+            messages.error(
+                request,
+                _("Not reset, the e-mail could not be sent: %(emails)s. Try again.")
+                % {"emails": ", ".join(unsent)},
             )
-            % {"count": len(users)},
-        )
+        if users:
+            messages.success(
+                request,
+                ngettext(
+                    "Two-factor reset; a set-up link was e-mailed to %(count)d member.",
+                    "Two-factor reset; set-up links were e-mailed to %(count)d members.",
+                    len(users),
+                )
+                % {"count": len(users)},
+            )
 
     def has_reset_two_factor_permission(self, request):
         return request.user.is_superuser

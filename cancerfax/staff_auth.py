@@ -173,22 +173,13 @@ def otp_setup(request):
         return redirect("staff_otp_verify")
     device = _enrolling_device(request)
     if device is None:
-        sent = request.method == "POST" and request.POST.get("send") == "link"
-        refused = None
-        if sent:
-            try:
-                enrolment_link_send(user=request.user, request=request)
-            except ValidationError as error:
-                sent, refused = False, error.messages[0]
-        return page(
-            request,
-            "registration/otp_setup_link.html",
-            None,
-            title=_("Set up sign-in codes"),
-            sent=sent,
-            refused=refused,
-            hours=settings.STAFF_OTP_ENROLMENT_HOURS,
-        )
+        if request.method != "POST" or request.POST.get("send") != "link":
+            return link_page(request)
+        try:
+            enrolment_link_send(user=request.user, request=request)
+        except ValidationError as error:
+            return link_page(request, refused=" ".join(error.messages))
+        return link_page(request, sent=True)
     form = SetupCodeForm(request.POST or None)
     if form.is_valid():
         if device.verify_token(form.cleaned_data["token"]):
@@ -222,17 +213,23 @@ def otp_enrol(request, token):
     try:
         device = enrolment_link_redeem(token=token, user=request.user)
     except ValidationError as error:
-        return page(
-            request,
-            "registration/otp_setup_link.html",
-            None,
-            title=_("Set up sign-in codes"),
-            refused=" ".join(error.messages),
-            hours=settings.STAFF_OTP_ENROLMENT_HOURS,
-            status=400,
-        )
+        return link_page(request, refused=" ".join(error.messages), status=400)
     request.session[ENROLLING] = device.pk
     return redirect("staff_otp_setup")
+
+
+def link_page(request, *, sent=False, refused=None, status=200):
+    """The set-up page before the link is opened: ask for it, sent, or refused."""
+    return page(
+        request,
+        "registration/otp_setup_link.html",
+        None,
+        status=status,
+        title=_("Set up sign-in codes"),
+        sent=sent,
+        refused=refused,
+        hours=settings.STAFF_OTP_ENROLMENT_HOURS,
+    )
 
 
 @never_cache

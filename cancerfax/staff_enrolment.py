@@ -13,6 +13,7 @@ each accepted once at the code prompt, replaced all at once on request.
 
 import hashlib
 import secrets
+from smtplib import SMTPException
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -91,13 +92,21 @@ def enrolment_link_send(*, user, request, sent_by=None) -> StaffEnrolmentLink:
         "site_name": settings.SITE_NAME,
         "invited": sent_by is not None,
     }
-    send_mail(
-        subject=str(_("Set up sign-in codes for %(site)s"))
-        % {"site": settings.SITE_NAME},
-        message=render_to_string("registration/otp_enrol_email.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
-    )
+    try:
+        send_mail(
+            subject=str(_("Set up sign-in codes for %(site)s"))
+            % {"site": settings.SITE_NAME},
+            message=render_to_string("registration/otp_enrol_email.txt", context),
+            from_email=None,
+            recipient_list=[user.email],
+        )
+    except (OSError, SMTPException) as error:
+        # The link and any reset roll back with this: nothing half done, and
+        # no pause counted for a mail that never left.
+        raise ValidationError(
+            _("The e-mail could not be sent just now. Try again in a few minutes."),
+            code="mail_failed",
+        ) from error
     return link
 
 

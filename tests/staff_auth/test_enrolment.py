@@ -278,3 +278,35 @@ def test_before_the_code_the_pages_list_no_admin_apps(coordinator, mailoutbox):
     client.post(VERIFY, {"token": current_code(device)})
     codes = client.get(BACKUP).content.decode()
     assert 'id="nav-sidebar"' in codes and "/admin/inquiries/inquiry/" in codes
+
+
+def test_a_mail_server_that_is_down_loses_nothing_and_says_so(
+    coordinator, superuser, mailoutbox, settings
+):
+    """No half-made link, no pause counted, no device removed: the member and
+    the administrator are told to try again."""
+    client, _codes = enrol(coordinator, mailoutbox)
+    settings.EMAIL_BACKEND = "tests.inquiries.mailbackends.FailingBackend"
+    admin = verified_session(superuser)
+    links_before = StaffEnrolmentLink.objects.count()
+    reset = admin.post(
+        "/admin/accounts/user/",
+        {"action": "reset_two_factor", "_selected_action": [coordinator.pk]},
+        follow=True,
+    )
+    assert "could not be sent" in reset.content.decode()
+    assert TOTPDevice.objects.filter(user=coordinator, confirmed=True).exists()
+    assert StaffEnrolmentLink.objects.count() == links_before
+
+    newcomer = password_session(superuser.__class__.objects.create_user(
+        email="new@example.org", password="correct horse battery staple",
+        is_staff=True,
+    ))  # fmt: skip
+    asked = newcomer.post(SETUP, {"send": "link"})
+    assert asked.status_code == 200
+    assert "could not be sent just now" in asked.content.decode()
+    assert not StaffEnrolmentLink.objects.filter(user__email="new@example.org")
+    # The mail server is back: the link may be asked for at once.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    newcomer.post(SETUP, {"send": "link"})
+    assert mailoutbox[-1].to == ["new@example.org"]
