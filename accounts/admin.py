@@ -80,8 +80,8 @@ class UserAdmin(DjangoUserAdmin):
             messages.success(
                 request,
                 ngettext(
-                    "Two-factor reset; a set-up link was e-mailed to %(count)d member.",
-                    "Two-factor reset; set-up links were e-mailed to %(count)d members.",
+                    "Two-factor reset; a set-up link went to %(count)d member.",
+                    "Two-factor reset; set-up links went to %(count)d members.",
                     len(users),
                 )
                 % {"count": len(users)},
