@@ -16,7 +16,9 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from inquiries.activity import inquiry_activity_record
 from inquiries.models import Inquiry
+from inquiries.workflow import Activity
 
 from .access import can_assess, can_triage, is_clinician
 from .messaging import activity_alert
@@ -100,6 +102,9 @@ def assessment_request_create(
     )
     request.full_clean()
     request.save()
+    inquiry_activity_record(
+        inquiry=inquiry, activity=Activity.SENT_TO_CLINICIAN, at=request.created_at
+    )
     return request
 
 
@@ -161,6 +166,11 @@ def assessment_record(
     )
     AssessmentRequest.objects.filter(pk=request.pk, answered_at=None).update(
         answered_at=assessment.signed_at
+    )
+    inquiry_activity_record(
+        inquiry=inquiry,
+        activity=Activity.ASSESSMENT_RECORDED,
+        at=assessment.signed_at,
     )
     activity_alert(inquiry=inquiry, what=_("a clinician recorded an assessment."))
     return assessment

@@ -99,7 +99,10 @@ class ReplyForm(forms.Form):
 
 
 class AssessmentRequestForm(forms.Form):
-    clinician = forms.ChoiceField(label=_("Clinician"))
+    """Part of the workspace's one form: read with every submit (a question
+    typed is never dropped), acted on by "Send for assessment"."""
+
+    clinician = forms.ChoiceField(label=_("Clinician"), required=False)
     question = forms.CharField(
         label=_("Question for the clinician"),
         required=False,
@@ -113,6 +116,14 @@ class AssessmentRequestForm(forms.Form):
         self.fields["clinician"].choices = [
             (pk, person.get_display_name()) for pk, person in self.people.items()
         ]
+
+    def request(self) -> dict | None:
+        """The clinician and question to send, or None (and an error shown)."""
+        person = self.people.get(self.cleaned_data.get("clinician") or "")
+        if person is None:
+            self.add_error("clinician", _("Choose a clinician from the list."))
+            return None
+        return {"clinician": person, "question": self.cleaned_data["question"]}
 
 
 class AssessmentForm(forms.ModelForm):

@@ -14,8 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from inquiries.activity import inquiry_activity_record
 from inquiries.models import Inquiry, OutboxEmail
 from inquiries.outbox import outbox_email_queue
+from inquiries.workflow import Activity
 from trust.selectors import contact_details
 
 from .access import can_triage
@@ -127,6 +129,9 @@ def message_send(
         },
     )
     message.save(update_fields=["notice"])
+    inquiry_activity_record(
+        inquiry=inquiry, activity=Activity.MESSAGE_SENT, at=message.created_at
+    )
     if inquiry.first_responded_at is None:
         inquiry.first_responded_at = timezone.now()
         inquiry.save(update_fields=["first_responded_at"])

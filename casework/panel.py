@@ -10,20 +10,24 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cancerfax.numbers import is_whole
 from inquiries.models import Inquiry
 from inquiries.triage import (
     inquiry_add_note,
+    inquiry_advance,
     inquiry_assign,
     inquiry_set_priority,
     inquiry_transition,
 )
+from inquiries.workflow import Status, Step, status_after, status_path
 
 from .access import can_triage
-from .assessments import casework_people
+from .assessments import assessment_request_create, casework_people
 from .messaging import message_send, template_fill, templates_for
 from .models import Assessment, MessageTemplate
+from .patient_links import patient_links_revoke
 
 UNCHANGED = object()
 
@@ -88,6 +92,47 @@ def workspace_state(*, inquiry: Inquiry, user, answer=None) -> WorkspaceState:
     )
 
 
+def reply_step(template_purpose: str) -> str:
+    """A reply from the "records requested" template is a records request."""
+    if template_purpose == MessageTemplate.Purpose.RECORDS_REQUESTED:
+        return Step.RECORDS_REQUEST
+    return Step.REPLY
+
+
+def status_set_by(step: str, status: str) -> str:
+    """The status label a submit names ("sets Medical review"), or ""."""
+    target = status_after(step, status)
+    if target is None or not status_path(status, target):
+        return ""
+    return str(Status(target).label)
+
+
+def unsent_leftovers(
+    *, action: str, reply: dict, ask: dict, templates: dict[str, str]
+) -> list[str]:
+    """What the submit would leave behind: a typed message the coordinator did
+    not send, a question the clinician would not get. The page refuses and
+    keeps them, rather than save the rest and drop them without a word."""
+    problems = []
+    body = (reply.get("body") or "").strip()
+    untouched = body == (templates.get(reply.get("template") or "", "")).strip()
+    if action != "send" and body and not untouched:
+        problems.append(
+            _(
+                "The message to the patient is written but not sent: press "
+                "“Send to the patient”, or clear the message, then try again."
+            )
+        )
+    if action != "ask" and (ask.get("question") or "").strip():
+        problems.append(
+            _(
+                "The question for the clinician is written but not sent: press "
+                "“Send for assessment”, or clear the question, then try again."
+            )
+        )
+    return problems
+
+
 @transaction.atomic
 def workspace_submit(
     *,
@@ -96,9 +141,16 @@ def workspace_submit(
     panel: dict,
     reply: dict | None = None,
     answering: Assessment | None = None,
+    ask: dict | None = None,
+    revoke: bool = False,
 ) -> str:
-    """Save the panel and, with ``reply``, send the message, all or nothing;
-    return the sentence that tells the coordinator what was done."""
+    """Save the panel and, with ``reply``, send the message, or, with ``ask``
+    (clinician and question), send the case for assessment: all or nothing.
+
+    The reply or the request moves the status as the step
+    says (``inquiries.workflow.STATUS_AFTER``), unless the coordinator chose a
+    status in the panel; ``revoke`` stops the patient's links too. Returns the
+    sentence that tells the coordinator what was done."""
     done = workspace_save(
         inquiry=inquiry,
         actor=actor,
@@ -108,6 +160,19 @@ def workspace_submit(
         priority=panel["priority"],
         note=panel["note"],
     )
+    step = None
+    if ask is not None:
+        assessment_request_create(
+            inquiry=inquiry,
+            clinician=ask["clinician"],
+            actor=actor,
+            question=ask["question"],
+        )
+        done.append(
+            _("sent to %(name)s for assessment")
+            % {"name": ask["clinician"].get_display_name()}
+        )
+        step = Step.CLINICIAN_REQUEST
     if reply is not None:
         message_send(
             inquiry=inquiry,
@@ -117,6 +182,25 @@ def workspace_submit(
             assessment=answering,
         )
         done.append(_("message sent to the patient"))
+        step = reply_step(reply["template"])
+    if step is not None and not panel["to_status"]:
+        before = inquiry.status
+        inquiry = inquiry_advance(inquiry=inquiry, step=step, actor=actor)
+        if inquiry.status != before:
+            done.append(
+                _("status changed to %(status)s")
+                % {"status": inquiry.get_status_display()}
+            )
+    if revoke:
+        count = patient_links_revoke(inquiry=inquiry, actor=actor)
+        done.append(
+            ngettext(
+                "%(count)d patient link revoked",
+                "%(count)d patient links revoked",
+                count,
+            )
+            % {"count": count}
+        )
     if not done:
         return _("Nothing to save.")
     return (_("Saved: %(changes)s.") % {"changes": ", ".join(done)}).capitalize()

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from inquiries.activity import inquiry_activity_record
 from inquiries.limits import limit_claim, limit_reached
 from inquiries.models import AccessLog, Inquiry, InquiryFile
 from inquiries.services import (
@@ -20,6 +21,7 @@ from inquiries.services import (
     inquiry_files_attach,
     inquiry_refuse_if_closed,
 )
+from inquiries.workflow import Activity
 
 from .conf import setting
 from .messaging import activity_alert, clean_body
@@ -103,6 +105,9 @@ def patient_reply(*, link: PatientLink, body: str) -> Message:
     )
     message.full_clean()
     message.save()
+    inquiry_activity_record(
+        inquiry=inquiry, activity=Activity.PATIENT_REPLIED, at=message.created_at
+    )
     activity_alert(inquiry=inquiry, what=_("the patient replied."))
     return message
 
@@ -135,6 +140,9 @@ def patient_upload(
                 detail=_("%(kind)s file through secure link %(link)d")
                 % {"kind": row.get_kind_display(), "link": link.pk},
             )
+        inquiry_activity_record(
+            inquiry=link.inquiry, activity=Activity.RECORDS_RECEIVED
+        )
         activity_alert(
             inquiry=link.inquiry,
             what=_("the patient sent %(count)d more file(s).") % {"count": len(rows)},

@@ -14,7 +14,6 @@ from functools import partial
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.urls import path
-from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
@@ -28,9 +27,14 @@ from inquiries.triage import inquiry_assign, inquiry_mark_spam, inquiry_set_prio
 from inquiries.workflow import Priority
 
 from . import queue_views, workspace
-from .selectors import SAVED_VIEWS
+from .dates import when
+from .selectors import SAVED_VIEWS, saved_view_counts, saved_view_counts_forget
 
+# The default order comes first: what needs a reply, then priority, then the
+# latest activity (``InquiryAdmin.ordering``, served by its index).
+DEFAULT_ORDER = ["-needs_reply", "priority", "-last_activity_at"]
 SORTS = {
+    "action": (gettext_lazy("Needs action first"), DEFAULT_ORDER),
     "newest": (gettext_lazy("Newest first"), ["-received_at", "-pk"]),
     "urgent": (
         gettext_lazy("Most urgent first"),
@@ -72,12 +76,6 @@ class SortFilter(TabFilter):
         return queryset
 
 
-def short_datetime(value):
-    if value is None:
-        return "—"
-    return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
-
-
 def priority_action(priority: Priority):
     def action(model_admin, request, queryset):
         model_admin.apply_to_each(
@@ -105,7 +103,8 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
         "cancer_type_column",
         "country_column",
         "status_column",
-        "assignee",
+        "assignee_column",
+        "activity_column",
         "due_column",
     ]
     list_filter = [
@@ -121,7 +120,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     ]
     list_select_related = ["cancer_type", "source_guide", "assignee"]
     search_fields = ["reference", "email", "patient_name", "phone"]
-    ordering = ["priority", "first_response_due"]
+    ordering = DEFAULT_ORDER
     list_per_page = 50
     view_on_site = False
     change_list_template = "admin/casework/queue.html"
@@ -137,7 +136,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("received"), ordering="received_at")
     def received_column(self, obj):
-        return short_datetime(obj.received_at)
+        return when(obj.received_at)
 
     @admin.display(description=gettext_lazy("cancer type"), ordering="cancer_type")
     def cancer_type_column(self, obj):
@@ -158,6 +157,19 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
             )
         return obj.get_status_display()
 
+    @admin.display(description=gettext_lazy("assignee"), ordering="assignee")
+    def assignee_column(self, obj):
+        return obj.assignee.get_display_name() if obj.assignee else "—"
+
+    @admin.display(
+        description=gettext_lazy("last activity"), ordering="last_activity_at"
+    )
+    def activity_column(self, obj):
+        label = obj.get_last_activity_display()
+        if obj.needs_reply and obj.is_open:
+            label = format_html('<strong class="cw-needs-reply">{}</strong>', label)
+        return format_html("{}<br>{}", label, when(obj.last_activity_at))
+
     @admin.display(
         description=gettext_lazy("first response due"), ordering="first_response_due"
     )
@@ -165,12 +177,12 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
         if obj.is_overdue:
             return format_html(
                 '<span class="inquiry-overdue">{} ({})</span>',
-                short_datetime(obj.first_response_due),
+                when(obj.first_response_due),
                 _("overdue"),
             )
         if obj.first_responded_at:
             return _("answered")
-        return short_datetime(obj.first_response_due)
+        return when(obj.first_response_due)
 
     def get_ordering(self, request):
         sort = request.GET.get("sort")
@@ -192,14 +204,15 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
                     query[key] = value
             return "?" + query.urlencode() if query else "?"
 
+        counts = saved_view_counts(request.user)
         extra = {
             "saved_views": [
-                (label, link(view=key), current["view"] == key)
+                (label, link(view=key), current["view"] == key, counts[key])
                 for key, (label, __) in SAVED_VIEWS.items()
             ],
-            "all_view": (link(view=""), not current["view"]),
+            "all_view": (link(view=""), not current["view"], counts["all"]),
             "sorts": [
-                (label, link(sort=key), current["sort"] == key)
+                (label, link(sort=key), (current["sort"] or "action") == key)
                 for key, (label, __) in SORTS.items()
             ],
         }
@@ -229,16 +242,6 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
                 wrap(queue_views.erase_view),
                 name=name + "erase",
             ),
-            path(
-                "<int:inquiry_id>/request-assessment/",
-                wrap(workspace.request_assessment_view),
-                name=name + "request_assessment",
-            ),
-            path(
-                "<int:inquiry_id>/revoke-links/",
-                wrap(workspace.revoke_links_view),
-                name=name + "revoke_links",
-            ),
             *super().get_urls(),
         ]
 
@@ -259,6 +262,7 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
                 done += 1
                 self.log_change(request, inquiry, message)
         if done:
+            saved_view_counts_forget(request.user)
             self.message_user(
                 request,
                 _("%(message)s: %(count)d inquiry(ies).")

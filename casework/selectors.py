@@ -5,14 +5,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 from statistics import median
 
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from inquiries.models import Inquiry
 from inquiries.selectors import coordinators
-from inquiries.workflow import Outcome, Status
+from inquiries.workflow import OPEN_STATUSES, Outcome, Status
 
 from .models import Assessment, AssessmentRequest, Message, PatientLink
 
@@ -25,36 +26,53 @@ def patient_messages(inquiry: Inquiry):
 # Saved views of the queue: name, label and how each narrows the queryset.
 
 
-def waiting_for_patient(queryset):
-    """Open inquiries whose last message went to the patient, not yet answered."""
-    last_out = (
+def _last_to_patient():
+    return (
         Message.objects.filter(
             inquiry=OuterRef("pk"), direction=Message.Direction.TO_PATIENT
         )
         .order_by("-created_at")
         .values("created_at")[:1]
     )
-    answered = Message.objects.filter(
-        inquiry=OuterRef("pk"),
-        direction=Message.Direction.FROM_PATIENT,
-        created_at__gt=OuterRef("last_to_patient"),
+
+
+def _patient_answered():
+    return Exists(
+        Message.objects.filter(
+            inquiry=OuterRef("pk"),
+            direction=Message.Direction.FROM_PATIENT,
+            created_at__gt=OuterRef("last_to_patient"),
+        )
     )
+
+
+def _clinician_pending():
+    return Exists(
+        AssessmentRequest.objects.filter(
+            inquiry=OuterRef("pk"), answered_at__isnull=True
+        )
+    )
+
+
+def waiting_for_patient(queryset):
+    """Open inquiries whose last message went to the patient, not yet answered."""
     return (
         queryset.open()
-        .annotate(last_to_patient=Subquery(last_out))
+        .annotate(last_to_patient=Subquery(_last_to_patient()))
         .filter(last_to_patient__isnull=False)
-        .exclude(Exists(answered))
+        .exclude(_patient_answered())
     )
 
 
 def waiting_for_clinician(queryset):
-    pending = AssessmentRequest.objects.filter(
-        inquiry=OuterRef("pk"), answered_at__isnull=True
-    )
-    return queryset.open().filter(Exists(pending))
+    return queryset.open().filter(_clinician_pending())
 
 
 SAVED_VIEWS = {
+    "needs_reply": (
+        gettext_lazy("Needs reply"),
+        lambda qs, user: qs.needing_reply(),
+    ),
     "mine": (
         gettext_lazy("Mine"),
         lambda qs, user: qs.open().filter(assignee=user),
@@ -73,6 +91,54 @@ SAVED_VIEWS = {
         lambda qs, user: waiting_for_clinician(qs),
     ),
 }
+
+
+TAB_COUNT_SECONDS = 60
+
+
+def _tab_counts_key(user) -> str:
+    return f"casework:queue-tabs:{user.pk}"
+
+
+def saved_view_counts(user, now=None) -> dict[str, int]:
+    """How many inquiries each saved view (and "all") holds, for the tabs.
+
+    One query, whatever the number of views, kept a minute per user as the
+    queue's own count is (turning pages counts nothing again); the user's own
+    changes forget it at once (``saved_view_counts_forget``)."""
+    key = _tab_counts_key(user)
+    counts = cache.get(key)
+    if counts is None:
+        counts = _count_saved_views(user, now or timezone.now())
+        cache.set(key, counts, TAB_COUNT_SECONDS)
+    return counts
+
+
+def saved_view_counts_forget(user) -> None:
+    cache.delete(_tab_counts_key(user))
+
+
+def _count_saved_views(user, now) -> dict[str, int]:
+    is_open = Q(status__in=OPEN_STATUSES)
+    annotated = Inquiry.objects.order_by().annotate(
+        last_to_patient=Subquery(_last_to_patient()),
+        patient_answered=_patient_answered(),
+        clinician_pending=_clinician_pending(),
+    )
+    conditions = {
+        "all": Q(),
+        "needs_reply": is_open & Q(needs_reply=True),
+        "mine": is_open & Q(assignee=user),
+        "unassigned": is_open & Q(assignee__isnull=True),
+        "overdue": is_open
+        & Q(first_responded_at__isnull=True, first_response_due__lt=now),
+        "waiting_patient": is_open
+        & Q(last_to_patient__isnull=False, patient_answered=False),
+        "waiting_clinician": is_open & Q(clinician_pending=True),
+    }
+    return annotated.aggregate(
+        **{key: Count("pk", filter=condition) for key, condition in conditions.items()}
+    )
 
 
 # The dashboard's path from received to referred.

@@ -18,15 +18,21 @@ from django.utils.translation import gettext as _
 
 from cancerfax.numbers import is_whole
 from inquiries.models import Inquiry
+from inquiries.workflow import Step
 from trust.selectors import contact_details
 
-from .access import can_triage
-from .assessments import assessment_request_create, clinicians
 from .case_page import case_page
 from .conf import setting
 from .forms import AssessmentRequestForm, PanelForm, ReplyForm
-from .panel import WorkspaceState, workspace_state, workspace_submit
-from .patient_links import patient_links_revoke
+from .panel import (
+    WorkspaceState,
+    reply_step,
+    status_set_by,
+    unsent_leftovers,
+    workspace_state,
+    workspace_submit,
+)
+from .selectors import saved_view_counts_forget
 from .thread import inquiry_thread
 
 
@@ -43,6 +49,7 @@ def workspace_view(model_admin, request, object_id):
     )
     panel = PanelForm(inquiry=inquiry, user=request.user, coordinators=state.people)
     reply = ReplyForm(initial=state.reply_initial())
+    asking = AssessmentRequestForm(clinicians=state.clinicians)
     preview = None
     if request.method == "POST":
         if not state.can_triage:
@@ -50,16 +57,20 @@ def workspace_view(model_admin, request, object_id):
         outcome = _post(request, inquiry, state)
         if not isinstance(outcome, tuple):
             return outcome
-        panel, reply, preview = outcome
+        panel, reply, preview, asking = outcome
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         **_page(request, inquiry, state),
         **{"panel": panel, "reply": reply, "preview": preview},
+        "request_form": asking if state.can_triage else None,
     }
+    context["send_sets"] = context["reply_sets"].get(
+        reply["template"].value() or "", ""
+    )
     # A refused submit answers 400 so nothing upstream mistakes it for success;
     # a preview or a filled-in template is an ordinary page.
-    status = 400 if panel.errors or reply.errors else 200
+    status = 400 if panel.errors or reply.errors or asking.errors else 200
     return case_page(
         request,
         "admin/casework/workspace.html",
@@ -78,35 +89,61 @@ def _inquiry(object_id) -> Inquiry:
     )
 
 
+ACTIONS = ("save", "send", "ask", "revoke", "preview", "template")
+
+
 def _post(request, inquiry, state: WorkspaceState):
-    """A redirect once saved; else the forms (and preview) to show again."""
+    """A redirect once saved; else the forms (and preview) to show again.
+
+    Every button of the page submits the one form, so whatever is typed
+    anywhere on it arrives together: saved with the action, or refused."""
     action = request.POST.get("action", "save")
-    if action not in ("save", "send", "preview", "template"):
+    if action not in ACTIONS:
         action = "save"
     panel = PanelForm(
         request.POST, inquiry=inquiry, user=request.user, coordinators=state.people
     )
     reply = ReplyForm(request.POST)
+    asking = AssessmentRequestForm(request.POST, clinicians=state.clinicians)
     preview = None
-    if action in ("save", "send") and panel.is_valid() and reply.is_valid():
-        try:
-            done = workspace_submit(
-                inquiry=inquiry,
-                actor=request.user,
-                panel=panel.cleaned_data,
-                reply=reply.cleaned_data if action == "send" else None,
-                answering=state.answering,
-            )
-        except ValidationError as error:
-            panel.add_error(None, error)
-        else:
-            messages.success(request, done)
-            return redirect(_here(inquiry, request))
+    if action in ("save", "send", "ask", "revoke") and _valid(panel, reply, asking):
+        leftovers = unsent_leftovers(
+            action=action,
+            reply=reply.cleaned_data,
+            ask=asking.cleaned_data,
+            templates=state.templates,
+        )
+        for problem in leftovers:
+            panel.add_error(None, problem)
+        ask = asking.request() if action == "ask" else None
+        if not leftovers and (action != "ask" or ask is not None):
+            try:
+                done = workspace_submit(
+                    inquiry=inquiry,
+                    actor=request.user,
+                    panel=panel.cleaned_data,
+                    reply=reply.cleaned_data if action == "send" else None,
+                    answering=state.answering,
+                    ask=ask,
+                    revoke=action == "revoke",
+                )
+            except ValidationError as error:
+                panel.add_error(None, error)
+            else:
+                saved_view_counts_forget(request.user)
+                messages.success(request, done)
+                return redirect(_here(inquiry, request))
     elif action == "preview" and reply.is_valid():
         preview = _preview(inquiry, reply.cleaned_data["body"])
     elif action == "template" and reply.is_valid():
         reply = ReplyForm(initial=state.reply_initial(reply.cleaned_data["template"]))
-    return panel, reply, preview
+    return panel, reply, preview, asking
+
+
+def _valid(*forms) -> bool:
+    # Every form is validated (not stopping at the first), so each shows its errors.
+    results = [form.is_valid() for form in forms]
+    return all(results)
 
 
 def _page(request, inquiry, state: WorkspaceState) -> dict:
@@ -127,12 +164,19 @@ def _page(request, inquiry, state: WorkspaceState) -> dict:
         "answering": state.answering,
         "assessment": thread.current_assessment,
         "templates": state.templates,
-        "request_form": AssessmentRequestForm(clinicians=state.clinicians)
-        if state.can_triage
-        else None,
+        "reply_sets": {
+            purpose: _sets(status_set_by(reply_step(purpose), inquiry.status))
+            for purpose in ("", *state.templates)
+        },
+        "ask_sets": _sets(status_set_by(Step.CLINICIAN_REQUEST, inquiry.status)),
         "links_usable": thread.links_usable,
         "queue_filters": _queue_filters(request),
     }
+
+
+def _sets(status: str) -> str:
+    """What a submit button adds to its name: the status it will set."""
+    return " " + _("(sets “%(status)s”)") % {"status": status} if status else ""
 
 
 def _queue_filters(request) -> str:
@@ -161,41 +205,3 @@ def _preview(inquiry, body):
             },
         ),
     }
-
-
-def request_assessment_view(model_admin, request, inquiry_id):
-    inquiry = _post_target(request, inquiry_id)
-    form = AssessmentRequestForm(request.POST, clinicians=clinicians())
-    if form.is_valid():
-        try:
-            assessment_request_create(
-                inquiry=inquiry,
-                clinician=form.people[form.cleaned_data["clinician"]],
-                actor=request.user,
-                question=form.cleaned_data["question"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("Assessment requested."))
-    else:
-        messages.error(request, _("Choose a clinician from the list."))
-    return redirect(_here(inquiry, request))
-
-
-def revoke_links_view(model_admin, request, inquiry_id):
-    inquiry = _post_target(request, inquiry_id)
-    count = patient_links_revoke(inquiry=inquiry, actor=request.user)
-    messages.success(
-        request, _("%(count)d patient link(s) revoked.") % {"count": count}
-    )
-    return redirect(_here(inquiry, request))
-
-
-def _post_target(request, inquiry_id):
-    if request.method != "POST" or not can_triage(request.user):
-        raise PermissionDenied
-    inquiry = get_object_or_404(Inquiry, pk=inquiry_id)
-    if inquiry.erased_at is not None:
-        raise PermissionDenied
-    return inquiry

@@ -3,6 +3,8 @@
 Kept in code (no extra dependency): the list changes a few times a decade.
 """
 
+import unicodedata
+
 COUNTRIES = """
 AF Afghanistan|AX Åland Islands|AL Albania|DZ Algeria|AS American Samoa|AD Andorra
 AO Angola|AI Anguilla|AQ Antarctica|AG Antigua and Barbuda|AR Argentina|AM Armenia
@@ -59,3 +61,51 @@ COUNTRY_CHOICES = sorted(
     key=lambda choice: choice[1],
 )
 COUNTRY_NAMES = dict(COUNTRY_CHOICES)
+
+# Names people type that the ISO list spells otherwise.
+COUNTRY_ALIASES = {
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "usa": "US",
+    "america": "US",
+    "uae": "AE",
+    "turkey": "TR",
+    "vietnam": "VN",
+    "czech republic": "CZ",
+    "south korea": "KR",
+    "north korea": "KP",
+    "ivory coast": "CI",
+    "holland": "NL",
+    "burma": "MM",
+    "drc": "CD",
+}
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Türkiye" and "turkiye" match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_FOLDED_NAMES = [(code, _folded(name)) for code, name in COUNTRY_CHOICES]
+
+
+def country_codes_named(term: str) -> list[str]:
+    """The codes of the countries whose name has a word starting with ``term``
+    (at least 3 letters, so "in" finds nothing), or that a common alias names:
+    a coordinator searches "nigeria", the row stores "NG"."""
+    wanted = " ".join(_folded(term).split())
+    if len(wanted) < 3:
+        return [COUNTRY_ALIASES[wanted]] if wanted in COUNTRY_ALIASES else []
+    codes = {
+        code
+        for code, name in _FOLDED_NAMES
+        if name.startswith(wanted) or f" {wanted}" in name or f"({wanted}" in name
+    }
+    if wanted in COUNTRY_ALIASES:
+        codes.add(COUNTRY_ALIASES[wanted])
+    return sorted(codes)

@@ -14,6 +14,12 @@ QUEUE_INDEXES = [
     models.Index(
         fields=["priority", "first_response_due", "-id"], name="inquiry_queue_order"
     ),
+    # The queue's default order: what needs a reply first, then priority, then
+    # the latest activity (so the newest inquiry or reply is never pages down).
+    models.Index(
+        fields=["-needs_reply", "priority", "-last_activity_at", "-id"],
+        name="inquiry_queue_action_order",
+    ),
     # Search by e-mail and "other inquiries from this address" use iexact,
     # which compares UPPER(email).
     models.Index(Upper("email"), name="inquiry_email_upper"),

@@ -18,7 +18,7 @@ from django.db.models.functions import Upper
 from django.db.models.lookups import Exact
 from django.utils.functional import cached_property
 
-from .countries import COUNTRY_NAMES
+from .countries import COUNTRY_NAMES, country_codes_named
 from .models import REFERENCE_ALPHABET, Inquiry
 
 COUNT_SECONDS = 60
@@ -141,4 +141,9 @@ class QueueAtVolumeMixin:
         narrowed = exact_search(queryset, search_term)
         if narrowed is not None:
             return narrowed, False
-        return super().get_search_results(request, queryset, search_term)
+        found, duplicates = super().get_search_results(request, queryset, search_term)
+        # The row stores a code: a country's name finds its inquiries too.
+        codes = country_codes_named(search_term)
+        if codes:
+            found = found | queryset.filter(country__in=codes)
+        return found, duplicates

@@ -63,6 +63,7 @@ def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
         inquiry.status = Status.CLOSED
         inquiry.outcome = Outcome.WITHDRAWN
         inquiry.closed_at = now
+    inquiry.needs_reply = False
     inquiry.erased_at = now
     inquiry.full_clean()
     inquiry.save()

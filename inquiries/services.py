@@ -263,6 +263,7 @@ def _inquiry_create(
         **{name: data[name] for name in SUBMITTED_FIELDS if name in data},
         submission_key=submission_key,
         received_at=now,
+        last_activity_at=now,
         first_response_due=now + timedelta(hours=settings.INQUIRY_FIRST_RESPONSE_HOURS),
         consent_version=consent_version,
         consent_given_at=now,

@@ -12,7 +12,14 @@ from django.utils.translation import gettext as _
 
 from .models import Inquiry, InquiryEvent
 from .services import event_record
-from .workflow import Outcome, Priority, Status, allowed_transitions
+from .workflow import (
+    Outcome,
+    Priority,
+    Status,
+    allowed_transitions,
+    status_after,
+    status_path,
+)
 
 
 class InvalidTransition(ValidationError):
@@ -125,13 +132,17 @@ def inquiry_transition(
             )
         inquiry.outcome = outcome
         inquiry.closed_at = now
+        inquiry.needs_reply = False  # a closed case waits for nothing
     else:
         inquiry.outcome = ""
         inquiry.closed_at = None
     if from_status == Status.NEW and inquiry.first_responded_at is None:
         inquiry.first_responded_at = now
     inquiry.status = to_status
-    _save(inquiry, ["status", "outcome", "closed_at", "first_responded_at"])
+    _save(
+        inquiry,
+        ["status", "outcome", "closed_at", "first_responded_at", "needs_reply"],
+    )
     summary = f"{Status(from_status).label} → {Status(to_status).label}"
     if outcome and to_status == Status.CLOSED:
         summary += f" ({Outcome(outcome).label})"
@@ -144,6 +155,22 @@ def inquiry_transition(
         to_status=to_status,
         note=note.strip(),
     )
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_advance(
+    *, inquiry: Inquiry, step: str, actor: AbstractBaseUser | None
+) -> Inquiry:
+    """Move the inquiry on as ``step`` (a reply, a records or clinician request)
+    implies (``workflow.STATUS_AFTER``), one recorded transition at a time;
+    a status the step does not move stays."""
+    inquiry = inquiry_locked(inquiry)
+    target = status_after(step, inquiry.status)
+    if target is None or inquiry.erased_at is not None:
+        return inquiry
+    for status in status_path(inquiry.status, target):
+        inquiry = inquiry_transition(inquiry=inquiry, to_status=status, actor=actor)
     return inquiry
 
 

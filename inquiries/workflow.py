@@ -56,3 +56,77 @@ OPEN_STATUSES = tuple(status for status in Status if status != Status.CLOSED)
 
 def allowed_transitions(status: str) -> tuple[str, ...]:
     return TRANSITIONS.get(status, ())
+
+
+class Activity(models.TextChoices):
+    """The last thing that happened on an inquiry, as the queue row shows it."""
+
+    RECEIVED = "received", _("Received")
+    MESSAGE_SENT = "message_sent", _("Message sent")
+    SENT_TO_CLINICIAN = "sent_to_clinician", _("Sent to a clinician")
+    PATIENT_REPLIED = "patient_replied", _("Patient replied")
+    RECORDS_RECEIVED = "records_received", _("Records received")
+    ASSESSMENT_RECORDED = "assessment_recorded", _("Assessment recorded")
+
+
+# What arrives from outside asks for an answer to the patient; only a message to
+# the patient gives one (asking a clinician leaves the patient still waiting).
+NEEDS_REPLY_AFTER = frozenset(
+    {
+        Activity.RECEIVED,
+        Activity.PATIENT_REPLIED,
+        Activity.RECORDS_RECEIVED,
+        Activity.ASSESSMENT_RECORDED,
+    }
+)
+ANSWERED_BY = frozenset({Activity.MESSAGE_SENT})
+
+
+class Step(models.TextChoices):
+    """What a coordinator did that moves the case on by itself."""
+
+    REPLY = "reply", _("Reply to the patient")
+    RECORDS_REQUEST = "records_request", _("Records request")
+    CLINICIAN_REQUEST = "clinician_request", _("Clinician request")
+
+
+# Where each step takes an inquiry, by its status (absent: the status stays). A
+# target out of reach in one transition is reached through the table's shortest
+# path, each transition recorded (New → Triaged → Medical review).
+STATUS_AFTER: dict[str, dict[str, str]] = {
+    Step.REPLY: {Status.NEW: Status.TRIAGED},
+    Step.RECORDS_REQUEST: {
+        Status.NEW: Status.RECORDS_REQUESTED,
+        Status.TRIAGED: Status.RECORDS_REQUESTED,
+        Status.MEDICAL_REVIEW: Status.RECORDS_REQUESTED,
+    },
+    Step.CLINICIAN_REQUEST: {
+        Status.NEW: Status.MEDICAL_REVIEW,
+        Status.TRIAGED: Status.MEDICAL_REVIEW,
+        Status.RECORDS_REQUESTED: Status.MEDICAL_REVIEW,
+        Status.HOSPITAL_COORDINATION: Status.MEDICAL_REVIEW,
+    },
+}
+
+
+def status_after(step: str, status: str) -> str | None:
+    """The status ``step`` sets from ``status``, or None when it stays."""
+    return STATUS_AFTER.get(step, {}).get(status)
+
+
+def status_path(from_status: str, to_status: str) -> list[str]:
+    """The statuses passed through, ``to_status`` last, by the fewest allowed
+    transitions; empty when it cannot be reached."""
+    paths = {from_status: []}
+    frontier = [from_status]
+    while frontier:
+        following = []
+        for status in frontier:
+            for target in allowed_transitions(status):
+                if target not in paths:
+                    paths[target] = [*paths[status], target]
+                    following.append(target)
+        if to_status in paths:
+            return paths[to_status]
+        frontier = following
+    return []

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from ..indexes import QUEUE_INDEXES
-from ..workflow import OPEN_STATUSES, Outcome, Priority, Status
+from ..workflow import OPEN_STATUSES, Activity, Outcome, Priority, Status
 
 # No 0/O, 1/I/L or U: a reference is read over the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -35,6 +35,10 @@ class InquiryQuerySet(models.QuerySet):
             first_responded_at__isnull=True,
             first_response_due__lt=now or timezone.now(),
         )
+
+    def needing_reply(self):
+        """Open inquiries with something no message to the patient answered."""
+        return self.open().filter(needs_reply=True)
 
     def related_to(self, inquiry):
         """Other inquiries from the same e-mail address or phone number."""
@@ -251,6 +255,22 @@ class Inquiry(models.Model):
         help_text=_("When the inquiry first left 'New'."),
     )
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # What the queue row shows and orders by; written by ``inquiries.activity``.
+    last_activity = models.CharField(
+        _("last activity"),
+        max_length=24,
+        choices=Activity.choices,
+        default=Activity.RECEIVED,
+    )
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    needs_reply = models.BooleanField(
+        _("needs a reply"),
+        default=True,
+        help_text=_(
+            "Something arrived (the inquiry, a reply, records, an assessment) "
+            "that no message to the patient has answered yet."
+        ),
+    )
     erased_at = models.DateTimeField(
         _("personal data erased"),
         null=True,

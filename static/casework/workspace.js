@@ -27,3 +27,24 @@
     insert.hidden = true;  // choosing a template is enough with JavaScript on
   }
 })();
+
+// The send button names the status it will set; it depends on the template
+// ("Records requested" makes the reply a records request).
+(function () {
+  "use strict";
+  var data = document.getElementById("cw-reply-sets");
+  var select = document.getElementById("id_template");
+  var sets = document.getElementById("cw-send-sets");
+  var status = document.getElementById("id_to_status");
+  if (!data || !select || !sets) { return; }
+  var phrases = JSON.parse(data.textContent);
+
+  function update() {
+    // A status chosen in the panel wins over the one the reply would set.
+    var chosen = status && status.value !== "";
+    sets.textContent = chosen ? "" : (phrases[select.value] || "");
+  }
+
+  select.addEventListener("change", update);
+  if (status) { status.addEventListener("change", update); }
+})();

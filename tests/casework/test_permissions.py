@@ -122,11 +122,20 @@ def target(name, inquiry, sent, clinician):
             base + "change/",
             {"action": "save", "priority": "3", "assignee": "nobody"},
         ),
+        # Every button of the case page submits its one form.
         "request assessment": (
-            base + "request-assessment/",
-            {"clinician": clinician.pk},
+            base + "change/",
+            {
+                "action": "ask",
+                "priority": "3",
+                "assignee": "nobody",
+                "clinician": clinician.pk,
+            },
         ),
-        "revoke links": (base + "revoke-links/", {}),
+        "revoke links": (
+            base + "change/",
+            {"action": "revoke", "priority": "3", "assignee": "nobody"},
+        ),
         "dashboard": ("/admin/inquiries/inquiry/dashboard/", None),
         "centres": ("/admin/casework/treatmentcentre/", None),
         "templates": ("/admin/casework/messagetemplate/", None),

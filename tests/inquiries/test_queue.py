@@ -136,9 +136,9 @@ def test_deep_pages_read_keys_first_and_keep_the_order(
 ):
     client.force_login(coordinator)
     expected = list(
-        Inquiry.objects.order_by("priority", "first_response_due", "-pk").values_list(
-            "reference", flat=True
-        )[50:60]
+        Inquiry.objects.order_by(
+            "-needs_reply", "priority", "-last_activity_at", "-pk"
+        ).values_list("reference", flat=True)[50:60]
     )
     monkeypatch.setattr(QueuePaginator, "deferred_join_from", 0)
     html, _ = get(client, QUEUE + "?p=2")
