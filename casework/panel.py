@@ -203,7 +203,9 @@ def workspace_submit(
         )
     if not done:
         return _("Nothing to save.")
-    return (_("Saved: %(changes)s.") % {"changes": ", ".join(done)}).capitalize()
+    # Only the first letter: names and statuses keep their capitals.
+    sentence = _("saved: %(changes)s.") % {"changes": ", ".join(done)}
+    return sentence[:1].upper() + sentence[1:]
 
 
 @transaction.atomic
