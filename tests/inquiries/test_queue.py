@@ -189,3 +189,16 @@ def test_the_default_order_is_served_by_its_index(many):
             :50
         ].explain()
     assert "inquiry_queue_order" in plan
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="EXPLAIN plans of PostgreSQL"
+)
+def test_the_needs_action_order_is_served_by_its_index(many):
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        plan = Inquiry.objects.order_by(
+            "-needs_reply", "priority", "-last_activity_at", "-pk"
+        )[:50].explain()
+    assert "inquiry_queue_action_order" in plan
