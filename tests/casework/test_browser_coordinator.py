@@ -108,3 +108,31 @@ def test_the_coordinator_works_a_case_without_losing_a_choice(
     page_loads = len(loads) - checking
     assert page_loads == 4  # the case, the request, the reply, back to the queue
     print(f"\nqueue → request → records request → queue: {page_loads} page loads")
+
+
+def test_the_coordinators_other_pages_fit_360_px_and_pass_axe(
+    live_server,
+    page,
+    inquiry,
+    coordinator,
+    centres,
+    templates,
+    admin_login,
+    axe_violations,
+):
+    """Dashboard, centres, message templates and erasure: as wide as the
+    screen, no list hidden in a sideways scroller, axe clean at every impact."""
+    admin_login(page, "coordinator@example.org")
+    for path in [
+        "/admin/inquiries/inquiry/dashboard/",
+        "/admin/casework/treatmentcentre/",
+        f"/admin/casework/treatmentcentre/{centres[0].pk}/change/",
+        "/admin/casework/messagetemplate/",
+        f"/admin/inquiries/inquiry/{inquiry.pk}/erase/",
+    ]:
+        check_both_widths(page, live_server.url + path, axe_violations, path)
+        hidden = page.evaluate(
+            """[...document.querySelectorAll('.results')]
+            .filter(e => e.scrollWidth > e.clientWidth).length"""
+        )
+        assert hidden == 0, path
