@@ -9,13 +9,13 @@ sees the reference (``Inquiry.__str__``) and the neutral sentences written
 here, never a patient's name.
 """
 
-from functools import partial
+from functools import partial, wraps
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.urls import path
 from django.utils.html import format_html
-from django.utils.text import format_lazy
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -76,6 +76,24 @@ class SortFilter(TabFilter):
         return queryset
 
 
+def column(description, **options):
+    """A queue column whose cells also carry its label, shown only when the rows
+    become cards on a narrow screen (``workspace.css``): a phone has no header."""
+
+    def wrap(method):
+        @wraps(method)
+        def cell(self, obj):
+            return format_html(
+                '<span class="cw-cell-label">{}: </span>{}',
+                capfirst(description),
+                method(self, obj),
+            )
+
+        return admin.display(description=description, **options)(cell)
+
+    return wrap
+
+
 def priority_action(priority: Priority):
     def action(model_admin, request, queryset):
         model_admin.apply_to_each(
@@ -134,19 +152,19 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     class Media:
         css = {"all": ["inquiries/admin.css", "casework/workspace.css"]}
 
-    @admin.display(description=gettext_lazy("received"), ordering="received_at")
+    @column(description=gettext_lazy("received"), ordering="received_at")
     def received_column(self, obj):
         return when(obj.received_at)
 
-    @admin.display(description=gettext_lazy("cancer type"), ordering="cancer_type")
+    @column(description=gettext_lazy("cancer type"), ordering="cancer_type")
     def cancer_type_column(self, obj):
         return obj.cancer_type_label or "—"
 
-    @admin.display(description=gettext_lazy("country"), ordering="country")
+    @column(description=gettext_lazy("country"), ordering="country")
     def country_column(self, obj):
         return obj.country_name
 
-    @admin.display(description=gettext_lazy("status"), ordering="status")
+    @column(description=gettext_lazy("status"), ordering="status")
     def status_column(self, obj):
         if obj.priority in (Priority.URGENT, Priority.HIGH):
             return format_html(
@@ -157,20 +175,18 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
             )
         return obj.get_status_display()
 
-    @admin.display(description=gettext_lazy("assignee"), ordering="assignee")
+    @column(description=gettext_lazy("assignee"), ordering="assignee")
     def assignee_column(self, obj):
         return obj.assignee.get_display_name() if obj.assignee else "—"
 
-    @admin.display(
-        description=gettext_lazy("last activity"), ordering="last_activity_at"
-    )
+    @column(description=gettext_lazy("last activity"), ordering="last_activity_at")
     def activity_column(self, obj):
         label = obj.get_last_activity_display()
         if obj.needs_reply and obj.is_open:
             label = format_html('<strong class="cw-needs-reply">{}</strong>', label)
         return format_html("{}<br>{}", label, when(obj.last_activity_at))
 
-    @admin.display(
+    @column(
         description=gettext_lazy("first response due"), ordering="first_response_due"
     )
     def due_column(self, obj):
