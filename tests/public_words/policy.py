@@ -37,12 +37,6 @@ NOT_ON_PUBLIC_PAGES = {
     "casework.Assessment": "a clinician's signed assessment: staff pages only",
 }
 
-# Shown live on public pages without a version review, by decision: who a
-# reviewer is, edited only by a review lead (never their own profile), every
-# change logged (``ReviewerChange``); signatures copy it when they sign.
-IDENTITY_NOT_REVIEWED = {"reviews.Reviewer"}
-REVIEWER_PAGES = "/about/reviewers/"
-
 
 def role_writable_models() -> set[str]:
     """Labels of every model some staff role may add or change."""
@@ -72,5 +66,4 @@ def unaccounted(labels) -> list[str]:
         if not is_reviewed(label)
         and label not in PARTS_OF_REVIEWED
         and label not in NOT_ON_PUBLIC_PAGES
-        and label not in IDENTITY_NOT_REVIEWED
     )
