@@ -1,0 +1,77 @@
+"""Cache purges in the admin, read-only: what was purged, what failed and why."""
+
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from cancerfax.admin import ReadOnlyAdminMixin
+
+from .models import EdgePurge
+from .purging import purges_retry
+
+
+class PurgeStateFilter(admin.SimpleListFilter):
+    title = gettext_lazy("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("purged", _("Purged")),
+            ("pending", _("Not purged yet")),
+            ("failed", _("Failed at least once, not purged")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "purged":
+            return queryset.filter(purged_at__isnull=False)
+        if self.value() == "pending":
+            return queryset.filter(purged_at__isnull=True)
+        if self.value() == "failed":
+            return queryset.failed()
+        return queryset
+
+
+@admin.register(EdgePurge)
+class EdgePurgeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    bulk_actions_allowed = True
+    list_display = [
+        "__str__",
+        "created_at",
+        "backend",
+        "state_column",
+        "attempts",
+        "purged_at",
+        "next_attempt_at",
+        "error_column",
+    ]
+    list_filter = [PurgeStateFilter, "backend"]
+    actions = ["retry_now"]
+    fields = [
+        "paths",
+        "backend",
+        "created_at",
+        "purged_at",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+    ]
+
+    @admin.display(description=gettext_lazy("state"))
+    def state_column(self, obj):
+        if obj.purged_at is None and obj.last_error:
+            return format_html("<strong>{}</strong>", obj.state)
+        return obj.state
+
+    @admin.display(description=gettext_lazy("last error"))
+    def error_column(self, obj):
+        return obj.last_error[:80] or "—"
+
+    @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
+    def retry_now(self, request, queryset):
+        queued = purges_retry(purges=list(queryset))
+        self.message_user(
+            request,
+            _("%(count)d purge(s) queued to be sent now.") % {"count": queued},
+            messages.SUCCESS,
+        )
