@@ -42,7 +42,10 @@ def production():
 
 
 def test_no_edge_cache_is_the_default(production):
-    assert production["none"] == {"EDGE_PURGE_BACKEND": "''", "EDGE_CACHE_S_MAXAGE": "0"}
+    assert production["none"] == {
+        "EDGE_PURGE_BACKEND": "''",
+        "EDGE_CACHE_S_MAXAGE": "0",
+    }
 
 
 def test_a_configured_backend_is_accepted(production):

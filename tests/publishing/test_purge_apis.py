@@ -81,7 +81,7 @@ def test_cloudflare_needs_its_zone_and_token(settings):
 @pytest.fixture
 def cloudfront(settings, api, monkeypatch):
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/EXAMPLEKEY")
     monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
     monkeypatch.delenv("AWS_PROFILE", raising=False)
     settings.EDGE_PURGE_CLOUDFRONT_DISTRIBUTION = "EDFDVBD6EXAMPLE"
@@ -90,9 +90,7 @@ def cloudfront(settings, api, monkeypatch):
     return purge_backend("cloudfront")
 
 
-def test_cloudfront_creates_one_signed_invalidation_naming_the_paths(
-    cloudfront, api
-):
+def test_cloudfront_creates_one_signed_invalidation_naming_the_paths(cloudfront, api):
     cloudfront.purge(["/", "/faq/"], reference="cancerfax-purge-7")
     [seen] = api.seen
     assert (seen.method, seen.path) == (
@@ -103,7 +101,7 @@ def test_cloudfront_creates_one_signed_invalidation_naming_the_paths(
         "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"
     )
     assert "/us-east-1/cloudfront/aws4_request" in seen.headers["authorization"]
-    batch = ET.fromstring(seen.body)
+    batch = ET.fromstring(seen.body)  # noqa: S314 - what our own client sent
     assert batch.tag == f"{CLOUDFRONT_NS}InvalidationBatch"
     paths = batch.find(f"{CLOUDFRONT_NS}Paths")
     assert paths.findtext(f"{CLOUDFRONT_NS}Quantity") == "2"
