@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.test_settings import production_settings
+from tests.test_settings import ROOT, production_settings
 
 pytestmark = pytest.mark.db_agnostic
 
@@ -67,3 +67,9 @@ def test_a_configured_backend_is_accepted(production):
 )
 def test_an_incomplete_set_up_is_refused_at_start(production, case, named):
     assert named in production[case]["refused"]
+
+
+def test_the_vcl_in_the_docs_is_the_one_the_tests_run():
+    docs = (ROOT / "docs" / "caching.md").read_text()
+    vcl = (ROOT / "publishing" / "edge" / "varnish.vcl").read_text()
+    assert f"```vcl\n{vcl}```" in docs
