@@ -105,11 +105,6 @@ SCHEDULED_TASKS = {
         "task": "reviews.tasks.review_reminders_send",
         "minutes": 60,
     },
-    # Purges of shared caches that failed or were never sent (the queue was down).
-    "send_edge_purges": {
-        "task": "publishing.tasks.edge_purges_send_due",
-        "minutes": 1,
-    },
 }
 
 # --- Edge caching (docs/caching.md) ---
@@ -141,6 +136,12 @@ EDGE_PURGE_CLOUDFRONT_ENDPOINT = os.environ.get("EDGE_PURGE_CLOUDFRONT_ENDPOINT"
 # this many attempts in all; staff see every failure (admin home, purge list).
 EDGE_PURGE_MAX_ATTEMPTS = 8
 EDGE_PURGE_TIMEOUT_SECONDS = 10
+if EDGE_PURGE_BACKEND:
+    # Purges of shared caches that failed or were never sent (the queue was down).
+    SCHEDULED_TASKS["send_edge_purges"] = {
+        "task": "publishing.tasks.edge_purges_send_due",
+        "minutes": 1,
+    }
 
 # --- Backups (manage.py backup / restore; docs/operations.md) ---
 # Archives are written here unless --output names a file; copy them off the server.

@@ -6,7 +6,7 @@ from tests.test_settings import ROOT, production_settings
 
 pytestmark = pytest.mark.db_agnostic
 
-NAMES = ["EDGE_PURGE_BACKEND", "EDGE_CACHE_S_MAXAGE"]
+NAMES = ["EDGE_PURGE_BACKEND", "EDGE_CACHE_S_MAXAGE", "SCHEDULED_TASKS"]
 CASES = {
     "none": {},
     "varnish": {
@@ -42,16 +42,17 @@ def production():
 
 
 def test_no_edge_cache_is_the_default(production):
-    assert production["none"] == {
-        "EDGE_PURGE_BACKEND": "''",
-        "EDGE_CACHE_S_MAXAGE": "0",
-    }
+    assert production["none"]["EDGE_PURGE_BACKEND"] == "''"
+    assert production["none"]["EDGE_CACHE_S_MAXAGE"] == "0"
+    assert "send_edge_purges" not in production["none"]["SCHEDULED_TASKS"]
 
 
 def test_a_configured_backend_is_accepted(production):
     assert production["varnish"]["EDGE_PURGE_BACKEND"] == "'http'"
     assert production["varnish"]["EDGE_CACHE_S_MAXAGE"] == "86400"
     assert production["cloudflare"]["EDGE_PURGE_BACKEND"] == "'cloudflare'"
+    # Failed purges are retried by the schedule, only where there is a backend.
+    assert "edge_purges_send_due" in production["varnish"]["SCHEDULED_TASKS"]
 
 
 @pytest.mark.parametrize(
