@@ -9,30 +9,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
+from cancerfax.retries import state_filter
 
 from .models import AccessLog, OutboxEmail
 from .outbox import outbox_retry
 
-
-class OutboxStateFilter(admin.SimpleListFilter):
-    title = gettext_lazy("state")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("sent", _("Sent")),
-            ("pending", _("Not sent yet")),
-            ("failed", _("Failed at least once, not sent")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "sent":
-            return queryset.filter(sent_at__isnull=False)
-        if self.value() == "pending":
-            return queryset.filter(sent_at__isnull=True)
-        if self.value() == "failed":
-            return queryset.failed()
-        return queryset
+OutboxStateFilter = state_filter(
+    done_field="sent_at",
+    done=("sent", gettext_lazy("Sent")),
+    not_done=gettext_lazy("Not sent yet"),
+    failed=gettext_lazy("Failed at least once, not sent"),
+)
 
 
 @admin.register(OutboxEmail)

@@ -6,30 +6,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
+from cancerfax.retries import state_filter
 
 from .models import EdgePurge
 from .purging import purges_retry
 
-
-class PurgeStateFilter(admin.SimpleListFilter):
-    title = gettext_lazy("state")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("purged", _("Purged")),
-            ("pending", _("Not purged yet")),
-            ("failed", _("Failed at least once, not purged")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "purged":
-            return queryset.filter(purged_at__isnull=False)
-        if self.value() == "pending":
-            return queryset.filter(purged_at__isnull=True)
-        if self.value() == "failed":
-            return queryset.failed()
-        return queryset
+PurgeStateFilter = state_filter(
+    done_field="purged_at",
+    done=("purged", gettext_lazy("Purged")),
+    not_done=gettext_lazy("Not purged yet"),
+    failed=gettext_lazy("Failed at least once, not purged"),
+)
 
 
 @admin.register(EdgePurge)

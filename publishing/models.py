@@ -9,9 +9,10 @@ deletes every stored page that depends on it, in the same transaction.
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from cancerfax.retries import RetriedQuerySet, retried_state
 
 
 class StoredPage(models.Model):
@@ -69,18 +70,9 @@ class PageGeneration(models.Model):
         return str(self.number)
 
 
-class EdgePurgeQuerySet(models.QuerySet):
-    def pending(self, now=None):
-        """Purges not done whose next attempt is due and that nobody is sending."""
-        now = now or timezone.now()
-        return self.filter(
-            purged_at__isnull=True,
-            attempts__lt=settings.EDGE_PURGE_MAX_ATTEMPTS,
-            next_attempt_at__lte=now,
-        ).filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
-
-    def failed(self):
-        return self.filter(purged_at__isnull=True).exclude(last_error="")
+class EdgePurgeQuerySet(RetriedQuerySet):
+    done_field = "purged_at"
+    max_attempts_setting = "EDGE_PURGE_MAX_ATTEMPTS"
 
 
 class EdgePurge(models.Model):
@@ -126,10 +118,9 @@ class EdgePurge(models.Model):
 
     @property
     def state(self):
-        if self.purged_at:
-            return _("purged")
-        if self.attempts >= settings.EDGE_PURGE_MAX_ATTEMPTS:
-            return _("gave up")
-        if self.last_error:
-            return _("failed, will retry")
-        return _("queued")
+        return retried_state(
+            self,
+            done=self.purged_at is not None,
+            max_attempts=settings.EDGE_PURGE_MAX_ATTEMPTS,
+            done_label=_("purged"),
+        )

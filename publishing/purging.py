@@ -12,10 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
 from .edge import PurgeError, purge_backend, purge_backend_name
 from .models import EdgePurge
@@ -68,7 +65,7 @@ def purges_send_pending(*, ids=None, limit: int = 50) -> PurgeReport:
     if ids is not None:
         queryset = queryset.filter(pk__in=ids)
     for purge in queryset.order_by("next_attempt_at", "pk")[:limit]:
-        if not _claim(purge):
+        if not EdgePurge.objects.claim(purge, seconds=CLAIM_SECONDS):
             continue
         if _send(purge):
             report.purged += 1
@@ -77,36 +74,20 @@ def purges_send_pending(*, ids=None, limit: int = 50) -> PurgeReport:
     return report
 
 
-def _claim(purge: EdgePurge) -> bool:
-    now = timezone.now()
-    return (
-        EdgePurge.objects.pending(now)
-        .filter(pk=purge.pk)
-        .update(
-            locked_until=now + timedelta(seconds=CLAIM_SECONDS),
-            attempts=F("attempts") + 1,
-        )
-        == 1
-    )
-
-
 def _send(purge: EdgePurge) -> bool:
     try:
         purge_backend(purge.backend).purge(
             purge.paths, reference=f"cancerfax-purge-{purge.pk}"
         )
     except (PurgeError, KeyError) as error:
-        attempts = purge.attempts + 1
-        EdgePurge.objects.filter(pk=purge.pk).update(
-            last_error=str(error)[:2000] or type(error).__name__,
-            next_attempt_at=timezone.now() + retry_delay(attempts),
-            locked_until=None,
+        EdgePurge.objects.record_failure(
+            purge,
+            str(error) or type(error).__name__,
+            delay=retry_delay(purge.attempts + 1),  # the claim counted one more
         )
         logger.warning("Cache purge %s failed: %s", purge.pk, error)
         return False
-    EdgePurge.objects.filter(pk=purge.pk).update(
-        purged_at=timezone.now(), last_error="", locked_until=None
-    )
+    EdgePurge.objects.record_success(purge)
     return True
 
 
@@ -114,11 +95,7 @@ def _send(purge: EdgePurge) -> bool:
 def purges_retry(*, purges) -> int:
     """Queue purges not done for sending now, even those the schedule gave up
     on; a worker sends them. Returns how many were queued."""
-    ids = [purge.pk for purge in purges if purge.purged_at is None]
-    last_try = settings.EDGE_PURGE_MAX_ATTEMPTS - 1
-    waiting = EdgePurge.objects.filter(pk__in=ids, purged_at__isnull=True)
-    waiting.filter(attempts__gt=last_try).update(attempts=last_try)
-    waiting.update(next_attempt_at=timezone.now(), locked_until=None)
+    ids = EdgePurge.objects.retry_now(purges)
     if ids:
         _send_on_commit(ids)
     return len(ids)
