@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 
@@ -111,3 +112,21 @@ def state_filter(*, done_field: str, done: tuple[str, str], not_done, failed):
             return queryset
 
     return StateFilter
+
+
+class RetriedAdminMixin:
+    """Columns for a ModelAdmin of such rows: the state, marked in words while
+    the row is failing (``failing_html``), and the start of the last error."""
+
+    done_field = ""
+    failing_html = "<strong>{}</strong>"
+
+    @admin.display(description=_("state"))
+    def state_column(self, obj):
+        if getattr(obj, self.done_field) is None and obj.last_error:
+            return format_html(self.failing_html, obj.state)
+        return obj.state
+
+    @admin.display(description=_("last error"))
+    def error_column(self, obj):
+        return obj.last_error[:80] or "—"

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
-from cancerfax.retries import state_filter
+from cancerfax.retries import RetriedAdminMixin, state_filter
 
 from .models import AccessLog, OutboxEmail
 from .outbox import outbox_retry
@@ -23,8 +23,10 @@ OutboxStateFilter = state_filter(
 
 
 @admin.register(OutboxEmail)
-class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class OutboxEmailAdmin(RetriedAdminMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     bulk_actions_allowed = True
+    done_field = "sent_at"
+    failing_html = '<span class="inquiry-overdue">{}</span>'
     list_display = [
         "__str__",
         "created_at",
@@ -53,16 +55,6 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     class Media:
         css = {"all": ["inquiries/admin.css"]}
-
-    @admin.display(description=gettext_lazy("state"))
-    def state_column(self, obj):
-        if obj.sent_at is None and obj.last_error:
-            return format_html('<span class="inquiry-overdue">{}</span>', obj.state)
-        return obj.state
-
-    @admin.display(description=gettext_lazy("last error"))
-    def error_column(self, obj):
-        return obj.last_error[:80] or "—"
 
     @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
     def retry_now(self, request, queryset):

@@ -1,12 +1,11 @@
 """Cache purges in the admin, read-only: what was purged, what failed and why."""
 
 from django.contrib import admin, messages
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
-from cancerfax.retries import state_filter
+from cancerfax.retries import RetriedAdminMixin, state_filter
 
 from .models import EdgePurge
 from .purging import purges_retry
@@ -20,8 +19,9 @@ PurgeStateFilter = state_filter(
 
 
 @admin.register(EdgePurge)
-class EdgePurgeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class EdgePurgeAdmin(RetriedAdminMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     bulk_actions_allowed = True
+    done_field = "purged_at"
     list_display = [
         "__str__",
         "created_at",
@@ -43,16 +43,6 @@ class EdgePurgeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "next_attempt_at",
         "last_error",
     ]
-
-    @admin.display(description=gettext_lazy("state"))
-    def state_column(self, obj):
-        if obj.purged_at is None and obj.last_error:
-            return format_html("<strong>{}</strong>", obj.state)
-        return obj.state
-
-    @admin.display(description=gettext_lazy("last error"))
-    def error_column(self, obj):
-        return obj.last_error[:80] or "—"
 
     @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
     def retry_now(self, request, queryset):
