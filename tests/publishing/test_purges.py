@@ -4,7 +4,9 @@ purge is recorded, sent by a task, retried when it fails, and shown to staff."""
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -173,3 +175,20 @@ def test_the_purge_list_shows_why_and_retries_now(
     single = client.get(reverse("admin:publishing_edgepurge_change", args=[purge.pk]))
     assert single.status_code == 200
     assert 'name="last_error"' not in single.text  # values only, no form
+
+
+def test_the_purge_list_costs_the_same_queries_for_2_or_20_purges(
+    client, medical_editor
+):
+    client.force_login(medical_editor)
+    url = reverse("admin:publishing_edgepurge_changelist")
+
+    def queries_for(count):
+        EdgePurge.objects.all().delete()
+        for _ in range(count):
+            failed_purge()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    assert queries_for(2) == queries_for(20)
