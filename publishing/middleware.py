@@ -11,13 +11,10 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils.http import parse_etags
 
+from .cache_control import cache_control
 from .dependencies import collecting
 from .registry import is_stored_page
 from .store import generation, page_get, page_store
-
-# A CDN may keep the page but must ask again each time: a conditional GET costs
-# a 304, and an approval is never hidden behind a stale copy.
-CACHE_CONTROL = "public, no-cache"
 
 
 class StoredPageMiddleware:
@@ -36,7 +33,7 @@ class StoredPageMiddleware:
             response = HttpResponse(page.body, content_type=page.content_type)
         response["ETag"] = page.etag
         response["Last-Modified"] = page.last_modified
-        response["Cache-Control"] = CACHE_CONTROL
+        response["Cache-Control"] = cache_control()
         return response
 
     @staticmethod
@@ -62,13 +59,14 @@ class StoredPageMiddleware:
             and not response.cookies
             and shown
         )
+        stored = False
         if storable:
-            page_store(
+            stored = page_store(
                 path=request.path,
                 body=response.content.decode(response.charset),
                 content_type=response["Content-Type"],
                 shown=shown,
                 since_generation=since,
             )
-        response["Cache-Control"] = CACHE_CONTROL
+        response["Cache-Control"] = cache_control(stored=stored)
         return response

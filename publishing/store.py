@@ -21,6 +21,7 @@ from django.db.models import F, Q
 from django.utils.http import http_date
 
 from .models import PageDependency, PageGeneration, StoredPage
+from .purging import purge_queue
 
 # The version names the shape of ``Page`` kept in a shared cache.
 CACHE_PREFIX = "stored-page:2:"
@@ -190,6 +191,8 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
         transaction.on_commit(lambda: _forget_cached(paths))
     render = sorted(set(paths) | set(also_render))
     if render:
+        # A shared cache may hold any of them, the item's own page included.
+        purge_queue(render)
         # Robust: a task queue that is down must not turn a committed approval
         # into an error page; a page not rendered now is rendered on its next
         # visit (a miss renders and stores).

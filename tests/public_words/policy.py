@@ -25,6 +25,8 @@ NOT_ON_PUBLIC_PAGES = {
     "the signatures copied from reviewer profiles and the dates",
     "inquiries.Inquiry": "a patient's own inquiry: staff pages only",
     "inquiries.OutboxEmail": "e-mails to one patient or to staff, never a page",
+    "publishing.EdgePurge": "addresses a cache must forget, and its errors; "
+    "editors may only retry one (an admin action)",
     "inquiries.HeldSubmission": "a patient's form held for a check; coordinators "
     "only release or delete it (admin actions)",
     "casework.TreatmentCentre": "the coordinators' directory: staff pages only",
