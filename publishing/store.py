@@ -229,6 +229,12 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
     return paths
 
 
+def page_forget(paths) -> None:
+    """Delete stored copies without a change of content (tools, benchmarks)."""
+    StoredPage.objects.filter(path__in=paths).delete()
+    _forget_cached(paths)
+
+
 def _forget_cached(paths):
     if _cache_is_shared_memory():
         cache.delete_many(

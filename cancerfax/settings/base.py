@@ -146,6 +146,15 @@ elif CACHE_URL in ("", "db://"):
     }
 else:
     raise ValueError(f"CACHE_URL must be empty, db:// or redis://..., not {CACHE_URL}")
+# Rendered parts of pages, each under a key naming the approved versions it
+# shows (publishing/templatetags/fragments.py): a key never outlives what it
+# shows, so each process keeps its own, and a deploy with new templates starts
+# empty.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 
 # Background work (Django's tasks API, django-tasks backport). "database" needs
 # nothing but the database and ``manage.py db_worker``; "rq" uses Redis at
