@@ -146,10 +146,9 @@ elif CACHE_URL in ("", "db://"):
     }
 else:
     raise ValueError(f"CACHE_URL must be empty, db:// or redis://..., not {CACHE_URL}")
-# Rendered parts of pages, each under a key naming the approved versions it
+# Rendered parts of pages, each under a key naming the approved snapshots it
 # shows (publishing/templatetags/fragments.py): a key never outlives what it
-# shows, so each process keeps its own, and a deploy with new templates starts
-# empty.
+# shows. Each process keeps its own, so a deploy with new templates starts empty.
 CACHES["fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "fragments",
