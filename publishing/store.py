@@ -146,7 +146,7 @@ def page_store(*, path, body, content_type, shown, since_generation) -> Page | N
     current = PageGeneration.objects.select_for_update().get_or_create(pk=1)[0]
     if current.number != since_generation:
         return None
-    page, _ = StoredPage.objects.update_or_create(
+    page, created = StoredPage.objects.update_or_create(
         path=path,
         defaults={
             "body": body,
@@ -155,7 +155,8 @@ def page_store(*, path, body, content_type, shown, since_generation) -> Page | N
             "rendered_at": timezone.now(),
         },
     )
-    page.dependencies.all().delete()
+    if not created:  # a new page (the usual case after an invalidation) has none
+        page.dependencies.all().delete()
     PageDependency.objects.bulk_create(
         PageDependency(page=page, content_type_id=ct, object_id=pk) for ct, pk in shown
     )
