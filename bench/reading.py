@@ -40,27 +40,39 @@ def serve_bare(env):
 
 
 def hit_rows(env, args):
-    site, site_port = serve(env)
-    bare, bare_port = serve_bare(env)
+    """The stored guide with Redis, then with the database alone, then bare Django."""
+    servers = [
+        serve(env),
+        serve({**env, "CACHE_URL": ""}),
+        serve_bare(env),
+    ]
+    (_, site_port), _, (_, bare_port) = servers
     try:
         size = len(get(site_port, GUIDE)[1])
+        names = [
+            ("guide: CIK (stored, Redis)", GUIDE),
+            ("guide: CIK (stored, database)", GUIDE),
+            (f"bare Django ({size:,} B)", f"/{size}/"),
+        ]
         rows = [
-            measure(site, site_port, "guide: CIK (stored, Redis)", GUIDE, args),
-            measure(bare, bare_port, f"bare Django ({size:,} B)", f"/{size}/", args),
+            measure(server, port, name, path, args)
+            for (server, port), (name, path) in zip(servers, names, strict=True)
         ]
     finally:
-        for server in (site, bare):
+        for server, _ in servers:
             server.terminate()
             server.wait(timeout=30)
+    bare = rows[-1][1]
     print_table(
         f"gunicorn 2 sync workers, {args.connections} connections, "
         f"{args.seconds:g} s per page",
         rows,
-        rows[1][1][0].rate if rows[1][1] else 0,
+        bare[0].rate if bare else 0,
     )
-    if rows[0][1] and rows[1][1]:
-        ratio = rows[0][1][1] / rows[1][1][1]
-        print(f"stored hit CPU / bare page CPU: {ratio:.2f}x (target <= {TARGET_HIT})")
+    for name, figures, _ in rows[:-1]:
+        if figures and bare:
+            print(f"{name}: CPU per request {figures[1] / bare[1]:.2f}x the bare "
+                  f"page's (target <= {TARGET_HIT})")  # fmt: skip
 
 
 def live_render(env):
