@@ -70,15 +70,27 @@ def _stored_etag(path: str) -> str | None:
 def _shared_etag(path: str) -> str | None:
     """The stored page's ETag from the shared cache (Redis)."""
     backend = caches[DEFAULT_CACHE_ALIAS]  # this thread's backend object
-    client = getattr(backend, "_stored_page_reader", None)
-    if client is None:
-        # Django's Redis backend builds a client object (its table of some 170
-        # reply handlers) for every read: that cost a hit more CPU than the
-        # rest of its work. One client per backend object reuses its pool.
+    read = getattr(backend, "_stored_page_etag", None)
+    if read is None:
+        read = backend._stored_page_etag = _etag_reader(backend)
+    return read(ETAG_PREFIX + path)
+
+
+def _etag_reader(backend):
+    # Django's Redis backend builds a client object (its table of some 170
+    # reply handlers) for every read: that cost a hit more CPU than the rest of
+    # its work. One client per backend object reuses its connection pool.
+    try:
         client = backend._cache.get_client()
-        backend._stored_page_reader = client
-    value = client.get(backend.make_and_validate_key(ETAG_PREFIX + path))
-    return None if value is None else backend._cache._serializer.loads(value)
+        loads = backend._cache._serializer.loads
+    except AttributeError:  # another Redis backend: its own reads
+        return backend.get
+
+    def read(key):
+        value = client.get(backend.make_and_validate_key(key))
+        return None if value is None else loads(value)
+
+    return read
 
 
 def page_get(path: str) -> Page | None:
