@@ -39,6 +39,12 @@ def guide_showing(entry, indication=None, body="<p>NKG2D binds MICA.</p>"):
     return text.guide
 
 
+def guide_answering(text):
+    entry = FaqEntryFactory(answer=f"<p>{text}</p>")
+    approve(entry)
+    return entry, guide_showing(entry)
+
+
 def render(client, guide):
     response = client.get(guide.get_absolute_url())
     assert response.status_code == 200
@@ -48,9 +54,7 @@ def render(client, guide):
 def test_a_patient_render_keeps_the_sections_and_the_next_render_reuses_them(
     client, live_render
 ):
-    entry = FaqEntryFactory(answer="<p>The approved answer.</p>")
-    approve(entry)
-    guide = guide_showing(entry)
+    _, guide = guide_answering("The approved answer.")
     first = render(client, guide)
     key = first.context["sections_key"]
     assert key
@@ -63,9 +67,7 @@ def test_a_patient_render_keeps_the_sections_and_the_next_render_reuses_them(
 def test_a_changed_approval_of_a_shown_answer_never_shows_the_kept_sections(
     client, live_render
 ):
-    entry = FaqEntryFactory(answer="<p>The approved answer.</p>")
-    approve(entry)
-    guide = guide_showing(entry)
+    entry, guide = guide_answering("The approved answer.")
     before = render(client, guide)
     FaqEntry.objects.filter(pk=entry.pk).update(answer="<p>A newer answer.</p>")
     approve(FaqEntry.objects.get(pk=entry.pk))
