@@ -2,6 +2,8 @@
 all, a refused file keeps the typed message, and the page says what we have."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import formats
 
 from casework.models import Message
@@ -123,3 +125,21 @@ def test_the_page_tells_the_state_of_the_case_in_words(
 def test_the_page_offers_no_second_inquiry(client, link_token):
     html = client.get(url(link_token)).content.decode()
     assert "Ask about your case" not in html
+
+
+def test_the_page_costs_the_same_queries_with_two_or_twelve_files(
+    client, inquiry, link_token, pdf_bytes
+):
+    """The list of files received is one query, however long it grows."""
+    counts = []
+    for extra in (0, 10):
+        if extra:
+            files = [upload(f"more {n}.pdf", pdf_bytes) for n in range(extra)]
+            assert client.post(url(link_token), {"files": files}).status_code == 302
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url(link_token)).content.decode()
+        assert html.count("received ") >= 2 + extra
+        counts.append(len(queries))
+    # Measured: 11 (link, limits, access log, messages, files and the page's
+    # own); the same as before the list of files was added.
+    assert counts[0] == counts[1] <= 11, counts
