@@ -12,10 +12,9 @@ from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import AccessLog
 
 from ..inquiries.samples import upload
-from .test_browser import shot
+from .test_browser import ALL_IMPACTS, shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-ALL_IMPACTS = ("minor", "moderate", "serious", "critical")
 # Collected before any page script runs (DevTools injects it, the CSP allows it).
 WATCH_CSP = """
 window.cspViolations = [];
