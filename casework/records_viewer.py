@@ -33,12 +33,17 @@ def _coordinator_record(request, inquiry_id, file_id) -> InquiryFile:
 
 
 URL_NAMES = {"view": "file_view", "content": "file_content", "download": "file"}
+# Whose viewer: the admin URL prefix of the reader's pages (the coordinator's
+# under the inquiry, the clinician's under the request sent to them) and
+# whether the case shows the patient's contacts.
+READERS = {
+    "coordinator": ("inquiries_inquiry", True),
+    "clinician": ("casework_assessmentrequest", False),
+}
 
 
-def _viewer(model_admin, request, *, record, prefix, owner_pk, back, contacts, detail):
-    """The viewer page; ``prefix`` and ``owner_pk`` name the reader's own
-    addresses (the coordinator's under the inquiry, the clinician's under the
-    request sent to them)."""
+def _viewer(model_admin, request, *, record, reader, owner_pk, detail):
+    prefix, contacts = READERS[reader]
     inquiry = record.inquiry
 
     def url(row, what):
@@ -58,7 +63,7 @@ def _viewer(model_admin, request, *, record, prefix, owner_pk, back, contacts, d
         "content_url": url(record, "content"),
         "download_url": url(record, "download"),
         "others": [(n, other, url(other, "view")) for n, other in numbered],
-        "back": back,
+        "back": reverse(f"admin:{prefix}_change", args=[owner_pk]),
         "show_contacts": contacts,
     }
     return case_page(
@@ -72,15 +77,14 @@ def _viewer(model_admin, request, *, record, prefix, owner_pk, back, contacts, d
 
 def coordinator_viewer(model_admin, request, inquiry_id, file_id):
     record = _coordinator_record(request, inquiry_id, file_id)
+    detail = _("Record viewer, file %(file)d") % {"file": record.pk}
     return _viewer(
         model_admin,
         request,
         record=record,
-        prefix="inquiries_inquiry",
+        reader="coordinator",
         owner_pk=record.inquiry_id,
-        back=reverse("admin:inquiries_inquiry_change", args=[record.inquiry_id]),
-        contacts=True,
-        detail=_("Record viewer, file %(file)d") % {"file": record.pk},
+        detail=detail,
     )
 
 
@@ -91,14 +95,15 @@ def coordinator_content(request, inquiry_id, file_id):
 
 def clinician_viewer(model_admin, request, sent, record):
     """``sent`` is a request this clinician may assess (checked by the caller)."""
+    detail = _("As clinician, request %(request)d; record viewer, file %(file)d") % {
+        "request": sent.pk,
+        "file": record.pk,
+    }
     return _viewer(
         model_admin,
         request,
         record=record,
-        prefix="casework_assessmentrequest",
+        reader="clinician",
         owner_pk=sent.pk,
-        back=reverse("admin:casework_assessmentrequest_change", args=[sent.pk]),
-        contacts=False,
-        detail=_("As clinician, request %(request)d; record viewer, file %(file)d")
-        % {"request": sent.pk, "file": record.pk},
+        detail=detail,
     )

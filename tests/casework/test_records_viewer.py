@@ -11,21 +11,14 @@ from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import AccessLog
 
 from ..inquiries.samples import upload
+from .test_permissions import ROLES as PERMISSION_ROLES
 
 pytestmark = pytest.mark.django_db
 # Measured: session and user, the file with its case, the case's files and the
 # access-log row. It must not grow with the number of files.
 VIEWER_QUERIES = 6
 
-ROLES = [
-    "staff_without_role",
-    "medical_editor",
-    "medical_reviewer",
-    "coordinator",
-    "clinician",
-    "other_clinician",
-    "superuser",
-]
+ROLES = [role for role in PERMISSION_ROLES if role != "anonymous"]
 # Each URL, and the roles that may open it (all others get 403).
 ALLOWED = {
     "coordinator viewer": {"coordinator", "superuser"},
