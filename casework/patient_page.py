@@ -32,5 +32,5 @@ def patient_files(inquiry):
     """Every file attached to the inquiry, oldest first, by the name it was sent
     with: the patient sent them, so showing the names reveals nothing new."""
     return inquiry.files.order_by("uploaded_at", "pk").only(
-        "original_name", "uploaded_at", "kind", "inquiry_id"
+        "original_name", "uploaded_at", "size", "inquiry_id"
     )

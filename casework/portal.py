@@ -134,13 +134,21 @@ def _render(request, link, form, page_error, status):
     post, is a view and goes into the access log."""
     patient_link_viewed(link=link)
     inquiry = link.inquiry
+    files = list(patient_files(inquiry))
     context = {
         "reference": inquiry.reference,
         "thread": patient_messages(inquiry),
-        "files": patient_files(inquiry),
+        "files": files,
         "state": patient_state(inquiry),
         "form": form,
         "file_limit": filesizeformat(settings.INQUIRY_MAX_FILE_SIZE),
+        # The inquiry form's script lists chosen files and warns before sending.
+        "limits": {
+            "files": settings.INQUIRY_MAX_FILES,
+            "file_size": settings.INQUIRY_MAX_FILE_SIZE,
+            "total_size": settings.INQUIRY_MAX_TOTAL_SIZE,
+            "received_size": sum(file.size for file in files),
+        },
         # The header's "Ask about your case" would start a second inquiry.
         "hide_new_inquiry": True,
         "page_error": page_error,

@@ -128,6 +128,7 @@ def test_the_patient_sends_a_message_with_a_pdf_in_one_composer(
     pdf = tmp_path / "CT report.pdf"
     pdf.write_bytes(pdf_bytes)
     page.set_input_files("#id_files", str(pdf))
+    assert "CT report.pdf" in page.locator("#upload-hints").inner_text()
     page.get_by_role("button", name="Send").click()
     page.wait_for_selector(".portal__done")
     assert "your message and your files were received" in page.content()
