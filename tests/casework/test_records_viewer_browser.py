@@ -30,8 +30,9 @@ INKED = """(canvas) => {
 }"""
 
 
-def report_pdf() -> bytes:
-    """Two pages of text in Helvetica (a standard font the PDF does not embed)."""
+def report_pdf(*, script: str = "") -> bytes:
+    """Two pages of text in Helvetica (a standard font the PDF does not embed);
+    with ``script``, a JavaScript action run on opening by readers that run it."""
     pdf = pikepdf.new()
     font = pdf.make_indirect(
         pikepdf.Dictionary(
@@ -51,6 +52,12 @@ def report_pdf() -> bytes:
             )
         )
         pdf.pages.append(page)
+    if script:
+        pdf.Root.OpenAction = pikepdf.Dictionary(
+            Type=pikepdf.Name.Action,
+            S=pikepdf.Name.JavaScript,
+            JS=pikepdf.String(script),
+        )
     buffer = io.BytesIO()
     pdf.save(buffer)
     return buffer.getvalue()
@@ -127,3 +134,39 @@ def test_a_coordinator_reads_a_pdf_and_an_image_beside_the_case(
     views = AccessLog.objects.filter(action=AccessLog.Action.VIEW_FILE)
     assert views.count() == 3  # the PDF twice, the image once
     assert set(views.values_list("user__email", flat=True)) == {coordinator.email}
+
+
+def test_the_clinician_reads_a_flagged_pdf_and_its_script_never_runs(
+    live_server, page, make_inquiry, coordinator, clinician, admin_login
+):
+    """The deep check flags the PDF's JavaScript; the viewer says so and draws
+    the pages, and the script (an alert, a change of the page) never runs."""
+    from casework.assessments import assessment_request_create
+
+    script = "app.alert('ran'); this.title = 'ran';"
+    sent_file = upload("letter.pdf", report_pdf(script=script))
+    inquiry = make_inquiry(
+        checked_uploads=[CheckedUpload(file=sent_file, info=inspect_upload(sent_file))]
+    )
+    record = inquiry.files.get()
+    record.refresh_from_db()
+    assert record.checked_at and "JavaScript" in record.warnings  # the real check
+    sent = assessment_request_create(
+        inquiry=inquiry, clinician=clinician, actor=coordinator
+    )
+    dialogs, errors = [], []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.add_init_script(WATCH_CSP)
+    admin_login(page, clinician.email)
+    page.goto(f"{live_server.url}/admin/casework/assessmentrequest/{sent.pk}/change/")
+    page.get_by_role("link", name="View file 1").click()
+    page.wait_for_selector("[data-rendered='2']")
+    assert "Flagged: JavaScript" in page.locator(".rv-record").inner_text()
+    assert page.locator(".rv-pages canvas").first.evaluate(INKED) > 100
+    assert dialogs == [] and errors == []
+    assert "ran" not in page.title()
+    assert page.evaluate("window.cspViolations") == []
+    assert inquiry.email not in page.content()  # a clinician sees no contacts
+    view = AccessLog.objects.get(action=AccessLog.Action.VIEW_FILE)
+    assert view.user == clinician and view.file_id == record.pk
