@@ -125,6 +125,8 @@ def patient_upload(
     writes "my CT scan is attached" never has one arrive without the other.
     """
 
+    body = body.strip()
+
     def take_allowance():
         if body:
             _claim_reply(link)

@@ -143,3 +143,11 @@ def test_the_page_costs_the_same_queries_with_two_or_twelve_files(
     # Measured: 11 (link, limits, access log, messages, files and the page's
     # own); the same as before the list of files was added.
     assert counts[0] == counts[1] <= 11, counts
+
+
+def test_files_with_a_blank_message_send_the_files_alone(client, link_token, pdf_bytes):
+    response = client.post(
+        url(link_token), {"body": "  \n ", "files": [upload("a.pdf", pdf_bytes)]}
+    )
+    assert response["Location"].endswith("sent=files")
+    assert not Message.objects.filter(direction="from_patient").exists()
