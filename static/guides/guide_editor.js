@@ -268,8 +268,15 @@
         "New section: " + picker.options[picker.selectedIndex].text;
     }
     applyKind(form);
-    var heading = form.querySelector("input[name$='-heading'], textarea");
-    (heading || select).focus();
+    // The first field the kind uses (the others are hidden).
+    var first = Array.prototype.find.call(
+      form.querySelectorAll(".guide-section__body > fieldset input:not([type=hidden]), " +
+        ".guide-section__body > fieldset textarea"),
+      function (field) {
+        return field.offsetParent !== null;
+      }
+    );
+    (first || select).focus();
   }
 
   document.addEventListener("DOMContentLoaded", function () {
