@@ -23,7 +23,8 @@ EXCLUDE = [".ck-powered-by"]
 # The guide editor's closed sections too.
 OPEN_ALL = (
     "document.querySelectorAll('details').forEach(d => { d.open = true; });"
-    "document.querySelectorAll('.guide-section__body').forEach(b => { b.hidden = false; })"
+    "document.querySelectorAll('.guide-section__body')"
+    ".forEach(b => { b.hidden = false; })"
 )
 
 

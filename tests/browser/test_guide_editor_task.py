@@ -15,7 +15,8 @@ from guides.models import Guide, Section
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EXCLUDE = [".ck-powered-by"]  # CKEditor's own badge (see NOTES.md)
 OPEN_ALL = (
-    "document.querySelectorAll('.guide-section__body').forEach(b => { b.hidden = false; });"
+    "document.querySelectorAll('.guide-section__body')"
+    ".forEach(b => { b.hidden = false; });"
     "document.querySelectorAll('details').forEach(d => { d.open = true; })"
 )
 
@@ -24,7 +25,10 @@ OPEN_ALL = (
 FOCUS_CONTRAST = """() => {
   const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
   const lum = ([r, g, b]) => {
-    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    const f = (v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
   };
   const el = document.activeElement;
@@ -36,7 +40,8 @@ FOCUS_CONTRAST = """() => {
   }
   const ring = rgb(style.outlineColor).slice(0, 3);
   const [a, b] = [lum(ring), lum(back)].sort((x, y) => y - x);
-  return {element: el.tagName + " " + (el.id || el.className || el.textContent.trim().slice(0, 30)),
+  const name = el.id || el.className || el.textContent.trim().slice(0, 30);
+  return {element: el.tagName + " " + name,
           style: style.outlineStyle, width: parseFloat(style.outlineWidth),
           ratio: (a + 0.05) / (b + 0.05)};
 }"""

@@ -57,7 +57,9 @@ def test_the_editor_page_does_not_grow_queries_with_items(client, medical_editor
         "faq_entry": FaqEntry.objects.count() + 1,
         "citations": Citation.objects.count(),
     }
-    for section, name in zip(sections, ["citations", "indication", "faq_entry"]):
+    for section, name in zip(
+        sections, ["citations", "indication", "faq_entry"], strict=True
+    ):
         items = section.nested_formsets[0].forms
         assert len(items) == 8
         for form in items:
