@@ -11,6 +11,8 @@ from playwright.sync_api import expect
 
 from guides import demo_content
 from guides.models import Guide, Section
+from reviews.capture import version_capture
+from tests.factories import FaqEntryFactory, approve_all
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 EXCLUDE = [".ck-powered-by"]  # CKEditor's own badge (see NOTES.md)
@@ -186,3 +188,31 @@ def test_the_staff_focus_ring_stands_out_three_to_one(
         r for r in rings if r["style"] == "none" or r["ratio"] < 3 or r["width"] < 2
     ]
     assert not weak, weak
+
+
+def test_the_review_page_keeps_a_typed_decision_from_enter_and_leaving(
+    live_server, page, medical_reviewer, admin_login
+):
+    """Enter in the review date does not approve; leaving with notes asks."""
+    entry = FaqEntryFactory()
+    approve_all()
+    entry.answer = "<p>A changed answer.</p>"
+    entry.save()
+    version = version_capture(obj=entry, user=None)
+    admin_login(page, medical_reviewer.email)
+    url = f"{live_server.url}/admin/reviews/contentversion/{version.pk}/review/"
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.goto(url)
+    form = page.locator("#review-decision-form")
+    form.locator("textarea[name='notes']").fill("Reads well.")
+    form.locator("input[name^='next_review_due']").first.press("Enter")
+    page.wait_for_timeout(300)
+    assert posts == []
+
+    asked = []
+    page.once("dialog", lambda d: (asked.append(d.type), d.dismiss()))
+    page.locator("div.breadcrumbs a").first.click()
+    page.wait_for_timeout(500)
+    assert asked == ["beforeunload"]
+    assert form.locator("textarea[name='notes']").input_value() == "Reads well."
