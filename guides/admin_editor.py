@@ -235,7 +235,7 @@ def tidy_posted_rows(data, prefix):
     rows = re.compile(rf"^{re.escape(prefix)}-(\d+)-(id|order)$")
     tidy = {}
     positions = []
-    for key in data.keys():
+    for key in data:
         match = rows.match(key)
         if not match:
             continue
