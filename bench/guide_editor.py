@@ -21,68 +21,10 @@ import os
 import pstats
 import sys
 import time
-from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-class FormFields(HTMLParser):
-    """The (name, value) pairs a browser would post from the page's main form."""
-
-    def __init__(self, form_id):
-        super().__init__()
-        self.form_id = form_id
-        self.inside = False
-        self.fields = []
-        self.select = None
-        self.textarea = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            self.inside = attrs.get("id") == self.form_id
-        if not self.inside or "disabled" in attrs:
-            return
-        name = attrs.get("name")
-        if tag == "input" and name:
-            kind = attrs.get("type", "text")
-            if kind in ("submit", "button", "file"):
-                return
-            if kind in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            self.fields.append((name, attrs.get("value", "on")))
-        elif tag == "select" and name:
-            self.select = name
-        elif tag == "option" and self.select and "selected" in attrs:
-            self.fields.append((self.select, attrs.get("value", "")))
-        elif tag == "textarea" and name:
-            self.textarea = [name, ""]
-
-    def handle_data(self, data):
-        if self.textarea is not None:
-            self.textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.inside = False
-        elif tag == "select":
-            self.select = None
-        elif tag == "textarea" and self.textarea is not None:
-            self.fields.append(tuple(self.textarea))
-            self.textarea = None
-
-
-def posted(html, form_id="guide_form"):
-    from django.utils.datastructures import MultiValueDict
-
-    parser = FormFields(form_id)
-    parser.feed(html)
-    data = MultiValueDict()
-    for name, value in parser.fields:
-        data.appendlist(name, value)
-    return data
 
 
 def editor_client():
@@ -133,7 +75,10 @@ def main():
     client = editor_client()
     page = client.get(url)
     assert page.status_code == 200, page.status_code
-    data = posted(page.content.decode())
+    # Read as a browser would submit it (the tests' reader of admin forms).
+    from tests.admin_forms import form_data
+
+    data = form_data(page.content.decode(), "guide_form")
     data["_continue"] = "Save and continue editing"
 
     def open_():
