@@ -71,10 +71,11 @@ def editor_session_key() -> str:
 
 def cases(guide_size, *, cold=False):
     from django.conf import settings
+    from django.core.cache import caches
     from django.test import RequestFactory
 
     from glossary.markup import _marked
-    from publishing.models import StoredPage
+    from publishing.store import page_forget
 
     factory = RequestFactory(HTTP_HOST="localhost")
     editor = {settings.SESSION_COOKIE_NAME: editor_session_key()}
@@ -90,11 +91,12 @@ def cases(guide_size, *, cold=False):
         return factory.get(GUIDE)
 
     def forget():
-        StoredPage.objects.filter(path=GUIDE).delete()
+        page_forget([GUIDE])
         if cold:
-            # The first render after an approval: the marked-up page of the
-            # previous render cannot be reused.
+            # The first render after an approval of what every guide shows (a
+            # glossary term): no marked-up page or rendered sections to reuse.
             _marked.cache_clear()
+            caches["fragments"].clear()
 
     return {
         "live": (live, forget),

@@ -86,23 +86,24 @@ def prepare(database: str, args, tmp: Path) -> dict:
         subprocess.run([python, *command], cwd=ROOT, env=env, check=True)
     if database == "postgres":
         subprocess.run(["psql", env["DATABASE_URL"], "-qc", "VACUUM ANALYZE"])
-    env["BENCH_SESSION"] = subprocess.run(
-        [python, "-m", "bench.volume", "--session"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    if args.inquiries:  # the coordinators come with the inquiries
+        env["BENCH_SESSION"] = subprocess.run(
+            [python, "-m", "bench.volume", "--session"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
     print(f"[{database}] prepared in {time.monotonic() - started:.0f} s")
     return env
 
 
-def serve(env):
+def serve(env, app="cancerfax.wsgi"):
     port = free_port()
     server = subprocess.Popen(
         [
-            str(Path(sys.executable).parent / "gunicorn"), "cancerfax.wsgi",
+            str(Path(sys.executable).parent / "gunicorn"), app,
             "--bind", f"127.0.0.1:{port}", "--workers", "2",
             "--no-control-socket", "--log-level", "warning",
         ],
@@ -233,7 +234,7 @@ def private_rows(server, port, args, cookie):
 def run_database(database, args, tmp):
     env = prepare(database, args, tmp)
     server, port = serve(env)
-    cookie = {"Cookie": f"sessionid={env['BENCH_SESSION']}"}
+    cookie = {"Cookie": f"sessionid={env.get('BENCH_SESSION', '')}"}
     try:
         guide_size = len(get(port, PUBLIC[2][1])[1])
         static = measure(

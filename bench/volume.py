@@ -20,6 +20,13 @@ import django
 BATCH = 5000
 
 
+def bench_term():
+    """The glossary term every generated guide mentions (the demo's first)."""
+    from glossary.models import GlossaryTerm
+
+    return GlossaryTerm.objects.order_by("pk").first()
+
+
 def generate_content(*, guides: int, faqs: int) -> None:
     from faq.models import FaqEntry
     from guides.models import Guide, Section
@@ -35,6 +42,10 @@ def generate_content(*, guides: int, faqs: int) -> None:
         TopicFactory(name=f"Bench therapy {n}", slug=f"bench-therapy-{n}")
         for n in range(10)
     ]
+    term = bench_term()
+    # Each guide shows a glossary term, as real guides do: changing the term
+    # changes every page (``bench.rerender``).
+    body = f"<p>What {term.term} means for you.</p>" if term else "<p>Body text.</p>"
     existing = Guide.objects.filter(slug__startswith="bench-guide-").count()
     created = []
     for number in range(existing, guides):
@@ -44,7 +55,9 @@ def generate_content(*, guides: int, faqs: int) -> None:
             topic=topics[number % len(topics)],
         )
         for order in range(4):
-            SectionFactory(guide=guide, order=order, kind=Section.Kind.RICH_TEXT)
+            SectionFactory(
+                guide=guide, order=order, kind=Section.Kind.RICH_TEXT, body=body
+            )
         created.append(guide)
     existing = FaqEntry.objects.filter(slug__startswith="bench-question-").count()
     for number in range(existing, faqs):

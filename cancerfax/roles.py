@@ -57,6 +57,8 @@ ROLE_PERMISSIONS = {
         *_content(),
         *REVIEW_READ,
         "reviews.publish_minor_change",
+        # Whether a shared cache forgot the pages an approval replaced; retry it.
+        *_crud("publishing", ["edgepurge"], actions=("view", "change")),
     ],
     MEDICAL_REVIEWER: [
         *_content(actions=("view",)),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from cancerfax.numbers import is_whole
 from inquiries.downloads import file_response
 
+from . import records_viewer
 from .access import can_assess, can_triage, clinician_requests
 from .assessments import assessment_record
 from .case_page import case_page
@@ -67,6 +68,16 @@ class AssessmentRequestAdmin(admin.ModelAdmin):
                 "<int:request_id>/files/<int:file_id>/",
                 wrap(clinician_file),
                 name=name + "file",
+            ),
+            path(
+                "<int:request_id>/files/<int:file_id>/view/",
+                wrap(clinician_file_view),
+                name=name + "file_view",
+            ),
+            path(
+                "<int:request_id>/files/<int:file_id>/content/",
+                wrap(clinician_file_content),
+                name=name + "file_content",
             ),
             *super().get_urls(),
         ]
@@ -132,11 +143,25 @@ def clinician_case(model_admin, request, object_id):
     )
 
 
-def clinician_file(model_admin, request, request_id, file_id):
+def _sent_record(request, request_id, file_id):
     sent = _request_for(request, request_id)
-    record = get_object_or_404(sent.inquiry.files, pk=file_id)
+    return sent, get_object_or_404(sent.inquiry.files, pk=file_id)
+
+
+def clinician_file(model_admin, request, request_id, file_id, inline=False):
+    sent, record = _sent_record(request, request_id, file_id)
     return file_response(
         request,
         record,
+        inline=inline,
         detail=_("As clinician, request %(request)d") % {"request": sent.pk},
     )
+
+
+def clinician_file_content(model_admin, request, request_id, file_id):
+    return clinician_file(model_admin, request, request_id, file_id, inline=True)
+
+
+def clinician_file_view(model_admin, request, request_id, file_id):
+    sent, record = _sent_record(request, request_id, file_id)
+    return records_viewer.clinician_viewer(model_admin, request, sent, record)

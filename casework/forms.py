@@ -8,7 +8,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.ids import IdsInRangeField
-from inquiries.files import CheckedUpload, FileRejected, inspect_upload
+from inquiries.files import (
+    CheckedUpload,
+    FileRejected,
+    inspect_upload,
+    too_large_message,
+)
 from inquiries.upload_fields import MultipleFileField
 from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
 
@@ -156,17 +161,20 @@ class AssessmentForm(forms.ModelForm):
         }
 
 
-class PatientReplyForm(forms.Form):
+class PatientMessageForm(forms.Form):
+    """The secure link's one composer: a message, files, or both.
+
+    Each file goes through the first form's checks. A refused file refuses the
+    whole post, so a message that says "attached" never arrives alone; the
+    page shows the message again with what was wrong.
+    """
+
     body = forms.CharField(
-        label=_("Your reply"),
+        label=_("Your message"),
+        required=False,
         max_length=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-
-
-class PatientUploadForm(forms.Form):
-    """More records: each file goes through the first form's checks."""
-
     files = MultipleFileField(
         label=_("Medical records (PDF, JPEG, PNG or DICOM)"), required=False
     )
@@ -178,10 +186,7 @@ class PatientUploadForm(forms.Form):
 
     def clean_files(self):
         uploads = self.cleaned_data.get("files") or []
-        problems = [
-            _("“%(name)s” is too large to send.") % {"name": name}
-            for name in self.skipped
-        ]
+        problems = [too_large_message(name) for name in self.skipped]
         for upload in uploads:
             try:
                 self.accepted.append(
@@ -191,6 +196,12 @@ class PatientUploadForm(forms.Form):
                 problems.append(rejected.message)
         if problems:
             raise ValidationError(problems)
-        if not self.accepted:
-            raise ValidationError(_("Choose at least one file."), code="no_files")
         return None
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("body", "").strip() and not self.accepted:
+            raise ValidationError(
+                _("Write a message or choose a file to send."), code="empty"
+            )
+        return data

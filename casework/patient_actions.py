@@ -85,19 +85,7 @@ def patient_link_viewed(*, link: PatientLink) -> None:
     PatientLink.objects.filter(pk=link.pk).update(last_used_at=timezone.now())
 
 
-@transaction.atomic
-def patient_reply(*, link: PatientLink, body: str) -> Message:
-    # The counter row's conditional UPDATE queues parallel replies, so no more
-    # than the allowance gets through; a rollback gives the unit back.
-    if not _claim(link, LINK_REPLIES, 1, "CASEWORK_LINK_REPLIES_PER_HOUR"):
-        raise LimitReached(
-            _("You sent many replies in the last hour; please wait."),
-            code="rate_limited",
-        )
-    inquiry = Inquiry.objects.select_for_update().get(pk=link.inquiry_id)
-    # Read under the lock: a coordinator closing the case at the same moment
-    # either comes first (refused here) or sees the reply in the thread.
-    inquiry_refuse_if_closed(inquiry)
+def _message_from_patient(inquiry: Inquiry, body: str) -> Message:
     message = Message(
         inquiry=inquiry,
         direction=Message.Direction.FROM_PATIENT,
@@ -105,6 +93,27 @@ def patient_reply(*, link: PatientLink, body: str) -> Message:
     )
     message.full_clean()
     message.save()
+    return message
+
+
+def _claim_reply(link: PatientLink) -> None:
+    if not _claim(link, LINK_REPLIES, 1, "CASEWORK_LINK_REPLIES_PER_HOUR"):
+        raise LimitReached(
+            _("You sent many replies in the last hour; please wait."),
+            code="rate_limited",
+        )
+
+
+@transaction.atomic
+def patient_reply(*, link: PatientLink, body: str) -> Message:
+    # The counter row's conditional UPDATE queues parallel replies, so no more
+    # than the allowance gets through; a rollback gives the unit back.
+    _claim_reply(link)
+    inquiry = Inquiry.objects.select_for_update().get(pk=link.inquiry_id)
+    # Read under the lock: a coordinator closing the case at the same moment
+    # either comes first (refused here) or sees the reply in the thread.
+    inquiry_refuse_if_closed(inquiry)
+    message = _message_from_patient(inquiry, body)
     inquiry_activity_record(
         inquiry=inquiry, activity=Activity.PATIENT_REPLIED, at=message.created_at
     )
@@ -113,11 +122,19 @@ def patient_reply(*, link: PatientLink, body: str) -> Message:
 
 
 def patient_upload(
-    *, link: PatientLink, checked_uploads: Sequence, ip_hash: str = ""
+    *, link: PatientLink, checked_uploads: Sequence, ip_hash: str = "", body: str = ""
 ) -> list[InquiryFile]:
-    """Attach checked files to the link's inquiry, all or nothing."""
+    """Attach checked files to the link's inquiry, all or nothing.
+
+    With ``body`` the message goes in the same transaction: the patient who
+    writes "my CT scan is attached" never has one arrive without the other.
+    """
+
+    body = body.strip()
 
     def take_allowance():
+        if body:
+            _claim_reply(link)
         if not _claim(
             link, LINK_FILES, len(checked_uploads), "CASEWORK_LINK_FILES_PER_HOUR"
         ):
@@ -140,11 +157,26 @@ def patient_upload(
                 detail=_("%(kind)s file through secure link %(link)d")
                 % {"kind": row.get_kind_display(), "link": link.pk},
             )
+        if body:
+            _message_from_patient(link.inquiry, body)
+            what = _("the patient replied and sent %(count)d more file(s).")
+        else:
+            what = _("the patient sent %(count)d more file(s).")
+        # Records are what the coordinator looks for first: the row says so.
         inquiry_activity_record(
             inquiry=link.inquiry, activity=Activity.RECORDS_RECEIVED
         )
-        activity_alert(
-            inquiry=link.inquiry,
-            what=_("the patient sent %(count)d more file(s).") % {"count": len(rows)},
-        )
+        activity_alert(inquiry=link.inquiry, what=what % {"count": len(rows)})
     return rows
+
+
+def patient_send(
+    *, link: PatientLink, body: str, checked_uploads: Sequence, ip_hash: str = ""
+) -> None:
+    """The secure link's one composer: a message, files, or both together."""
+    if checked_uploads:
+        patient_upload(
+            link=link, checked_uploads=checked_uploads, ip_hash=ip_hash, body=body
+        )
+    else:
+        patient_reply(link=link, body=body)

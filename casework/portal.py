@@ -1,4 +1,5 @@
-"""The patient's page behind the secure link: messages, a reply, more records.
+"""The patient's page behind the secure link: messages, and one composer for a
+reply with more records.
 
 No account: the signed link is the key. A wrong, expired or revoked link gets
 the same plain page, which names no inquiry. Pages are never cached, never
@@ -13,6 +14,7 @@ from django.core.exceptions import (
     ValidationError,
 )
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -24,15 +26,15 @@ from inquiries.workflow import Status
 from trust.selectors import contact_details
 
 from .conf import setting
-from .forms import PatientReplyForm, PatientUploadForm
+from .forms import PatientMessageForm
 from .patient_actions import (
     LimitReached,
     patient_link_viewed,
-    patient_reply,
-    patient_upload,
+    patient_send,
     views_exceeded,
 )
 from .patient_links import Problem, patient_link_resolve
+from .patient_page import patient_files, patient_state
 from .selectors import patient_messages
 
 
@@ -74,53 +76,44 @@ def portal(request, token):
 
 @csrf_protect
 def _portal(request, link, handler, too_big):
-    reply_form = PatientReplyForm()
-    upload_form = PatientUploadForm()
+    form = PatientMessageForm()
     page_error = None
     status = 200
     if views_exceeded(link):
         return _paused(request)
     if request.method == "POST":
-        action = request.POST.get("action")
+        form = PatientMessageForm(request.POST, request.FILES, skipped=handler.skipped)
         if too_big:
             page_error = _(
                 "What you sent was too large or had too many files. Please send "
                 "fewer or smaller files."
             )
             status = 413
-        elif action == "reply":
-            reply_form = PatientReplyForm(request.POST)
-            if reply_form.is_valid():
-                try:
-                    patient_reply(link=link, body=reply_form.cleaned_data["body"])
-                except LimitReached as refused:
-                    page_error, status = " ".join(refused.messages), 429
-                except InquiryClosed as refused:
-                    page_error, status = " ".join(refused.messages), 409
-                else:
-                    return redirect(request.path + "?sent=reply")
-        elif action == "upload":
-            upload_form = PatientUploadForm(
-                request.POST, request.FILES, skipped=handler.skipped
-            )
-            if upload_form.is_valid():
-                try:
-                    patient_upload(
-                        link=link,
-                        checked_uploads=upload_form.accepted,
-                        ip_hash=client_ip_hash(request),
-                    )
-                except LimitReached as refused:
-                    page_error, status = " ".join(refused.messages), 429
-                except InquiryClosed as refused:
-                    page_error, status = " ".join(refused.messages), 409
-                except ValidationError as error:
-                    page_error = " ".join(error.messages)
-                else:
-                    return redirect(request.path + "?sent=files")
+        elif form.is_valid():
+            try:
+                patient_send(
+                    link=link,
+                    body=form.cleaned_data["body"],
+                    checked_uploads=form.accepted,
+                    ip_hash=client_ip_hash(request),
+                )
+            except LimitReached as refused:
+                page_error, status = " ".join(refused.messages), 429
+            except InquiryClosed as refused:
+                page_error, status = " ".join(refused.messages), 409
+            except ValidationError as error:
+                page_error = " ".join(error.messages)
+            else:
+                return redirect(request.path + "?sent=" + _sent(form))
         if status == 200:
             status = 400
-    return _render(request, link, reply_form, upload_form, page_error, status)
+    return _render(request, link, form, page_error, status)
+
+
+def _sent(form) -> str:
+    if not form.accepted:
+        return "reply"
+    return "both" if form.cleaned_data["body"].strip() else "files"
 
 
 def _paused(request):
@@ -136,17 +129,28 @@ def _paused(request):
     return response
 
 
-def _render(request, link, reply_form, upload_form, page_error, status):
+def _render(request, link, form, page_error, status):
     """The page with the messages. Every answer that shows them, also a refused
     post, is a view and goes into the access log."""
     patient_link_viewed(link=link)
     inquiry = link.inquiry
+    files = list(patient_files(inquiry))
     context = {
         "reference": inquiry.reference,
         "thread": patient_messages(inquiry),
-        "file_count": inquiry.files.count(),
-        "reply_form": reply_form,
-        "upload_form": upload_form,
+        "files": files,
+        "state": patient_state(inquiry),
+        "form": form,
+        "file_limit": filesizeformat(settings.INQUIRY_MAX_FILE_SIZE),
+        # The inquiry form's script lists chosen files and warns before sending.
+        "limits": {
+            "files": settings.INQUIRY_MAX_FILES,
+            "file_size": settings.INQUIRY_MAX_FILE_SIZE,
+            "total_size": settings.INQUIRY_MAX_TOTAL_SIZE,
+            "received_size": sum(file.size for file in files),
+        },
+        # The header's "Ask about your case" would start a second inquiry.
+        "hide_new_inquiry": True,
         "page_error": page_error,
         "sent": request.GET.get("sent") if request.method == "GET" else None,
         "expires_at": link.expires_at,

@@ -26,7 +26,7 @@ from inquiries.queue import QueueAtVolumeMixin
 from inquiries.triage import inquiry_assign, inquiry_mark_spam, inquiry_set_priority
 from inquiries.workflow import Priority
 
-from . import queue_views, workspace
+from . import queue_views, records_viewer, workspace
 from .dates import when
 from .selectors import SAVED_VIEWS, saved_view_counts, saved_view_counts_forget
 
@@ -252,6 +252,16 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
                 "<int:inquiry_id>/files/<int:file_id>/",
                 wrap(queue_views.file_download, with_admin=False),
                 name=name + "file",
+            ),
+            path(
+                "<int:inquiry_id>/files/<int:file_id>/view/",
+                wrap(records_viewer.coordinator_viewer),
+                name=name + "file_view",
+            ),
+            path(
+                "<int:inquiry_id>/files/<int:file_id>/content/",
+                wrap(records_viewer.coordinator_content, with_admin=False),
+                name=name + "file_content",
             ),
             path(
                 "<int:inquiry_id>/erase/",

@@ -13,6 +13,7 @@ import re
 import nested_admin
 from django import forms
 from django.contrib import admin
+from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -51,6 +52,19 @@ def kind_fields():
     )
 
 
+def keep_fields(form, names):
+    """Give the form (before ``super().__init__``) only the fields of its kind.
+
+    Each form then copies, renders, validates and saves only what the page
+    shows: the CIK guide's editor drew every field of every kind and hid most
+    of them, about 1,470 controls and a 1 MB page. The values of fields left
+    out stay as they are in the database.
+    """
+    form.base_fields = {
+        name: field for name, field in form.base_fields.items() if name in names
+    }
+
+
 class SectionForm(forms.ModelForm):
     class Meta:
         model = Section
@@ -62,18 +76,36 @@ class SectionForm(forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
+        instance, prefix = kwargs.get("instance"), kwargs.get("prefix")
+        spec = SECTION_KINDS.get(self.kind_of(instance, prefix, kwargs.get("data")))
+        if spec is not None:
+            # A saved section's kind is not a field: its fields and items depend
+            # on it, and changing it would silently drop them (the title bar
+            # names it). Add a section of the other kind instead.
+            saved = instance is not None and instance.pk
+            keep_fields(self, {"order", *spec.fields, *([] if saved else ["kind"])})
         super().__init__(*args, **kwargs)
-        kind = self.fields["kind"]
-        if self.instance.pk:
-            # A section's fields and items depend on its kind: changing it would
-            # silently drop them. Add a section of the other kind instead.
-            kind.disabled = True
-            kind.help_text = _(
-                "Fixed once the section exists. To change it, add a section of "
-                "another kind and remove this one."
+        if "kind" in self.fields:
+            self.fields["kind"].help_text = _(
+                "Decides which fields and items the section has."
             )
-        else:
-            kind.help_text = _("Decides which fields and items the section has.")
+
+    def has_errors_within(self):
+        """Whether the section or one of its items failed: the page opens it."""
+        if not self.is_bound:
+            return False
+        nested = getattr(self, "nested_formsets", [])
+        return bool(self.errors) or any(f.total_error_count() for f in nested)
+
+    @staticmethod
+    def kind_of(instance, prefix, data):
+        """The saved kind, or the one posted for a new section (else ``None``:
+        a new, unposted section offers every field until its kind is chosen)."""
+        if instance is not None and instance.pk:
+            return instance.kind
+        if data is not None:
+            return data.get(f"{prefix}-kind" if prefix else "kind")
+        return None
 
 
 class SectionItemForm(CitationsForm):
@@ -84,6 +116,13 @@ class SectionItemForm(CitationsForm):
             "order": forms.HiddenInput,
             "text": forms.Textarea(attrs={"rows": 2}),
         }
+
+    def __init__(self, *args, section_kind=None, **kwargs):
+        spec = SECTION_KINDS.get(section_kind)
+        if spec is not None:
+            extra = ["citations"] if section_kind == Section.Kind.KEY_NUMBERS else []
+            keep_fields(self, {"order", *spec.item_fields, *extra})
+        super().__init__(*args, **kwargs)
 
 
 class EditorFormSet(nested_admin.formsets.NestedInlineFormSet):
@@ -103,6 +142,12 @@ class EditorFormSet(nested_admin.formsets.NestedInlineFormSet):
 
     def scope(self):
         raise NotImplementedError
+
+    @cached_property
+    def empty_form(self):
+        # Built once: nested-admin asks every formset for it again and again
+        # while it gathers the page's media (117 forms for the CIK guide).
+        return super().empty_form
 
     def initial_form_count(self):
         # nested-admin builds a key per posted initial form before any check:
@@ -154,6 +199,12 @@ class SectionFormSet(EditorFormSet):
 
 
 class SectionItemFormSet(EditorFormSet):
+    def get_form_kwargs(self, index):
+        # A new section's kind is only known once posted and cleaned: its items
+        # keep every field (the page hides those its kind does not use).
+        kind = self.instance.kind if self.instance.pk else None
+        return {**super().get_form_kwargs(index), "section_kind": kind}
+
     def scope(self):
         # Items may be dragged between sections of the same guide.
         if self.instance.guide_id is None:
@@ -174,7 +225,7 @@ class SectionItemFormSet(EditorFormSet):
 
 
 def tidy_posted_rows(data, prefix):
-    """A copy of ``data`` where this formset's ids and positions are usable.
+    """``data``, or a copy of it where this formset's ids and positions are usable.
 
     An id that is not a whole number is dropped (the row then fails as an
     unknown choice, with a message). A position that is not one becomes 0, and
@@ -182,24 +233,32 @@ def tidy_posted_rows(data, prefix):
     the rows by these raw values when it shows the page again.
     """
     rows = re.compile(rf"^{re.escape(prefix)}-(\d+)-(id|order)$")
-    data = data.copy()
+    tidy = {}
     positions = []
-    for key in list(data.keys()):
+    for key in data:
         match = rows.match(key)
         if not match:
             continue
         value = str(data.get(key, "")).strip()
         whole = is_whole(value, max_digits=9)
         if match[2] == "id":
-            data[key] = value if whole else ""
+            tidy[key] = value if whole else ""
         elif value in ("", "-1"):  # nested-admin's "no position yet"
-            data[key] = value
+            tidy[key] = value
         else:
-            data[key] = value if whole else "0"
-            positions.append((int(data[key]), int(match[1]), key))
+            tidy[key] = value if whole else "0"
+            positions.append((int(tidy[key]), int(match[1]), key))
     if len({value for value, _, _ in positions}) < len(positions):
         for rank, (_, _, key) in enumerate(sorted(positions), start=1):
-            data[key] = str(rank)
+            tidy[key] = str(rank)
+    changed = {key: v for key, v in tidy.items() if data.getlist(key) != [v]}
+    if not changed:
+        # Copied only when something changes: every formset of the page reads
+        # the whole post, and 30 copies of it were a sixth of a save's time.
+        return data
+    data = data.copy()
+    for key, value in changed.items():
+        data[key] = value
     return data
 
 
@@ -212,9 +271,18 @@ class BoundedInline(nested_admin.NestedStackedInline):
     """
 
     def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, absolute_max=self.max_num, **kwargs)
-        memo = request.__dict__.setdefault("_guide_editor_choices", {})
-        return type(formset.__name__, (formset,), {"choices_memo": memo})
+        # One class per inline and request: nested-admin asks once per section,
+        # and each answer built its form class again (modelform_factory), about
+        # 30 ms for the CIK guide. Permissions here are not per object.
+        classes = request.__dict__.setdefault("_guide_editor_formsets", {})
+        key = (type(self), obj is None, repr(sorted(kwargs.items())))
+        if key not in classes:
+            formset = super().get_formset(
+                request, obj, absolute_max=self.max_num, **kwargs
+            )
+            memo = request.__dict__.setdefault("_guide_editor_choices", {})
+            classes[key] = type(formset.__name__, (formset,), {"choices_memo": memo})
+        return classes[key]
 
 
 class SectionItemInline(BoundedInline):
@@ -245,7 +313,7 @@ class SectionItemInline(BoundedInline):
         return (
             super()
             .get_queryset(request)
-            .select_related("section")
+            .select_related("section", "faq_entry", "indication")
             .prefetch_related("citations")
         )
 

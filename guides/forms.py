@@ -24,12 +24,13 @@ class CitationsForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
+        if self.instance.pk and "citations" in self.fields:
             self.fields["citations"].initial = list(self.instance.citations.all())
 
     def _save_m2m(self):
         super()._save_m2m()
-        self.instance.citations.set(self.cleaned_data["citations"])
+        if "citations" in self.fields:  # an item of a kind without references
+            self.instance.citations.set(self.cleaned_data["citations"])
 
 
 class GuideForm(CitationsForm):

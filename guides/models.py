@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable, meta_description_field
@@ -250,6 +251,15 @@ class SectionItem(models.Model):
 
     def __str__(self):
         return self.title or self.figure or self.text[:60] or str(self.pk)
+
+    def label(self):
+        """What names the item in the editor: its words, else what it points at."""
+        named = self.title or self.figure or self.text[:60]
+        if not named and self.faq_entry_id:
+            named = self.faq_entry.question
+        if not named and self.indication_id:
+            named = self.indication.name
+        return named or gettext("Item %(number)s") % {"number": self.pk}
 
     def clean(self):
         if not self.section_id:

@@ -10,9 +10,10 @@ a staff preview gets the working copies (``working_in_bulk``).
 import dataclasses
 
 from django.template.loader import select_template
+from django.utils.translation import get_language
 
 from faq.models import FaqEntry
-from reviews.selectors import visible_in_bulk
+from reviews.selectors import shown_fingerprint, visible_in_bulk
 from topics.models import Topic
 
 from .models import CancerIndication, Guide
@@ -135,3 +136,23 @@ def table_of_contents(page_sections):
             section["kind"] == SectionKind.RELATED_GUIDES and not section["guides"]
         )
     ]
+
+
+def sections_fragment_key(guide, page, glossary_terms) -> str | None:
+    """The key of the guide's rendered sections (``{% fragment %}``), or ``None``.
+
+    It names the approved version and address of everything the sections show:
+    the guide, the items they point at, the related guides and their topics, and
+    the glossary terms marked in them. ``None`` when any of it is not an approved
+    version (a staff preview): that is rendered every time.
+    """
+    shown = [guide]
+    for section in page["sections"]:
+        for item in section["items"]:
+            shown += [item[key] for key in ("indication", "faq_entry") if key in item]
+        for related in section.get("guides", ()):
+            shown += [related, related.related.get("topic")]
+    fingerprint = shown_fingerprint([*shown, *glossary_terms])
+    if fingerprint is None:
+        return None
+    return f"guide-sections:{get_language()}:{fingerprint}"

@@ -10,7 +10,7 @@ from topics.selectors import group_by_topic
 from trust.selectors import contact_details
 
 from .models import CancerIndication, Guide
-from .pages import guide_page, guide_topic_id, with_topics
+from .pages import guide_page, guide_topic_id, sections_fragment_key, with_topics
 from .sections import SectionKind
 from .structured_data import citation, guide_about, home_organization
 
@@ -52,10 +52,18 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        lookup = working_in_bulk if self.shows_working_copy() else visible_in_bulk
+        preview = self.shows_working_copy()
+        lookup = working_in_bulk if preview else visible_in_bulk
         page = guide_page(context["content"], lookup=lookup)
         context.update(page)
         context["glossary_terms"] = glossary_terms()
+        context["sections_key"] = (
+            None
+            if preview
+            else sections_fragment_key(
+                context["guide"], page, context["glossary_terms"]
+            )
+        )
         context["breadcrumbs"] = breadcrumbs(
             (_("Guides"), "guides:list"),
             (context["content"].title, self.object.get_absolute_url()),

@@ -9,35 +9,24 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cancerfax.admin import ReadOnlyAdminMixin
+from cancerfax.retries import RetriedAdminMixin, state_filter
 
 from .models import AccessLog, OutboxEmail
 from .outbox import outbox_retry
 
-
-class OutboxStateFilter(admin.SimpleListFilter):
-    title = gettext_lazy("state")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("sent", _("Sent")),
-            ("pending", _("Not sent yet")),
-            ("failed", _("Failed at least once, not sent")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "sent":
-            return queryset.filter(sent_at__isnull=False)
-        if self.value() == "pending":
-            return queryset.filter(sent_at__isnull=True)
-        if self.value() == "failed":
-            return queryset.failed()
-        return queryset
+OutboxStateFilter = state_filter(
+    done_field="sent_at",
+    done=("sent", gettext_lazy("Sent")),
+    not_done=gettext_lazy("Not sent yet"),
+    failed=gettext_lazy("Failed at least once, not sent"),
+)
 
 
 @admin.register(OutboxEmail)
-class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class OutboxEmailAdmin(RetriedAdminMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
     bulk_actions_allowed = True
+    done_field = "sent_at"
+    failing_html = '<span class="inquiry-overdue">{}</span>'
     list_display = [
         "__str__",
         "created_at",
@@ -66,16 +55,6 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     class Media:
         css = {"all": ["inquiries/admin.css"]}
-
-    @admin.display(description=gettext_lazy("state"))
-    def state_column(self, obj):
-        if obj.sent_at is None and obj.last_error:
-            return format_html('<span class="inquiry-overdue">{}</span>', obj.state)
-        return obj.state
-
-    @admin.display(description=gettext_lazy("last error"))
-    def error_column(self, obj):
-        return obj.last_error[:80] or "—"
 
     @admin.action(description=gettext_lazy("Retry now"), permissions=["change"])
     def retry_now(self, request, queryset):

@@ -1,5 +1,10 @@
-"""Serving a medical record to staff: an attachment the browser must not render
-or cache, and a row in the access log. The caller has checked the right."""
+"""Serving a medical record to staff, and a row in the access log for each
+serving. The caller has checked the right.
+
+A download is an attachment; the viewer's copy is "inline" for the viewer's own
+script (PDF.js) or an ``<img>`` to read. Either way the answer is sandboxed,
+never sniffed and never cached, so no script in a file can run as the site.
+"""
 
 import logging
 
@@ -13,8 +18,13 @@ from .services import access_log_record
 logger = logging.getLogger(__name__)
 
 
-def file_response(request, record: InquiryFile, *, detail: str = "") -> FileResponse:
-    """Serve one medical record and log it; the caller has checked the right."""
+def file_response(
+    request, record: InquiryFile, *, detail: str = "", inline: bool = False
+) -> FileResponse:
+    """Serve one medical record and log it; the caller has checked the right.
+
+    ``inline`` serves it to the record viewer and logs a view, not a download.
+    """
     try:
         handle = private_storage().open(record.stored_name, "rb")
     except FileNotFoundError:
@@ -24,7 +34,9 @@ def file_response(request, record: InquiryFile, *, detail: str = "") -> FileResp
     number = list(inquiry.files.values_list("pk", flat=True)).index(record.pk) + 1
     access_log_record(
         user=request.user,
-        action=AccessLog.Action.DOWNLOAD_FILE,
+        action=(
+            AccessLog.Action.VIEW_FILE if inline else AccessLog.Action.DOWNLOAD_FILE
+        ),
         inquiry=inquiry,
         file=record,
         detail=" · ".join(
@@ -39,7 +51,7 @@ def file_response(request, record: InquiryFile, *, detail: str = "") -> FileResp
     )
     response = FileResponse(
         handle,
-        as_attachment=True,
+        as_attachment=not inline,
         filename=f"{inquiry.reference}-{number}.{EXTENSIONS[record.kind]}",
         content_type=CONTENT_TYPES[record.kind],
     )

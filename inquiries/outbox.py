@@ -21,7 +21,6 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -54,26 +53,13 @@ def outbox_send_pending(*, ids=None, limit: int = 100) -> SendReport:
         return report
     connection = get_connection(fail_silently=False)
     for email in candidates:
-        if not _claim(email):
+        if not OutboxEmail.objects.claim(email, seconds=CLAIM_SECONDS):
             continue
         if _send(email, connection):
             report.sent += 1
         else:
             report.failed += 1
     return report
-
-
-def _claim(email: OutboxEmail) -> bool:
-    now = timezone.now()
-    claimed = (
-        OutboxEmail.objects.pending(now)
-        .filter(pk=email.pk)
-        .update(
-            locked_until=now + timedelta(seconds=CLAIM_SECONDS),
-            attempts=F("attempts") + 1,
-        )
-    )
-    return claimed == 1
 
 
 def _send(email: OutboxEmail, connection) -> bool:
@@ -89,16 +75,14 @@ def _send(email: OutboxEmail, connection) -> bool:
     except Exception as error:
         # Any backend error (SMTP, DNS, TLS, timeouts) is recorded and retried.
         email.refresh_from_db(fields=["attempts"])
-        OutboxEmail.objects.filter(pk=email.pk).update(
-            last_error=f"{type(error).__name__}: {error}"[:2000],
-            next_attempt_at=timezone.now() + retry_delay(email.attempts),
-            locked_until=None,
+        OutboxEmail.objects.record_failure(
+            email,
+            f"{type(error).__name__}: {error}",
+            delay=retry_delay(email.attempts),
         )
         logger.warning("Outbox e-mail %s failed: %s", email.pk, type(error).__name__)
         return False
-    OutboxEmail.objects.filter(pk=email.pk).update(
-        sent_at=timezone.now(), last_error="", locked_until=None
-    )
+    OutboxEmail.objects.record_success(email)
     return True
 
 
@@ -122,11 +106,7 @@ def outbox_enqueue_on_commit(*, ids: list[int]) -> None:
 def outbox_retry(*, emails: Sequence[OutboxEmail]) -> int:
     """Queue unsent messages for sending now, even those the retry schedule gave
     up on; a worker sends them. Returns how many were queued."""
-    ids = [email.pk for email in emails if email.sent_at is None]
-    last_try = settings.INQUIRY_OUTBOX_MAX_ATTEMPTS - 1
-    pending = OutboxEmail.objects.filter(pk__in=ids, sent_at__isnull=True)
-    pending.filter(attempts__gt=last_try).update(attempts=last_try)
-    pending.update(next_attempt_at=timezone.now(), locked_until=None)
+    ids = OutboxEmail.objects.retry_now(emails)
     if ids:
         outbox_enqueue_on_commit(ids=ids)
     return len(ids)

@@ -6,10 +6,13 @@ of item, for lists) the page showed. Changing what an item shows to patients
 deletes every stored page that depends on it, in the same transaction.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from cancerfax.retries import RetriedQuerySet, retried_state
 
 
 class StoredPage(models.Model):
@@ -65,3 +68,59 @@ class PageGeneration(models.Model):
 
     def __str__(self):
         return str(self.number)
+
+
+class EdgePurgeQuerySet(RetriedQuerySet):
+    done_field = "purged_at"
+    max_attempts_setting = "EDGE_PURGE_MAX_ATTEMPTS"
+
+
+class EdgePurge(models.Model):
+    """Addresses a shared cache (Varnish, a CDN) must forget after a change.
+
+    Written in the transaction that changed what patients see, so it exists
+    exactly when the change committed; sent by a task after the commit and by
+    the scheduled sweep when that failed or never ran.
+    """
+
+    paths = models.JSONField(_("addresses"), default=list)
+    backend = models.CharField(
+        _("cache"), max_length=20, help_text=_("EDGE_PURGE_BACKEND when queued.")
+    )
+    created_at = models.DateTimeField(_("queued"), default=timezone.now)
+    purged_at = models.DateTimeField(_("purged"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    locked_until = models.DateTimeField(
+        _("being sent until"),
+        null=True,
+        blank=True,
+        help_text=_("A worker claimed the purge; others leave it alone until then."),
+    )
+
+    objects = EdgePurgeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("cache purge")
+        verbose_name_plural = _("cache purges")
+        indexes = [
+            models.Index(
+                fields=["purged_at", "next_attempt_at"], name="publishing_purge_due"
+            )
+        ]
+
+    def __str__(self):
+        first = self.paths[0] if self.paths else "-"
+        more = len(self.paths) - 1
+        return f"{first} (+{more})" if more > 0 else first
+
+    @property
+    def state(self):
+        return retried_state(
+            self,
+            done=self.purged_at is not None,
+            max_attempts=settings.EDGE_PURGE_MAX_ATTEMPTS,
+            done_label=_("purged"),
+        )

@@ -15,15 +15,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import connection, transaction
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.http import http_date
 
 from .models import PageDependency, PageGeneration, StoredPage
+from .purging import purge_queue
 
 # The version names the shape of ``Page`` kept in a shared cache.
 CACHE_PREFIX = "stored-page:2:"
+# The ETag alone, which a hit reads to know its own copy is still the stored page.
+ETAG_PREFIX = "stored-page-etag:"
 
 
 @dataclass(frozen=True)
@@ -64,12 +68,47 @@ def _stored_etag(path: str) -> str | None:
     return row[0] if row else None
 
 
+def _shared_etag(path: str) -> str | None:
+    """The stored page's ETag from the shared cache (Redis)."""
+    backend = caches[DEFAULT_CACHE_ALIAS]  # this thread's backend object
+    read = getattr(backend, "_stored_page_etag", None)
+    if read is None:
+        read = backend._stored_page_etag = _etag_reader(backend)
+    return read(ETAG_PREFIX + path)
+
+
+def _etag_reader(backend):
+    # Django's Redis backend builds a client object (its table of some 170
+    # reply handlers) for every read: that cost a hit more CPU than the rest of
+    # its work. One client per backend object reuses its connection pool.
+    try:
+        client = backend._cache.get_client()
+        loads = backend._cache._serializer.loads
+    except AttributeError:  # another Redis backend: its own reads
+        return backend.get
+
+    def read(key):
+        value = client.get(backend.make_and_validate_key(key))
+        return None if value is None else loads(value)
+
+    return read
+
+
 def page_get(path: str) -> Page | None:
+    copy = _copies.get(path)
     if _cache_is_shared_memory():
-        page = cache.get(CACHE_PREFIX + path)
-        if page is not None:
-            return page
-    elif (copy := _copies.get(path)) is not None:
+        # The short ETag first: the 40 KB body read from Redis cost a hit more
+        # CPU than everything else it does.
+        etag = _shared_etag(path)
+        if etag is not None:
+            if copy is not None and copy.etag == etag:
+                _copies.move_to_end(path)
+                return copy
+            page = cache.get(CACHE_PREFIX + path)
+            if page is not None and page.etag == etag:
+                _keep_copy(path, page)
+                return page
+    elif copy is not None:
         etag = _stored_etag(path)
         if etag is None:
             del _copies[path]
@@ -87,12 +126,18 @@ def page_get(path: str) -> Page | None:
     body, content_type, etag, rendered_at = row
     page = Page(body.encode(), content_type, etag, http_date(rendered_at.timestamp()))
     if _cache_is_shared_memory():
-        cache.set(CACHE_PREFIX + path, page, timeout=None)
-    else:
-        _copies[path] = page
-        while len(_copies) > COPIES_KEPT:
-            _copies.popitem(last=False)
+        cache.set_many(
+            {CACHE_PREFIX + path: page, ETAG_PREFIX + path: page.etag}, timeout=None
+        )
+    _keep_copy(path, page)
     return page
+
+
+def _keep_copy(path, page):
+    _copies[path] = page
+    _copies.move_to_end(path)
+    while len(_copies) > COPIES_KEPT:
+        _copies.popitem(last=False)
 
 
 def generation() -> int:
@@ -105,22 +150,37 @@ def etag_of(body: str) -> str:
 
 
 @transaction.atomic
-def page_store(*, path, body, content_type, shown, since_generation) -> bool:
-    """Store a rendered page unless content changed since the render began."""
+def page_store(*, path, body, content_type, shown, since_generation) -> Page | None:
+    """Store a rendered page unless content changed since the render began.
+
+    Returns the page as a hit will serve it (``None`` when not stored), so the
+    render's own response carries the same validators.
+    """
     current = PageGeneration.objects.select_for_update().get_or_create(pk=1)[0]
     if current.number != since_generation:
-        return False
-    page, _ = StoredPage.objects.update_or_create(
+        return None
+    page, created = StoredPage.objects.update_or_create(
         path=path,
-        defaults={"body": body, "content_type": content_type, "etag": etag_of(body)},
+        defaults={
+            "body": body,
+            "content_type": content_type,
+            "etag": etag_of(body),
+            "rendered_at": timezone.now(),
+        },
     )
-    page.dependencies.all().delete()
+    if not created:  # a new page (the usual case after an invalidation) has none
+        page.dependencies.all().delete()
     PageDependency.objects.bulk_create(
         PageDependency(page=page, content_type_id=ct, object_id=pk) for ct, pk in shown
     )
     if _cache_is_shared_memory():
-        transaction.on_commit(lambda: cache.delete(CACHE_PREFIX + path))
-    return True
+        transaction.on_commit(lambda: _forget_cached([path]))
+    return Page(
+        body.encode(),
+        content_type,
+        page.etag,
+        http_date(page.rendered_at.timestamp()),
+    )
 
 
 # Set inside ``pages_invalidated_once``: the items and pages gathered so far.
@@ -190,6 +250,8 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
         transaction.on_commit(lambda: _forget_cached(paths))
     render = sorted(set(paths) | set(also_render))
     if render:
+        # A shared cache may hold any of them, the item's own page included.
+        purge_queue(render)
         # Robust: a task queue that is down must not turn a committed approval
         # into an error page; a page not rendered now is rendered on its next
         # visit (a miss renders and stores).
@@ -197,9 +259,17 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
     return paths
 
 
+def page_forget(paths) -> None:
+    """Delete stored copies without a change of content (tools, benchmarks)."""
+    StoredPage.objects.filter(path__in=paths).delete()
+    _forget_cached(paths)
+
+
 def _forget_cached(paths):
     if _cache_is_shared_memory():
-        cache.delete_many([CACHE_PREFIX + path for path in paths])
+        cache.delete_many(
+            [prefix + path for path in paths for prefix in (CACHE_PREFIX, ETAG_PREFIX)]
+        )
 
 
 def _render_later(paths):

@@ -1,4 +1,4 @@
-"""Rendering stored pages again, away from any visitor's request."""
+"""Rendering stored pages again and purging shared caches, away from any visitor."""
 
 from urllib.parse import urlsplit
 
@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.handlers.base import BaseHandler
 from django.test import RequestFactory
 from django_tasks import task
+
+from .purging import purges_send_pending
 
 
 def render_pages(paths) -> dict[str, int]:
@@ -26,3 +28,18 @@ def render_pages(paths) -> dict[str, int]:
 def pages_render(paths: list[str]) -> dict[str, int]:
     """Render ``paths`` again, on a task worker (enqueued after an approval)."""
     return render_pages(paths)
+
+
+@task()
+def edge_purge_send(ids: list[int]) -> dict:
+    """Send these cache purges now (enqueued when the change commits)."""
+    report = purges_send_pending(ids=ids)
+    return {"purged": report.purged, "failed": report.failed}
+
+
+@task()
+def edge_purges_send_due(limit: int = 50) -> dict:
+    """Send every purge that is due: those the first task missed, and retries
+    of failures once their delay has passed. Scheduled every minute."""
+    report = purges_send_pending(limit=limit)
+    return {"purged": report.purged, "failed": report.failed}

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from cancerfax.admin import ReadOnlyAdminMixin
 
+from .admin_content import ReviewedContentAdminMixin
 from .dashboard import item_states
 from .decisions import review_actions, version_decide
 from .forms import MinorChangeForm, ReviewerForm, ReviewForm
@@ -28,8 +29,11 @@ Status = ContentVersion.Status
 
 
 @admin.register(Reviewer)
-class ReviewerAdmin(admin.ModelAdmin):
-    """Profiles patients rely on: edited by review leads only, every change logged."""
+class ReviewerAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
+    """Profiles patients rely on: edited by review leads only, every change logged.
+
+    The words of a profile reach its public page once a reviewer approves them.
+    """
 
     form = ReviewerForm
     list_display = ["name", "kind", "credentials", "specialty", "user", "is_active"]

@@ -10,6 +10,9 @@ class ReviewsConfig(AppConfig):
         from cancerfax.admin_home import register_home_panel
 
         from . import home
+        from .profile_review import register_reviewer_profiles
+
+        register_reviewer_profiles()
 
         register_home_panel(home.editor_panel)
         register_home_panel(home.reviewer_panel)

@@ -336,15 +336,22 @@ class ReviewRecordReviewer(AppendOnlyModel):
         return self.name
 
     @classmethod
-    def signed(cls, record, reviewer, signed_by=None):
-        """The signature of ``reviewer`` on ``record``, copied from the profile."""
+    def signed(cls, record, reviewer, signed_by=None, *, approved=None):
+        """The signature of ``reviewer`` on ``record``, copied from the profile.
+
+        ``approved`` is the profile's approved snapshot: its words are what
+        patients may read. A profile never approved yet signs with its name as
+        it stands (someone has to sign the first profile's approval); its public
+        page stays hidden until a colleague approves it.
+        """
+        profile = approved or reviewer
         return cls(
             record=record,
             reviewer=reviewer,
             signed_by=signed_by,
-            name=reviewer.name,
-            credentials=reviewer.credentials,
-            specialty=reviewer.specialty,
+            name=profile.name,
+            credentials=profile.credentials,
+            specialty=profile.specialty,
             reviewer_kind=reviewer.kind,
         )
 

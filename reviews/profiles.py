@@ -2,13 +2,33 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .append_only import AppendOnlyModel
 
 
+class ReviewerQuerySet(models.QuerySet):
+    def published(self):
+        """Profiles patients may read about: active ones, and any who ever signed.
+
+        Signatures on past approvals link to the profile, so a retired reviewer
+        keeps a page. Its words still come from an approved version only.
+        """
+        signatures = self.model._meta.get_field("record_links").related_model
+        signed = signatures.objects.filter(reviewer=OuterRef("pk"))
+        return self.filter(Q(is_active=True) | Exists(signed))
+
+
 class Reviewer(models.Model):
+    """A person or panel who signs reviews; the profile itself is reviewed content.
+
+    Name, credentials, specialty and biography reach patients on the reviewer's
+    page only as a reviewer approved them (``reviews.profile_review``).
+    """
+
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")
         PANEL = "panel", _("Panel")
@@ -68,6 +88,8 @@ class Reviewer(models.Model):
         help_text=_("Inactive reviewers keep their records but review nothing new."),
     )
 
+    objects = ReviewerQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("reviewer")
@@ -77,6 +99,12 @@ class Reviewer(models.Model):
         if self.credentials:
             return f"{self.name} ({self.credentials})"
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("trust:reviewer", args=[self.pk])
+
+    def is_published(self):
+        return self.is_active or self.record_links.exists()
 
 
 class ReviewerChange(AppendOnlyModel):

@@ -8,6 +8,8 @@ the number of items.
 """
 
 import datetime
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -36,12 +38,14 @@ class Visible:
     a template cannot show unreviewed text by accident.
     """
 
-    __slots__ = ("obj", "content", "related")
+    __slots__ = ("obj", "content", "related", "approved")
 
-    def __init__(self, obj, content, **related):
+    def __init__(self, obj, content, *, approved=False, **related):
         self.obj = obj
         self.content = content
         self.related = related
+        # Whether ``content`` is the approved version (not a preview's copy).
+        self.approved = approved
 
     def __getattr__(self, name):
         related = object.__getattribute__(self, "related")
@@ -107,6 +111,11 @@ def visible_queryset(queryset):
     )
 
 
+def approved_visible(obj) -> Visible:
+    """An annotated object as patients see it: its approved version."""
+    return Visible(obj, approved_content(obj), approved=True)
+
+
 def approved_content(obj):
     """The typed approved snapshot of an annotated object, or ``None``."""
     if obj.approved_snapshot is None:
@@ -122,13 +131,13 @@ def visible(queryset, *, limit=None) -> list[Visible]:
     """
     record_dependency(reviewed_type_for(queryset.model).content_type.pk)
     rows = visible_queryset(queryset)[:limit]
-    return [Visible(obj, approved_content(obj)) for obj in rows]
+    return [approved_visible(obj) for obj in rows]
 
 
 def visible_all(model) -> list[Visible]:
     """Every visible item of ``model``, in its default order (footers, glossary)."""
     record_dependency(reviewed_type_for(model).content_type.pk)
-    return [Visible(obj, approved_content(obj)) for obj in _visible_base(model).all()]
+    return [approved_visible(obj) for obj in _visible_base(model).all()]
 
 
 def visible_in_bulk(model, ids) -> dict[int, Visible]:
@@ -142,7 +151,7 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
     # Looked up by id, so unordered: the default order of guides and questions
     # joins their topics, which costs a join to compile and to run.
     rows = _visible_base(model).filter(pk__in=ids).order_by()
-    return {obj.pk: Visible(obj, approved_content(obj)) for obj in rows}
+    return {obj.pk: approved_visible(obj) for obj in rows}
 
 
 # The visible rows of each model, built once: building the subqueries cost as
@@ -161,6 +170,33 @@ def _visible_base(model):
             model._default_manager.select_related(*reviewed.select_related)
         )
     return _visible_bases[key]
+
+
+def shown_fingerprint(items) -> str | None:
+    """A digest naming exactly what ``items`` (``Visible``) show patients.
+
+    Made of each item's identity, live address and approved snapshot as stored,
+    so it changes with any approval, publication or address change of any of
+    them, and no two states share it (unlike ids, which a restored backup may
+    give out again). ``None`` when an item is not an approved version (a
+    preview's working copy): what that shows has no name to keep it under.
+    """
+    digest = hashlib.sha256()
+    for item in items:
+        if item is None:
+            continue
+        if not item.approved:
+            return None
+        obj = item.obj
+        digest.update(
+            json.dumps(
+                [type(obj).__name__, obj.pk, getattr(obj, "slug", ""),
+                 obj.approved_schema, obj.approved_snapshot],
+                sort_keys=True,
+                default=str,
+            ).encode()
+        )  # fmt: skip
+    return digest.hexdigest()
 
 
 def visible_get(queryset, **lookup) -> Visible | None:

@@ -20,6 +20,7 @@ from .models import (
     ReviewRecordReviewer,
     WorkingCopyEdit,
 )
+from .profile_review import approved_profiles
 
 
 def reviewers_of_user(user):
@@ -94,9 +95,13 @@ def record_create(*, version, user, signatures, **fields) -> ReviewRecord:
     record = ReviewRecord(version=version, recorded_by=user, **fields)
     record.full_clean()
     record.save()
-    # Signatures copy the profiles as they read now: see ReviewRecordReviewer.
+    # Signatures copy the profiles as patients may read them now (the approved
+    # version; see ReviewRecordReviewer.signed).
+    approved = approved_profiles([reviewer for reviewer, _ in signatures])
     ReviewRecordReviewer.objects.bulk_create(
-        ReviewRecordReviewer.signed(record, reviewer, signed_by)
+        ReviewRecordReviewer.signed(
+            record, reviewer, signed_by, approved=approved.get(reviewer.pk)
+        )
         for reviewer, signed_by in signatures
     )
     return record

@@ -71,7 +71,9 @@ class ApprovedOrPreviewMixin:
         review = review_summary(obj)
         context.update(
             {
-                self.context_object_name: Visible(obj, content),
+                self.context_object_name: Visible(
+                    obj, content, approved=not self.shows_working_copy()
+                ),
                 "content": content,
                 "has_approved_version": approved is not None,
                 "review": review,

@@ -3,10 +3,14 @@
 Page words come from approved versions only, through ``reviews.selectors``.
 """
 
-from django.db.models import Exists, OuterRef, Q
-
-from reviews.models import ContentVersion, Reviewer, ReviewRecord, ReviewRecordReviewer
-from reviews.selectors import Visible, visible_all, visible_get
+from reviews.models import ContentVersion, Reviewer, ReviewRecord
+from reviews.selectors import (
+    Visible,
+    visible,
+    visible_all,
+    visible_get,
+    visible_in_bulk,
+)
 
 from .models import TrustPage
 
@@ -53,10 +57,19 @@ def privacy_notice_version(pk) -> ContentVersion | None:
     )
 
 
-def public_reviewers():
-    """Reviewers patients may read about: active ones, and any who ever signed.
+def public_reviewers() -> list[Visible]:
+    """Reviewers patients may read about, as approved: people first, by name."""
+    found = visible(Reviewer.objects.published().order_by())
+    return sorted(found, key=lambda reviewer: (reviewer.obj.kind, reviewer.name))
 
-    Signatures on past approvals link here, so a retired reviewer keeps a page.
-    """
-    signed = ReviewRecordReviewer.objects.filter(reviewer=OuterRef("pk"))
-    return Reviewer.objects.filter(Q(is_active=True) | Exists(signed))
+
+def reviewer_links(reviewer) -> dict[str, list[Visible]]:
+    """The approved profiles of a panel's members and a person's panels."""
+    members = list(reviewer.members.values_list("pk", flat=True))
+    panels = list(reviewer.panels.values_list("pk", flat=True))
+    shown = visible_in_bulk(Reviewer, members + panels)
+
+    def named(ids):
+        return sorted((shown[pk] for pk in ids if pk in shown), key=lambda r: r.name)
+
+    return {"members": named(members), "panels": named(panels)}

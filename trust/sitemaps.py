@@ -1,10 +1,10 @@
 from django.urls import reverse
 
 from cancerfax.sitemaps import SiteSitemap
+from reviews.models import Reviewer
 from reviews.selectors import visible_queryset, with_last_reviewed
 
 from .models import TrustPage
-from .selectors import public_reviewers
 
 
 class TrustPageSitemap(SiteSitemap):
@@ -21,7 +21,7 @@ class TrustPageSitemap(SiteSitemap):
 
 class ReviewerSitemap(SiteSitemap):
     def items(self):
-        return public_reviewers().order_by("pk")
+        return visible_queryset(Reviewer.objects.all()).order_by("pk")
 
     def location(self, reviewer):
         return reverse("trust:reviewer", args=[reviewer.pk])

@@ -1,14 +1,13 @@
-from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, TemplateView
 
 from cancerfax.structured_data import breadcrumbs
-from reviews.models import ContentVersion, ReviewRecord
+from reviews.models import ContentVersion, Reviewer, ReviewRecord
 from reviews.views import ApprovedOrPreviewMixin
 
 from .models import TrustPage
-from .selectors import public_reviewers
+from .selectors import public_reviewers, reviewer_links
 
 # schema.org types: these pages are about the publisher, not medical pages.
 PAGE_TYPES = {
@@ -47,32 +46,28 @@ class TrustPageView(ApprovedOrPreviewMixin, DetailView):
         return context
 
 
-class ReviewerListView(ListView):
+class ReviewerListView(TemplateView):
     template_name = "trust/reviewer_list.html"
-    context_object_name = "reviewers"
-
-    def get_queryset(self):
-        return public_reviewers().order_by("kind", "name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["reviewers"] = public_reviewers()
         context["breadcrumbs"] = breadcrumbs(
             (_("Our medical reviewers"), self.request.path)
         )
         return context
 
 
-class ReviewerDetailView(DetailView):
-    """A reviewer's public profile, as it reads now (signatures keep their copy)."""
+class ReviewerDetailView(ApprovedOrPreviewMixin, DetailView):
+    """A reviewer's public profile as last approved (signatures keep their copy).
 
+    Whether the profile is a person or a panel, still active, and who belongs to
+    which panel arrange the page; every word on it comes from approved profiles.
+    """
+
+    model = Reviewer
     template_name = "trust/reviewer_detail.html"
     context_object_name = "reviewer"
-
-    def get_queryset(self):
-        shown = public_reviewers().order_by("name")
-        return public_reviewers().prefetch_related(
-            Prefetch("members", queryset=shown), Prefetch("panels", queryset=shown)
-        )
 
     def get_object(self, queryset=None):
         try:
@@ -82,8 +77,15 @@ class ReviewerDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["breadcrumbs"] = breadcrumbs(
-            (_("Our medical reviewers"), "trust:reviewers"),
-            (self.object.name, self.request.path),
+        context.update(
+            reviewer_links(self.object),
+            reviewer_kind=self.object.kind,
+            reviewer_active=self.object.is_active,
+            breadcrumbs=breadcrumbs(
+                (_("Our medical reviewers"), "trust:reviewers"),
+                (context["content"].name, self.request.path),
+            ),
         )
+        if context["review_json_ld"]:
+            context["review_json_ld"]["@type"] = "ProfilePage"
         return context

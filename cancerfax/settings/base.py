@@ -65,20 +65,23 @@ MIDDLEWARE = [
     # Before anything that looks the address up (stored pages, redirects, views).
     "cancerfax.middleware.NulByteMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # What every response needs, a stored page too: the language, the host
+    # check and the security headers.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "cancerfax.middleware.PermissionsPolicyMiddleware",
+    # Stored pages are answered here, before the middleware that only visitors
+    # with a session need (publishing/middleware.py).
+    "publishing.middleware.StoredPageMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "cancerfax.staff_auth.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "cancerfax.middleware.PermissionsPolicyMiddleware",
     "cancerfax.middleware.DatabaseUnavailableMiddleware",
-    # After the others, so every middleware above still handles a stored page.
-    "publishing.middleware.StoredPageMiddleware",
     # After the stored pages, so it sees the final 404 of any view.
     "cancerfax.redirects.OldAddressMiddleware",
     # django-axes wants to be last.
@@ -143,6 +146,14 @@ elif CACHE_URL in ("", "db://"):
     }
 else:
     raise ValueError(f"CACHE_URL must be empty, db:// or redis://..., not {CACHE_URL}")
+# Rendered parts of pages, each under a key naming the approved snapshots it
+# shows (publishing/templatetags/fragments.py): a key never outlives what it
+# shows. Each process keeps its own, so a deploy with new templates starts empty.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 
 # Background work (Django's tasks API, django-tasks backport). "database" needs
 # nothing but the database and ``manage.py db_worker``; "rq" uses Redis at

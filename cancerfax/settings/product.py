@@ -107,6 +107,42 @@ SCHEDULED_TASKS = {
     },
 }
 
+# --- Edge caching (docs/caching.md) ---
+# Seconds in the Cache-Control of stored patient pages. All 0 (the default):
+# "public, no-cache", right for a site with no purging cache in front. A shared
+# cache keeps a page EDGE_CACHE_S_MAXAGE seconds, and is purged after approvals
+# by EDGE_PURGE_BACKEND: "" (none), "http" (Varnish or nginx: PURGE or BAN to
+# each of EDGE_PURGE_URLS), "cloudflare" or "cloudfront".
+EDGE_CACHE_MAX_AGE = int(os.environ.get("EDGE_CACHE_MAX_AGE", "0"))
+EDGE_CACHE_S_MAXAGE = int(os.environ.get("EDGE_CACHE_S_MAXAGE", "0"))
+EDGE_CACHE_STALE_WHILE_REVALIDATE = int(
+    os.environ.get("EDGE_CACHE_STALE_WHILE_REVALIDATE", "0")
+)
+EDGE_CACHE_STALE_IF_ERROR = int(os.environ.get("EDGE_CACHE_STALE_IF_ERROR", "0"))
+EDGE_PURGE_BACKEND = os.environ.get("EDGE_PURGE_BACKEND", "").strip().lower()
+EDGE_PURGE_URLS = env_list("EDGE_PURGE_URLS")
+EDGE_PURGE_METHOD = os.environ.get("EDGE_PURGE_METHOD", "PURGE").strip().upper()
+EDGE_PURGE_CLOUDFLARE_ZONE = os.environ.get("EDGE_PURGE_CLOUDFLARE_ZONE", "")
+EDGE_PURGE_CLOUDFLARE_TOKEN = os.environ.get("EDGE_PURGE_CLOUDFLARE_TOKEN", "")
+EDGE_PURGE_CLOUDFLARE_API = os.environ.get(
+    "EDGE_PURGE_CLOUDFLARE_API", "https://api.cloudflare.com/client/v4"
+)
+EDGE_PURGE_CLOUDFRONT_DISTRIBUTION = os.environ.get(
+    "EDGE_PURGE_CLOUDFRONT_DISTRIBUTION", ""
+)
+# Only for a stand-in of the CloudFront API (tests); empty: AWS itself.
+EDGE_PURGE_CLOUDFRONT_ENDPOINT = os.environ.get("EDGE_PURGE_CLOUDFRONT_ENDPOINT", "")
+# A purge that failed is tried again by the sweep with a growing delay, up to
+# this many attempts in all; staff see every failure (admin home, purge list).
+EDGE_PURGE_MAX_ATTEMPTS = 8
+EDGE_PURGE_TIMEOUT_SECONDS = 10
+if EDGE_PURGE_BACKEND:
+    # Purges of shared caches that failed or were never sent (the queue was down).
+    SCHEDULED_TASKS["send_edge_purges"] = {
+        "task": "publishing.tasks.edge_purges_send_due",
+        "minutes": 1,
+    }
+
 # --- Backups (manage.py backup / restore; docs/operations.md) ---
 # Archives are written here unless --output names a file; copy them off the server.
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", VAR_DIR / "backups"))

@@ -96,3 +96,37 @@ CONTACT_EMAIL = required("CONTACT_EMAIL")
 INQUIRY_ALERT_EMAIL = env_list("INQUIRY_ALERT_EMAIL") or [
     required("INQUIRY_ALERT_EMAIL")
 ]
+
+# --- Edge caching (docs/caching.md) ---
+EDGE_PURGE_REQUIRES = {
+    "": [],
+    "http": ["EDGE_PURGE_URLS"],
+    "cloudflare": ["EDGE_PURGE_CLOUDFLARE_ZONE", "EDGE_PURGE_CLOUDFLARE_TOKEN"],
+    "cloudfront": ["EDGE_PURGE_CLOUDFRONT_DISTRIBUTION"],
+}
+
+
+def edge_purge_backend():
+    # A shared cache told to keep pages with nothing to purge it would show
+    # patients a replaced page until s-maxage runs out: refuse to start instead.
+    name = os.environ.get("EDGE_PURGE_BACKEND", "").strip().lower()
+    if name not in EDGE_PURGE_REQUIRES:
+        raise ImproperlyConfigured(
+            "EDGE_PURGE_BACKEND must be empty, http, cloudflare or cloudfront."
+        )
+    for variable in EDGE_PURGE_REQUIRES[name]:
+        required(variable)
+    if name == "http" and os.environ.get("EDGE_PURGE_METHOD", "PURGE").upper() not in (
+        "PURGE",
+        "BAN",
+    ):
+        raise ImproperlyConfigured("EDGE_PURGE_METHOD must be PURGE or BAN.")
+    if not name and int(os.environ.get("EDGE_CACHE_S_MAXAGE", "0")) > 0:
+        raise ImproperlyConfigured(
+            "EDGE_CACHE_S_MAXAGE lets a shared cache keep pages: set "
+            "EDGE_PURGE_BACKEND so that approvals purge them."
+        )
+    return name
+
+
+EDGE_PURGE_BACKEND = edge_purge_backend()

@@ -40,7 +40,7 @@ def from_casework(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("casework", "0002_append_only_in_the_database"),
-        ("inquiries", "0003_last_activity_hcase"),
+        ("inquiries", "0004_last_activity_hcase"),
     ]
 
     operations = [migrations.RunPython(from_casework, migrations.RunPython.noop)]

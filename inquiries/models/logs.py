@@ -14,6 +14,7 @@ class AccessLog(models.Model):
     class Action(models.TextChoices):
         VIEW_INQUIRY = "view_inquiry", _("Viewed an inquiry")
         DOWNLOAD_FILE = "download_file", _("Downloaded a file")
+        VIEW_FILE = "view_file", _("Viewed a file in the record viewer")
         EXPORT_CSV = "export_csv", _("Exported the queue as CSV")
         PATIENT_VIEW = "patient_view", _("Patient opened the secure link")
         PATIENT_UPLOAD = "patient_upload", _("Patient uploaded a file")

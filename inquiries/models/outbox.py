@@ -2,25 +2,17 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from cancerfax.retries import RetriedQuerySet, retried_state
 
 from .inquiry import Inquiry
 
 
-class OutboxEmailQuerySet(models.QuerySet):
-    def pending(self, now=None):
-        """Unsent messages whose next attempt is due and that nobody is sending."""
-        now = now or timezone.now()
-        return self.filter(
-            sent_at__isnull=True,
-            attempts__lt=settings.INQUIRY_OUTBOX_MAX_ATTEMPTS,
-            next_attempt_at__lte=now,
-        ).filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
-
-    def failed(self):
-        return self.filter(sent_at__isnull=True).exclude(last_error="")
+class OutboxEmailQuerySet(RetriedQuerySet):
+    done_field = "sent_at"
+    max_attempts_setting = "INQUIRY_OUTBOX_MAX_ATTEMPTS"
 
 
 class OutboxEmail(models.Model):
@@ -72,10 +64,9 @@ class OutboxEmail(models.Model):
 
     @property
     def state(self):
-        if self.sent_at:
-            return _("sent")
-        if self.attempts >= settings.INQUIRY_OUTBOX_MAX_ATTEMPTS:
-            return _("gave up")
-        if self.last_error:
-            return _("failed, will retry")
-        return _("queued")
+        return retried_state(
+            self,
+            done=self.sent_at is not None,
+            max_attempts=settings.INQUIRY_OUTBOX_MAX_ATTEMPTS,
+            done_label=_("sent"),
+        )

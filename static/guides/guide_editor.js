@@ -1,9 +1,11 @@
 /* The guide editor: sections and items on one page.
  *
  * django-nested-admin adds, removes and drags the forms. This adds what the
- * keyboard needs (Move up / Move down, collapse), asks before removing, shows
- * only the fields a section's kind uses, and gives a new section the kind chosen
- * next to "Add a section". Served from our static files; no inline script.
+ * keyboard needs (Move up / Move down, open one section at a time), the jump
+ * list and "Insert a section here", asks before removing, shows only the fields
+ * a section's kind uses, and gives a new section the kind chosen next to "Add a
+ * section". The section being edited is open again after "Save and continue
+ * editing". Served from our static files; no inline script.
  */
 (function () {
   "use strict";
@@ -119,12 +121,66 @@
     announce("Moved to position " + position(form));
   }
 
-  function toggle(button) {
-    var body = directChild(button.closest(".guide-section"), ".guide-section__body");
-    var open = button.getAttribute("aria-expanded") !== "true";
+  var OPEN_KEY = "guide-editor-open:" + window.location.pathname;
+
+  function setOpen(section, open) {
+    var button = section.querySelector(".guide-toggle");
+    var body = directChild(section, ".guide-section__body");
+    if (!button || !body) {
+      return;
+    }
     button.setAttribute("aria-expanded", open ? "true" : "false");
-    button.textContent = open ? "Collapse" : "Expand";
+    button.querySelector(".guide-toggle__word").textContent = open ? "Close" : "Edit";
     body.hidden = !open;
+  }
+
+  // One saved section open at a time: the one being edited. New sections stay
+  // open until saved, so nothing typed in them is out of sight.
+  function openOnly(section) {
+    document.querySelectorAll(".guide-section.has_original").forEach(function (other) {
+      if (other !== section) {
+        setOpen(other, false);
+      }
+    });
+    setOpen(section, true);
+    var header = directChild(section, ".guide-section__header");
+    if (header && header.id) {
+      window.sessionStorage.setItem(OPEN_KEY, header.id);
+    }
+  }
+
+  function toggle(button) {
+    var section = button.closest(".guide-section");
+    if (button.getAttribute("aria-expanded") === "true") {
+      setOpen(section, false);
+      window.sessionStorage.removeItem(OPEN_KEY);
+    } else {
+      openOnly(section);
+    }
+  }
+
+  // A jump-list link, a link to a commented part or the address's #part:
+  // open the section holding it and move the focus there.
+  function reveal(id) {
+    var target = id && document.getElementById(id);
+    var section = target && target.closest(".guide-section");
+    if (!section) {
+      return false;
+    }
+    openOnly(section);
+    target.focus();
+    target.scrollIntoView({ block: "start" });
+    return true;
+  }
+
+  var insertBefore = null;
+
+  function insertSection(button) {
+    insertBefore = button.closest(".guide-section");
+    var add = document.querySelector(".guide-add-section .djn-add-handler");
+    if (add) {
+      add.click();
+    }
   }
 
   // Runs before nested-admin's own handlers (capture phase): a "No" stops the
@@ -164,6 +220,18 @@
     if (toggleButton) {
       event.preventDefault();
       toggle(toggleButton);
+      return;
+    }
+    var insertButton = event.target.closest(".guide-insert__button");
+    if (insertButton) {
+      event.preventDefault();
+      insertSection(insertButton);
+      return;
+    }
+    var link = event.target.closest("a[href^='#section']");
+    if (link && reveal(link.getAttribute("href").slice(1))) {
+      event.preventDefault();
+      window.history.replaceState(null, "", link.getAttribute("href"));
     }
   });
 
@@ -185,6 +253,12 @@
       }
       return;
     }
+    if (insertBefore) {
+      // Before the section whose "Insert a section here" was pressed.
+      insertBefore.before(form);
+      insertBefore = null;
+      renumber(form.parentNode);
+    }
     var picker = document.getElementById("guide-new-section-kind");
     var select = form.querySelector("select[name$='-kind']");
     if (picker && select) {
@@ -194,12 +268,29 @@
         "New section: " + picker.options[picker.selectedIndex].text;
     }
     applyKind(form);
-    var heading = form.querySelector("input[name$='-heading'], textarea");
-    (heading || select).focus();
+    // The first field the kind uses (the others are hidden).
+    var first = Array.prototype.find.call(
+      form.querySelectorAll(".guide-section__body > fieldset input:not([type=hidden]), " +
+        ".guide-section__body > fieldset textarea"),
+      function (field) {
+        return field.offsetParent !== null;
+      }
+    );
+    (first || select).focus();
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     applyAllKinds();
+    // A section the server opened (it has errors) wins over the one last edited.
+    var failed = document.querySelector(
+      ".guide-section.has_original .guide-toggle[aria-expanded='true']"
+    );
+    if (!failed && !reveal(window.location.hash.slice(1))) {
+      var last = document.getElementById(window.sessionStorage.getItem(OPEN_KEY) || "");
+      if (last) {
+        setOpen(last.closest(".guide-section"), true);
+      }
+    }
     // Looked up now: the admin's jQuery may load after this file.
     var $ = window.django && window.django.jQuery;
     if ($) {

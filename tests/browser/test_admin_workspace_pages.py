@@ -20,7 +20,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 # restyle under its licence (see NOTES.md).
 EXCLUDE = [".ck-powered-by"]
 # Collapsed fieldsets hide their fields from axe: open them all before a scan.
-OPEN_ALL = "document.querySelectorAll('details').forEach(d => { d.open = true; })"
+# The guide editor's closed sections too.
+OPEN_ALL = (
+    "document.querySelectorAll('details').forEach(d => { d.open = true; });"
+    "document.querySelectorAll('.guide-section__body')"
+    ".forEach(b => { b.hidden = false; })"
+)
 
 
 @pytest.fixture
@@ -143,12 +148,18 @@ def test_sections_collapse_add_by_kind_and_ask_before_removing(
     page.goto(f"{live_server.url}/admin/guides/guide/{content['guide'].pk}/change/")
     section = page.locator(".guide-section:not(.empty-form)").first
     toggle = section.locator(".guide-toggle").first
-    toggle.focus()
-    page.keyboard.press("Enter")
+    # Saved sections start closed; one opens at a time.
     assert toggle.get_attribute("aria-expanded") == "false"
     assert section.locator(".guide-section__body").first.is_hidden()
+    toggle.focus()
     page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
     assert section.locator(".guide-section__body").first.is_visible()
+    other = page.locator(".guide-section:not(.empty-form)").nth(1)
+    other.locator(".guide-toggle").first.click()
+    assert section.locator(".guide-section__body").first.is_hidden()
+    assert other.locator(".guide-section__body").first.is_visible()
+    toggle.click()
 
     remove = section.locator(".guide-section__header").first.locator(".guide-remove")
     page.once("dialog", lambda dialog: dialog.dismiss())

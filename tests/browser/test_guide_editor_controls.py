@@ -27,6 +27,13 @@ def item(page, title):
     )
 
 
+def open_section(page, name):
+    """Open a section from the editor's jump list (the others stay closed)."""
+    page.get_by_role("navigation", name="Jump to a section").get_by_role(
+        "link", name=name
+    ).click()
+
+
 def item_titles(page):
     titles = page.locator(".guide-item:not(.empty-form) .guide-item__title")
     return [" ".join(t.split()[1:]) for t in titles.all_inner_texts()]
@@ -37,6 +44,7 @@ def test_a_submission_is_withdrawn_from_the_editor_page(
 ):
     admin_login(page, medical_editor.email)
     page.goto(f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/")
+    open_section(page, "Cards: How it works")
     item(page, "Blood draw").locator("textarea[name$='-text']").fill("About 50 ml.")
     page.get_by_role("button", name="Save and submit for review").click()
     expect(page.get_by_text("Submitted as version 2.")).to_be_visible()
@@ -54,6 +62,7 @@ def test_items_move_with_the_keyboard_and_keep_their_new_order(
 ):
     admin_login(page, medical_editor.email)
     page.goto(f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/")
+    open_section(page, "Cards: How it works")
     item(page, "Blood draw").locator("[data-move=down]").focus()
     page.keyboard.press("Enter")
     assert item_titles(page) == ["Growing", "Blood draw"]

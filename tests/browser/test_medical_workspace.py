@@ -55,9 +55,14 @@ def log_in(page, base, username):
 
 
 def card_text(page, title):
+    """The card's text box, its section opened first (the editor opens one
+    section at a time)."""
     item = page.locator(
         ".guide-item", has=page.locator(".guide-item__title", has_text=title)
     )
+    toggle = page.locator(".guide-section", has=item).locator(".guide-toggle").first
+    if toggle.get_attribute("aria-expanded") == "false":
+        toggle.click()
     return item.locator("textarea[name$='-text']")
 
 
@@ -133,12 +138,13 @@ def test_the_medical_teams_journey(
 
     # The editor sees the comment beside that card, fixes it, resubmits.
     page.reload()
+    text = card_text(page, "Blood draw")
     item = page.locator(
         ".guide-item", has=page.locator(".guide-item__title", has_text="Blood draw")
     )
     assert item.locator(".review-comment--inline").get_by_text(COMMENT).is_visible()
     check_axe(page, axe_violations, seen)
-    card_text(page, "Blood draw").fill(FIXED)
+    text.fill(FIXED)
     page.get_by_role("button", name="Save and submit for review").click()
     page.wait_for_load_state()
     assert page.get_by_text("Submitted as version 3.").is_visible()

@@ -88,9 +88,9 @@ def test_kind_is_fixed_once_a_section_exists(client, medical_editor):
     client.force_login(medical_editor)
     section = SectionFactory(kind=Section.Kind.PULL_QUOTE, quote="Q")
     html = client.get(f"/admin/guides/guide/{section.guide_id}/change/").content
-    assert b'name="sections-0-kind" disabled' in html
+    assert b'name="sections-0-kind"' not in html
     data = guide_form(client, section.guide)
-    data[field_of(data, section, "heading").replace("heading", "kind")] = "rich_text"
+    data[field_of(data, section, "quote").replace("quote", "kind")] = "rich_text"
     response = client.post(f"/admin/guides/guide/{section.guide_id}/change/", data)
     assert response.status_code == 302
     section.refresh_from_db()
@@ -296,3 +296,24 @@ def test_a_refused_post_with_a_blank_position_is_shown_again(client, medical_edi
     data["title"] = ""
     response = client.post(f"/admin/guides/guide/{guide.pk}/change/", data)
     assert response.status_code == 200 and "errornote" in response.content.decode()
+
+
+def test_saved_sections_start_closed_and_one_that_failed_opens(client, medical_editor):
+    """The editor's page is short: each saved section is a title bar until
+    opened. A section refused on save is open, with its error, and no other."""
+    client.force_login(medical_editor)
+    quote = SectionFactory(kind=Section.Kind.PULL_QUOTE, quote="Q")
+    SectionFactory(guide=quote.guide, kind=Section.Kind.RICH_TEXT, body="<p>B</p>")
+    url = f"/admin/guides/guide/{quote.guide_id}/change/"
+    html = client.get(url).content.decode()
+    assert html.count('class="guide-section__body"') == 3  # and the new one's
+    assert html.count('aria-expanded="false"') == 2
+    assert f'<a href="#section-{quote.pk}">Pull quote' in html
+
+    data = guide_form(client, quote.guide)
+    data[field_of(data, quote, "quote")] = ""
+    html = client.post(url, data).content.decode()
+    assert html.count('aria-expanded="false"') == 1
+    opened = html.split('aria-expanded="true"')[1].split("guide-section__header")[0]
+    assert "section needs this field." in opened
+    assert f'id="section-{quote.pk}"' in html.split('aria-expanded="true"')[0]

@@ -146,6 +146,7 @@ def one_of_each(model, make_inquiry, django_user_model):
     from guides.models import CancerIndication, Citation, Guide
     from inquiries.models import AccessLog, HeldSubmission, OutboxEmail
     from inquiries.services import access_log_record
+    from publishing.models import EdgePurge
     from reviews.models import Reviewer, ReviewerChange, ReviewRecord, ReviewReminder
     from search.models import Synonym
     from topics.models import Topic
@@ -209,6 +210,9 @@ def one_of_each(model, make_inquiry, django_user_model):
             sent_on=now.date(),
             email="r@example.org",
             summary="waiting: a guide",
+        ),
+        EdgePurge: lambda: EdgePurge.objects.create(
+            paths=["/", "/faq/"], backend="http", last_error="503", attempts=8
         ),
         DBTaskResult: lambda: DBTaskResult.objects.create(
             args_kwargs={"args": [], "kwargs": {}},

@@ -25,6 +25,8 @@ NOT_ON_PUBLIC_PAGES = {
     "the signatures copied from reviewer profiles and the dates",
     "inquiries.Inquiry": "a patient's own inquiry: staff pages only",
     "inquiries.OutboxEmail": "e-mails to one patient or to staff, never a page",
+    "publishing.EdgePurge": "addresses a cache must forget, and its errors; "
+    "editors may only retry one (an admin action)",
     "inquiries.HeldSubmission": "a patient's form held for a check; coordinators "
     "only release or delete it (admin actions)",
     "casework.TreatmentCentre": "the coordinators' directory: staff pages only",
@@ -36,12 +38,6 @@ NOT_ON_PUBLIC_PAGES = {
     "casework.AssessmentRequest": "a question to one clinician: staff pages only",
     "casework.Assessment": "a clinician's signed assessment: staff pages only",
 }
-
-# Shown live on public pages without a version review, by decision: who a
-# reviewer is, edited only by a review lead (never their own profile), every
-# change logged (``ReviewerChange``); signatures copy it when they sign.
-IDENTITY_NOT_REVIEWED = {"reviews.Reviewer"}
-REVIEWER_PAGES = "/about/reviewers/"
 
 
 def role_writable_models() -> set[str]:
@@ -72,5 +68,4 @@ def unaccounted(labels) -> list[str]:
         if not is_reviewed(label)
         and label not in PARTS_OF_REVIEWED
         and label not in NOT_ON_PUBLIC_PAGES
-        and label not in IDENTITY_NOT_REVIEWED
     )

@@ -156,4 +156,5 @@ ROW_MAKERS = {
     )(values),
     "casework.Assessment": _assessment,
     "reviews.ReviewRecord": _review_record,
+    "publishing.EdgePurge": _make("publishing.EdgePurge", paths=["/"]),
 }

@@ -33,7 +33,8 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
     out = StringIO()
     call_command("load_demo", "--users", stdout=out)
     expected = (
-        len(demo_content.TOPICS)
+        2  # the demo panel's profile and its member's
+        + len(demo_content.TOPICS)
         + len(demo_content.GUIDES)
         + len(demo_content.FAQ_ENTRIES)
         + len(demo_content.INDICATIONS)

@@ -35,6 +35,7 @@ FACTORIES = {
     "topic": TopicFactory,
     "trust_page": TrustPageFactory,
     "glossary_term": GlossaryTermFactory,
+    "reviewer_profile": ReviewerFactory,
 }
 # Text fields that arrange the site and are in no snapshot: the address, whether
 # it is published, which footer link an about page is.

@@ -7,6 +7,7 @@ from html import unescape
 import pytest
 from django.utils.html import strip_tags
 
+from reviews.admin_content import FINGERPRINT, content_fingerprint, reviewed_snapshot
 from reviews.models import Reviewer, ReviewerChange
 from tests.factories import ReviewerFactory, SectionFactory, approve
 
@@ -34,7 +35,10 @@ EXPECTED = {
 
 
 def profile_form(reviewer, **changes):
+    """The admin form as posted from a page loaded now (with its fingerprint)."""
+    shown = Reviewer.objects.get(pk=reviewer.pk)
     data = {
+        FINGERPRINT: content_fingerprint(reviewed_snapshot(shown)),
         "kind": reviewer.kind,
         "name": reviewer.name,
         "credentials": reviewer.credentials,

@@ -23,6 +23,7 @@ from tests.factories import (
     CancerIndicationFactory,
     FaqEntryFactory,
     GuideFactory,
+    ReviewerFactory,
     TopicFactory,
 )
 
@@ -82,6 +83,10 @@ def page_showing(kind, data, schema):
     if kind == "glossary_term":
         approved_with(GlossaryTermFactory(), data, schema)
         return "/glossary/"
+    if kind == "reviewer_profile":
+        reviewer = ReviewerFactory()
+        approved_with(reviewer, data, schema)
+        return reviewer.get_absolute_url()
     raise AssertionError(f"no page for {kind}: add one here")
 
 

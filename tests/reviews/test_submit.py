@@ -169,6 +169,10 @@ def test_reviewer_comments_on_one_item_and_the_editor_sees_it_there(
     item_block = page[: id_input.start()].rsplit("guide-item__header", 1)[1]
     assert "How much blood?" in item_block
     assert "Reviewer's comment on this item" in item_block
+    # The list of comments at the top links to the part (the page opens its
+    # section: guide_editor.js).
+    assert f'<a href="#sectionitem-{card.pk}">' in page
+    assert f'id="sectionitem-{card.pk}"' in page
 
 
 def test_diff_lists_items_one_by_one_and_says_where_they_moved(

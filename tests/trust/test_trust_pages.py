@@ -5,7 +5,7 @@ import re
 import pytest
 
 from inquiries.views import SESSION_REFERENCE
-from reviews.models import ReviewRecordReviewer
+from reviews.models import Reviewer, ReviewRecordReviewer
 from tests.content_factories import ContactPageFactory, TrustPageFactory
 from tests.factories import ReviewerFactory, SectionFactory, approve
 from trust.models import TrustPage
@@ -107,6 +107,7 @@ def test_a_reviewer_page_shows_bio_credentials_and_specialty(client):
         specialty="Medical oncology",
         bio="Trained in London.\n\nTwenty years in practice.",
     )
+    approve(reviewer, reviewers=[ReviewerFactory()])
     html = client.get(f"/about/reviewers/{reviewer.pk}/").content.decode()
     assert "<h1>Dr Ada Lovelace</h1>" in html
     assert "MBBS, FRCP" in html and "Medical oncology" in html
@@ -120,9 +121,50 @@ def test_a_retired_reviewer_who_never_signed_has_no_page(client):
 
 def test_a_retired_reviewer_keeps_a_page_for_what_they_signed(client):
     retired = ReviewerFactory(name="Dr Grace Hopper")
-    approve(SectionFactory().guide, reviewers=[retired])
+    approve(retired, SectionFactory().guide, reviewers=[retired])
     retired.is_active = False
     retired.save()
     response = client.get(f"/about/reviewers/{retired.pk}/")
     assert response.status_code == 200
     assert "no longer reviews new content" in response.content.decode()
+
+
+def test_a_profile_reaches_patients_only_as_a_colleague_approved_it(client):
+    """Name, credentials and biography are words patients weigh: reviewed first."""
+    colleague = ReviewerFactory(name="Dr Grace Hopper")
+    reviewer = ReviewerFactory(
+        name="Dr Ada Lovelace", credentials="MBBS", bio="Trained in London."
+    )
+    page = f"/about/reviewers/{reviewer.pk}/"
+    assert client.get(page).status_code == 404
+    assert "Dr Ada Lovelace" not in client.get("/about/reviewers/").content.decode()
+
+    approve(reviewer, reviewers=[colleague])
+    reviewer.credentials = "MBBS, Nobel laureate"
+    reviewer.bio = "CIK therapy is a proven cure."
+    reviewer.save()
+    html = client.get(page).content.decode()
+    listed = client.get("/about/reviewers/").content.decode()
+    assert "Trained in London." in html and "MBBS" in listed
+    for unreviewed in ("Nobel laureate", "proven cure"):
+        assert unreviewed not in html and unreviewed not in listed
+    # The profile's own review line: who approved it, and when.
+    assert "Reviewed by" in html and "Dr Grace Hopper" in html
+
+    # A signature copies the profile as approved, not the edit waiting.
+    approve(SectionFactory().guide, reviewers=[reviewer])
+    signature = ReviewRecordReviewer.objects.filter(reviewer=reviewer).latest("pk")
+    assert signature.credentials == "MBBS"
+
+
+def test_a_panel_lists_only_members_whose_profile_is_approved(client):
+    member = ReviewerFactory(name="Dr Ada Lovelace")
+    newcomer = ReviewerFactory(name="Dr Unreviewed Newcomer")
+    panel = ReviewerFactory(kind=Reviewer.Kind.PANEL, name="Tumour board")
+    panel.members.set([member, newcomer])
+    approve(panel, member, reviewers=[ReviewerFactory()])
+    html = client.get(f"/about/reviewers/{panel.pk}/").content.decode()
+    assert f'<a href="/about/reviewers/{member.pk}/">Dr Ada Lovelace</a>' in html
+    assert "Newcomer" not in html
+    member_page = client.get(f"/about/reviewers/{member.pk}/").content.decode()
+    assert f'<a href="/about/reviewers/{panel.pk}/">Tumour board</a>' in member_page

@@ -38,7 +38,6 @@ from trust.models import TrustPage
 
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")
-DEV_SERVER = "http://127.0.0.1:8000"
 ACTIONS = ("created", "updated", "unchanged", "removed")
 
 
@@ -328,6 +327,11 @@ class Command(BaseCommand):
         if action != "unchanged":
             self.say(f"  {action} {model._meta.verbose_name}: {obj}", level=2)
 
+    @property
+    def site(self):
+        # scripts/dev sets SITE_URL from BIND: the printed addresses open.
+        return settings.SITE_URL.rstrip("/")
+
     def report_tally(self):
         names = dict.fromkeys(name for name, _action in self.tally)
         for name in names:
@@ -338,7 +342,7 @@ class Command(BaseCommand):
             )
             self.say(f"{str(name).capitalize()}: {counts}")
         guide_url = reverse("guides:detail", kwargs={"slug": demo_content.CIK_GUIDE})
-        self.say(self.style.SUCCESS(f"Demo guide: {DEV_SERVER}{guide_url}"))
+        self.say(self.style.SUCCESS(f"Demo guide: {self.site}{guide_url}"))
 
     def report_accounts(self, accounts):
         width = max(len(label) for label, _email, _password in accounts) + 2
@@ -352,4 +356,4 @@ class Command(BaseCommand):
         self.say(f"  {'Role'.ljust(width)}{'Username'.ljust(20)}Password")
         for label, email, password in accounts:
             self.say(f"  {label.ljust(width)}{email.ljust(32)}{password}")
-        self.say(f"Admin (development server): {DEV_SERVER}{reverse('admin:index')}")
+        self.say(f"Admin (development server): {self.site}{reverse('admin:index')}")

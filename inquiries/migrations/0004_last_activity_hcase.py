@@ -19,7 +19,7 @@ def from_received(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("guides", "0001_initial"),
-        ("inquiries", "0002_append_only_in_the_database"),
+        ("inquiries", "0003_accesslog_view_file_hportal"),
         ("reviews", "0002_append_only_in_the_database"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
