@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from cancerfax.admin_home import Figure, HomePanel
 
@@ -35,6 +36,7 @@ def clinician_panel(request):
     if not is_clinician(user) or can_triage(user):
         return None
     waiting = waiting_for(user)
+    count = waiting.count()
     url = reverse("admin:casework_assessmentrequest_changelist")
     now = timezone.now()
     links = [
@@ -49,8 +51,12 @@ def clinician_panel(request):
         title=_("Waiting for you"),
         figures=[
             Figure(
-                _("cases waiting for your assessment"),
-                waiting.count(),
+                ngettext(
+                    "case waiting for your assessment",
+                    "cases waiting for your assessment",
+                    count,
+                ),
+                count,
                 f"{url}?state=waiting",
             )
         ],

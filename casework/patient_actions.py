@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from inquiries.limits import limit_claim, limit_reached
 from inquiries.models import AccessLog, Inquiry, InquiryFile
@@ -137,6 +138,11 @@ def patient_upload(
             )
         activity_alert(
             inquiry=link.inquiry,
-            what=_("the patient sent %(count)d more file(s).") % {"count": len(rows)},
+            what=ngettext(
+                "the patient sent %(count)d more file.",
+                "the patient sent %(count)d more files.",
+                len(rows),
+            )
+            % {"count": len(rows)},
         )
     return rows

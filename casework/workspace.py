@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cancerfax.numbers import is_whole
 from inquiries.models import Inquiry
@@ -187,7 +188,11 @@ def revoke_links_view(model_admin, request, inquiry_id):
     inquiry = _post_target(request, inquiry_id)
     count = patient_links_revoke(inquiry=inquiry, actor=request.user)
     messages.success(
-        request, _("%(count)d patient link(s) revoked.") % {"count": count}
+        request,
+        ngettext(
+            "%(count)d patient link revoked.", "%(count)d patient links revoked.", count
+        )
+        % {"count": count},
     )
     return redirect(_here(inquiry, request))
 

@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from cancerfax.admin import ReadOnlyAdminMixin
 
@@ -82,7 +82,12 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         queued = outbox_retry(emails=list(queryset))
         self.message_user(
             request,
-            _("%(count)d e-mail(s) queued to be sent now.") % {"count": queued},
+            ngettext(
+                "%(count)d e-mail queued to be sent now.",
+                "%(count)d e-mails queued to be sent now.",
+                queued,
+            )
+            % {"count": queued},
             messages.SUCCESS,
         )
 
