@@ -177,6 +177,7 @@ def test_confirm_still_accurate_from_the_dashboards_overdue_row_in_two_page_load
     assert page.url.endswith("#decision")
     page.locator("#id_reviewers input").first.check()
     page.get_by_role("button", name="Confirm still accurate").click()
+    # The dashboard again, without the decision's "#decision".
     page.wait_for_url("**/admin/reviews/reviewdashboard/")
     record = ReviewRecord.objects.filter(kind=ReviewRecord.Kind.CONFIRMED).get()
     assert record.version.object_id == round_["entry"].pk
