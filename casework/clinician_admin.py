@@ -54,6 +54,8 @@ class AssessmentRequestAdmin(admin.ModelAdmin):
     list_filter = [RequestStateFilter]
     ordering = ["answered_at", "created_at"]
     actions = None
+    # Rows become cards on a narrow screen.
+    change_list_template = "admin/casework/clinician_list.html"
 
     @admin.display(description=gettext_lazy("case"), ordering="inquiry__reference")
     def reference(self, obj):

@@ -20,48 +20,11 @@ from reviews.services import (
     version_approve,
     version_request_changes,
 )
+from tests.browser.pages import check_page, count_loads
 from tests.factories import FaqEntryFactory, ReviewerFactory, SectionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 DAY = datetime.timedelta(days=1)
-# Every element that scrolls sideways, and whether the keyboard can reach it.
-SCROLLERS = """[...document.querySelectorAll('body *')].filter(e => {
-  const s = getComputedStyle(e);
-  return /(auto|scroll)/.test(s.overflowX) && e.scrollWidth > e.clientWidth;
-}).map(e => ({cls: e.className, tab: e.tabIndex, label:
-  e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')}))"""
-
-
-def count_loads(page):
-    loads = []
-    page.on(
-        "framenavigated",
-        lambda frame: loads.append(frame.url) if frame == page.main_frame else None,
-    )
-    return loads
-
-
-def wider_than_screen(page):
-    return page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-
-
-def check_page(page, axe_violations):
-    """axe 0 at any impact and no sideways scrolling, at 1280 and at 360 px."""
-    for width in (1280, 360):
-        page.set_viewport_size({"width": width, "height": 900})
-        assert wider_than_screen(page) <= 0, (page.url, width)
-        assert (
-            axe_violations(page, impacts=("minor", "moderate", "serious", "critical"))
-            == []
-        ), (
-            page.url,
-            width,
-        )
-        for scroller in page.evaluate(SCROLLERS):
-            assert scroller["tab"] == 0 and scroller["label"], (page.url, scroller)
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def _approve(version, reviewer, *, reviewed_days_ago, due_in_days):

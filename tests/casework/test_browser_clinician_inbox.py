@@ -15,32 +15,10 @@ from django.core import mail
 from casework.assessments import assessment_request_create
 from casework.models import Assessment
 from inquiries.models import OutboxEmail
+from tests.browser.pages import check_page, count_loads
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-ALL_IMPACTS = ("minor", "moderate", "serious", "critical")
 QUESTION = "Is CIK worth considering after surgery and TACE?"
-
-
-def count_loads(page):
-    loads = []
-    page.on(
-        "framenavigated",
-        lambda frame: loads.append(frame.url) if frame == page.main_frame else None,
-    )
-    return loads
-
-
-def check_page(page, axe_violations):
-    """axe 0 at any impact and no sideways scrolling, at 1280 and at 360 px."""
-    for width in (1280, 360):
-        page.set_viewport_size({"width": width, "height": 900})
-        wider = page.evaluate(
-            "document.documentElement.scrollWidth"
-            " - document.documentElement.clientWidth"
-        )
-        assert wider <= 0, (page.url, width)
-        assert axe_violations(page, impacts=ALL_IMPACTS) == [], (page.url, width)
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 @pytest.fixture
