@@ -13,6 +13,7 @@ import pytest
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from guides.models import Guide
 from reviews.capture import version_capture
 from reviews.models import ContentVersion, ReviewRecord
 from reviews.services import (
@@ -156,3 +157,14 @@ def test_the_items_page_offers_confirm_beside_the_review_history(
     page.goto(f"{live_server.url}/admin/faq/faqentry/{entry.pk}/change/")
     link = page.locator(".review-confirm-link")
     assert link.get_attribute("href").endswith("/review/#decision")
+
+
+def test_the_demo_guides_review_page_fits_a_narrow_screen(
+    live_server, page, demo, medical_reviewer, admin_login, axe_violations
+):
+    """The longest review page there is: the CIK guide, every section shown."""
+    guide = Guide.objects.order_by("pk").first()
+    version = ContentVersion.objects.of(guide).first()
+    admin_login(page, "reviewer@example.org")
+    page.goto(f"{live_server.url}/admin/reviews/contentversion/{version.pk}/review/")
+    check_page(page, axe_violations)
