@@ -7,11 +7,14 @@ class CaseworkConfig(AppConfig):
     verbose_name = _("Casework")
 
     def ready(self):
+        from cancerfax.admin_home import register_home_panel
         from inquiries.hooks import register_eraser
 
+        from .clinician_home import clinician_panel
         from .erasure import erase_casework
 
         register_eraser(erase_casework)
+        register_home_panel(clinician_panel)
 
     def load_demo(self, *, stdout, with_users):
         """Called by ``load_demo`` (which cannot import this app): demo casework."""

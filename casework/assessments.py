@@ -8,16 +8,19 @@ earlier, which stays readable in the thread.
 import hashlib
 import json
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from inquiries.activity import inquiry_activity_record
-from inquiries.models import Inquiry
+from inquiries.models import Inquiry, OutboxEmail
+from inquiries.outbox import outbox_email_queue
 from inquiries.workflow import Activity
 
 from .access import can_assess, can_triage, is_clinician
@@ -33,6 +36,8 @@ SIGNED_FIELDS = (
     "conclusion",
     "reasoning",
 )
+# The assessment's questions the inquiry form already asked the patient.
+PATIENT_TOLD_US = ("diagnosis_confirmed", "stage_confirmed", "treatments_so_far")
 
 
 def clinicians():
@@ -105,7 +110,27 @@ def assessment_request_create(
     inquiry_activity_record(
         inquiry=inquiry, activity=Activity.SENT_TO_CLINICIAN, at=request.created_at
     )
+    clinician_request_notice(request)
     return request
+
+
+def clinician_request_notice(request: AssessmentRequest) -> None:
+    """Tell the clinician a case waits for them: the reference and the link only,
+    no health data. Queued in the outbox in the request's transaction, so a mail
+    server that is down delays the e-mail and never loses the request."""
+    clinician = request.clinician
+    if not clinician.email:
+        return
+    link = reverse("admin:casework_assessmentrequest_change", args=[request.pk])
+    outbox_email_queue(
+        inquiry=request.inquiry,
+        kind=OutboxEmail.Kind.CLINICIAN_REQUEST,
+        recipients=[clinician.email],
+        subject=_("A case waits for your assessment: %(reference)s")
+        % {"reference": request.inquiry.reference},
+        template="casework/email/clinician_request.txt",
+        context={"request_url": settings.SITE_URL.rstrip("/") + link},
+    )
 
 
 def centres_copy(centres) -> list[dict]:
@@ -174,6 +199,25 @@ def assessment_record(
     )
     activity_alert(inquiry=inquiry, what=_("a clinician recorded an assessment."))
     return assessment
+
+
+def assessment_initial(inquiry: Inquiry) -> dict:
+    """Where the assessment asks again what the patient told us (diagnosis,
+    stage, treatments so far), the form starts from it: from the last
+    assessment's confirmed answers if there is one, else from the inquiry. The
+    clinician checks it against the records; the opinion itself starts empty."""
+    previous = inquiry.assessments.order_by("-signed_at", "-pk").first()
+    if previous is not None:
+        return {name: getattr(previous, name) for name in PATIENT_TOLD_US}
+    treatments = [str(label) for label in inquiry.treatment_labels()]
+    if inquiry.treatments_other:
+        treatments.append(inquiry.treatments_other)
+    initial = {"treatments_so_far": ", ".join(treatments)}
+    if inquiry.stage and inquiry.stage != Inquiry.Stage.UNKNOWN:
+        initial["stage_confirmed"] = inquiry.stage
+    if inquiry.cancer_type_label:
+        initial["diagnosis_confirmed"] = inquiry.cancer_type_label
+    return initial
 
 
 def assessment_is_intact(assessment: Assessment) -> bool:

@@ -9,6 +9,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -17,31 +20,67 @@ from inquiries.downloads import file_response
 
 from . import records_viewer
 from .access import can_assess, can_triage, clinician_requests
-from .assessments import assessment_record
+from .assessments import assessment_initial, assessment_record
 from .case_page import case_page
+from .clinician_home import waited
 from .forms import AssessmentForm
 from .models import AssessmentRequest
 
 
+class RequestStateFilter(admin.SimpleListFilter):
+    """Waiting for an assessment, or answered: the clinician's two piles."""
+
+    title = gettext_lazy("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("waiting", gettext_lazy("Waiting for an assessment")),
+            ("answered", gettext_lazy("Answered")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "waiting":
+            return queryset.filter(answered_at=None)
+        if self.value() == "answered":
+            return queryset.exclude(answered_at=None)
+        return queryset
+
+
 @admin.register(AssessmentRequest)
 class AssessmentRequestAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "reference", "cancer_type", "created_at", "answered"]
+    list_display = ["reference", "question_short", "cancer_type", "age", "state"]
+    list_display_links = ["reference"]
     list_select_related = ["inquiry", "inquiry__cancer_type"]
-    list_filter = [("answered_at", admin.EmptyFieldListFilter)]
-    ordering = ["answered_at", "-created_at"]
+    list_filter = [RequestStateFilter]
+    ordering = ["answered_at", "created_at"]
     actions = None
+    # Rows become cards on a narrow screen.
+    change_list_template = "admin/casework/clinician_list.html"
 
-    @admin.display(description=gettext_lazy("inquiry"), ordering="inquiry__reference")
+    @admin.display(description=gettext_lazy("case"), ordering="inquiry__reference")
     def reference(self, obj):
         return obj.inquiry.reference
+
+    @admin.display(description=gettext_lazy("question"))
+    def question_short(self, obj):
+        return Truncator(obj.question).words(20) or "—"
 
     @admin.display(description=gettext_lazy("cancer type"))
     def cancer_type(self, obj):
         return obj.inquiry.cancer_type_label or "—"
 
-    @admin.display(description=gettext_lazy("answered"), boolean=True)
-    def answered(self, obj):
-        return obj.answered_at is not None
+    @admin.display(description=gettext_lazy("sent"), ordering="created_at")
+    def age(self, obj):
+        return _("%(age)s ago") % {"age": waited(obj)}
+
+    @admin.display(description=gettext_lazy("state"), ordering="answered_at")
+    def state(self, obj):
+        if obj.answered_at is None:
+            return _("Waiting for an assessment")
+        return _("Answered %(date)s") % {
+            "date": date_format(timezone.localtime(obj.answered_at))
+        }
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -105,7 +144,7 @@ def clinician_case(model_admin, request, object_id):
         return redirect("admin:inquiries_inquiry_change", sent.inquiry_id)
     sent = _request_for(request, object_id)
     inquiry = sent.inquiry
-    form = AssessmentForm()
+    form = AssessmentForm(initial=assessment_initial(inquiry))
     if request.method == "POST":
         form = AssessmentForm(request.POST)
         if form.is_valid():

@@ -160,6 +160,14 @@ class AssessmentForm(forms.ModelForm):
             "conclusion": forms.RadioSelect,
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Required radios: Django's "---------" blank choice would be a valid-looking
+        # option that can only fail on submit.
+        for name in ("ecog", "conclusion"):
+            field = self.fields[name]
+            field.choices = [c for c in field.choices if c[0] not in ("", None)]
+
 
 class PatientMessageForm(forms.Form):
     """The secure link's one composer: a message, files, or both.

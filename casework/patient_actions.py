@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from inquiries.activity import inquiry_activity_record
 from inquiries.limits import limit_claim, limit_reached
@@ -159,9 +160,17 @@ def patient_upload(
             )
         if body:
             _message_from_patient(link.inquiry, body)
-            what = _("the patient replied and sent %(count)d more file(s).")
+            what = ngettext(
+                "the patient replied and sent %(count)d more file.",
+                "the patient replied and sent %(count)d more files.",
+                len(rows),
+            )
         else:
-            what = _("the patient sent %(count)d more file(s).")
+            what = ngettext(
+                "the patient sent %(count)d more file.",
+                "the patient sent %(count)d more files.",
+                len(rows),
+            )
         # Records are what the coordinator looks for first: the row says so.
         inquiry_activity_record(
             inquiry=link.inquiry, activity=Activity.RECORDS_RECEIVED

@@ -17,7 +17,7 @@ from django.urls import path
 from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from cancerfax.admin import ReadOnlyAdminMixin
 from inquiries.admin_filters import AssigneeFilter, CountryFilter, OverdueFilter
@@ -291,7 +291,11 @@ class InquiryAdmin(QueueAtVolumeMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
             saved_view_counts_forget(request.user)
             self.message_user(
                 request,
-                _("%(message)s: %(count)d inquiry(ies).")
+                ngettext(
+                    "%(message)s: %(count)d inquiry.",
+                    "%(message)s: %(count)d inquiries.",
+                    done,
+                )
                 % {"message": message, "count": done},
                 messages.SUCCESS,
             )

@@ -13,7 +13,7 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from inquiries.charts import stacked_bars
@@ -132,7 +132,11 @@ def erase(model_admin, request, inquiries):
         model_admin.log_change(request, inquiry, _("Personal data erased on request."))
     model_admin.message_user(
         request,
-        _("Personal data and files of %(count)d inquiry(ies) erased.")
+        ngettext(
+            "Personal data and files of %(count)d inquiry erased.",
+            "Personal data and files of %(count)d inquiries erased.",
+            len(inquiries),
+        )
         % {"count": len(inquiries)},
         messages.SUCCESS,
     )

@@ -5,8 +5,7 @@ log, read-only. The inquiries themselves are worked on in casework's queue
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from cancerfax.admin import ReadOnlyAdminMixin
 from cancerfax.retries import RetriedAdminMixin, state_filter
@@ -61,7 +60,12 @@ class OutboxEmailAdmin(RetriedAdminMixin, ReadOnlyAdminMixin, admin.ModelAdmin):
         queued = outbox_retry(emails=list(queryset))
         self.message_user(
             request,
-            _("%(count)d e-mail(s) queued to be sent now.") % {"count": queued},
+            ngettext(
+                "%(count)d e-mail queued to be sent now.",
+                "%(count)d e-mails queued to be sent now.",
+                queued,
+            )
+            % {"count": queued},
             messages.SUCCESS,
         )
 

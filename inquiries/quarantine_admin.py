@@ -8,7 +8,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .countries import COUNTRY_NAMES
 from .models import HeldSubmission
@@ -117,6 +117,11 @@ class HeldSubmissionAdmin(admin.ModelAdmin):
             count += 1
         self.message_user(
             request,
-            _("Deleted %(count)d held submission(s).") % {"count": count},
+            ngettext(
+                "Deleted %(count)d held submission.",
+                "Deleted %(count)d held submissions.",
+                count,
+            )
+            % {"count": count},
             messages.SUCCESS,
         )

@@ -10,7 +10,7 @@ from functools import partial
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cancerfax.append_only import erasure_allowed
 
@@ -70,7 +70,11 @@ def inquiry_erase(*, inquiry: Inquiry, actor: AbstractBaseUser) -> Inquiry:
     event_record(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.ERASED,
-        summary=_("Personal data and %(count)d file(s) erased on request")
+        summary=ngettext(
+            "Personal data and %(count)d file erased on request",
+            "Personal data and %(count)d files erased on request",
+            len(names),
+        )
         % {"count": len(names)},
         actor=actor,
     )

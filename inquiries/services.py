@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from guides.models import Guide
 from trust.selectors import contact_details
@@ -287,11 +288,14 @@ def _inquiry_create(
     if attached != len(staged_ids):
         raise ValidationError(_("Some staged files are no longer available."))
     _store_rows(checked_uploads, written, inquiry=inquiry)
+    files = len(staged_ids) + len(checked_uploads)
     event_record(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.SUBMITTED,
-        summary=_("Submitted with %(count)d file(s)")
-        % {"count": len(staged_ids) + len(checked_uploads)},
+        summary=ngettext(
+            "Submitted with %(count)d file", "Submitted with %(count)d files", files
+        )
+        % {"count": files},
     )
     emails = _queue_submission_emails(inquiry)
     inquiry_files_check_on_commit(inquiry_id=inquiry.pk)

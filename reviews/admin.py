@@ -5,12 +5,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from cancerfax.admin import ReadOnlyAdminMixin
 
 from .admin_content import ReviewedContentAdminMixin
+from .compare import version_comparison
 from .dashboard import item_states
 from .decisions import review_actions, version_decide
 from .forms import MinorChangeForm, ReviewerForm, ReviewForm
@@ -22,7 +24,7 @@ from .models import (
     ReviewReminder,
 )
 from .reviewers import reviewer_log_change, reviewer_state
-from .services import reviewers_of_user, version_withdraw
+from .services import default_next_review_due, reviewers_of_user, version_withdraw
 from .signing import signatures_missing
 
 Status = ContentVersion.Status
@@ -172,7 +174,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             raise PermissionDenied
         version = get_object_or_404(ContentVersion, pk=pk)
         allowed = review_actions(version=version, user=request.user)
-        compared = self._compare(version)
+        compared = version_comparison(version, request.GET.get("compare", ""))
         signers = reviewers_of_user(request.user)
         form = ReviewForm(initial={"reviewers": list(signers)}, signers=signers)
         minor_form = MinorChangeForm()
@@ -186,19 +188,25 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                 minor_form = submitted = MinorChangeForm(request.POST)
             else:
                 form = submitted = ReviewForm(request.POST, signers=signers)
-                form.comments = self._comments(request, compared[2])
+                form.comments = self._comments(request, compared.blocks)
             if self._decide(request, submitted, version, action):
                 return redirect("admin:reviews_reviewdashboard_changelist")
         context = {
             **self.admin_site.each_context(request),
             **self._review_context(version, allowed, compared),
+            "typed_comments": {
+                anchor: text for anchor, __, text in getattr(form, "comments", ())
+            },
+            "next_review_default": default_next_review_due(
+                version.kind, timezone.localdate()
+            ),
             "form": form,
             "minor_form": minor_form,
         }
         return TemplateResponse(request, "admin/reviews/version_review.html", context)
 
     def _review_context(self, version, allowed, compared) -> dict:
-        approved, compared_with, blocks = compared
+        approved, compared_with = compared.approved, compared.compared_with
         states = item_states(kind=version.kind, object_id=version.object_id)
         records = (
             ReviewRecord.objects.filter(
@@ -215,7 +223,11 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "version": version,
             "compared_with": compared_with,
             "approved": approved,
-            "blocks": blocks,
+            "blocks": compared.blocks,
+            "sent_back": compared.sent_back,
+            "compare_sent_back": compared_with is not None
+            and compared_with == compared.sent_back
+            and compared_with != approved,
             "show_everything": compared_with is None or compared_with == version,
             "state": states[0] if states else None,
             "records": records,
@@ -275,24 +287,6 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             return True
         messages.success(request, done[action] % {"version": version})
         return True
-
-    @staticmethod
-    def _compare(version):
-        """(approved version, version compared with, diff blocks)."""
-        versions = ContentVersion.objects.filter(
-            content_type=version.content_type_id, object_id=version.object_id
-        )
-        approved = versions.approved().first()
-        if version.status == Status.APPROVED:
-            compared_with = version
-        elif version.status in ContentVersion.CLOSED:
-            compared_with = versions.filter(number__lt=version.number).first()
-        else:
-            compared_with = approved
-        blocks = version.reviewed.diff(
-            compared_with.content if compared_with else None, version.content
-        )
-        return approved, compared_with, blocks
 
     def _withdraw(self, request, version):
         try:

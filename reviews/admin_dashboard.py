@@ -61,6 +61,10 @@ class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "kind": kind,
             "reviewers": reviewers,
             "reviewer": reviewer,
+            # Rows whose approved version a reviewer may confirm from here.
+            "confirmable": ("overdue", "due-soon")
+            if request.user.has_perm("reviews.add_reviewrecord")
+            else (),
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/reviews/dashboard.html", context)

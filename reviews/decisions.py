@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .models import ContentVersion, ReviewRecord
 from .services import (
@@ -20,6 +23,12 @@ from .signing import pending_signatures, version_editors
 
 Status = ContentVersion.Status
 Kind = ReviewRecord.Kind
+
+DECISION_NAMES = {
+    "approve": _("approve"),
+    "confirm": _("confirm it as still accurate"),
+    "minor": _("publish it as an arrangement change"),
+}
 
 
 @dataclass
@@ -70,6 +79,31 @@ def review_actions(*, version: ContentVersion, user) -> ReviewActions:
     )
 
 
+def comments_refuse(*, action: str, comments: Sequence) -> None:
+    """Comments on parts reach the editor only with a request for changes: any
+    other decision with comments typed is refused, so none is dropped unseen."""
+    if not comments or action == "request_changes":
+        return
+    parts = ", ".join(str(label) for __, label, __ in comments)
+    raise ValidationError(
+        ngettext(
+            "You wrote a comment on %(count)d part (%(parts)s). Comments reach "
+            "the editor only with “Request changes”: press that to send it, or "
+            "clear the comment to %(decision)s.",
+            "You wrote comments on %(count)d parts (%(parts)s). Comments reach "
+            "the editor only with “Request changes”: press that to send them, or "
+            "clear the comments to %(decision)s.",
+            len(comments),
+        )
+        % {
+            "count": len(comments),
+            "parts": parts,
+            "decision": DECISION_NAMES.get(action, action),
+        },
+        code="comments_unsent",
+    )
+
+
 def version_decide(
     *,
     version: ContentVersion,
@@ -83,6 +117,7 @@ def version_decide(
 
     ``None`` when an approval or confirmation waits for a co-signer.
     """
+    comments_refuse(action=action, comments=comments)
     if action == "minor":
         return version_publish_minor_change(
             version=version, user=user, notes=data["notes"]

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from cancerfax.admin_home import Figure, HomePanel
 
@@ -19,6 +20,12 @@ SHORTCUTS = 8
 def _changelist(reviewed, query):
     opts = reviewed.model._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist") + query
+
+
+def _kind_name(reviewed, count):
+    """ "guide" beside 1, "guides" beside any other count."""
+    opts = reviewed.model._meta
+    return opts.verbose_name if count == 1 else opts.verbose_name_plural
 
 
 def _may_edit(user, reviewed):
@@ -49,8 +56,8 @@ def editor_panel(request):
     )
     figures = []
     for content_type, reviewed in by_type.items():
-        name = reviewed.model._meta.verbose_name_plural
         if drafts.get(content_type):
+            name = _kind_name(reviewed, drafts[content_type])
             figures.append(
                 Figure(
                     _("%(kind)s with your unsubmitted edits") % {"kind": name},
@@ -59,6 +66,7 @@ def editor_panel(request):
                 )
             )
         if sent_back.get(content_type):
+            name = _kind_name(reviewed, sent_back[content_type])
             figures.append(
                 Figure(
                     _("%(kind)s with changes requested on your edits") % {"kind": name},
@@ -105,14 +113,17 @@ def reviewer_panel(request):
         return None
     profile = Reviewer.objects.filter(user=user, is_active=True).first()
     board = dashboard(reviewer=profile)
+    waiting = len(board.waiting)
     url = reverse("admin:reviews_reviewdashboard_changelist")
     query = f"?reviewer={profile.pk}" if profile else ""
     return HomePanel(
         title=_("Your reviews"),
         figures=[
             Figure(
-                _("versions waiting for review"),
-                len(board.waiting),
+                ngettext(
+                    "version waiting for review", "versions waiting for review", waiting
+                ),
+                waiting,
                 f"{url}{query}#waiting",
             ),
             Figure(

@@ -68,7 +68,10 @@ class ApprovedOrPreviewMixin:
             record_shown(obj)
         context = super().get_context_data(**kwargs)
         context.pop("object", None)
-        review = review_summary(obj)
+        # A preview of words no reviewer approved must not carry the approved
+        # version's "Reviewed by" line (nor its structured data).
+        unreviewed = content != approved
+        review = None if unreviewed else review_summary(obj)
         context.update(
             {
                 self.context_object_name: Visible(
@@ -79,6 +82,7 @@ class ApprovedOrPreviewMixin:
                 "review": review,
                 "review_preview": preview,
                 "is_preview": preview is not None,
+                "text_unreviewed": unreviewed and approved is not None,
                 "review_json_ld": review.json_ld(
                     name=reviewed.title_of(content),
                     url=absolute_url(obj.get_absolute_url()),

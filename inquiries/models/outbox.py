@@ -23,6 +23,7 @@ class OutboxEmail(models.Model):
         COORDINATOR_ALERT = "coordinator_alert", _("Alert to the coordinators")
         PATIENT_NOTICE = "patient_notice", _("New-message notice to the patient")
         ACTIVITY_ALERT = "activity_alert", _("New activity alert to the assignee")
+        CLINICIAN_REQUEST = "clinician_request", _("Case sent to a clinician")
 
     inquiry = models.ForeignKey(
         Inquiry,

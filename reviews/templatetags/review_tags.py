@@ -21,6 +21,13 @@ def comments_for(comments, obj):
     return (comments or {}).get(anchor_of(obj), [])
 
 
+@register.filter
+def typed_for(typed, anchor):
+    """The comment the reviewer typed on the part ``anchor`` (kept when a
+    decision is refused, so the text is never lost)."""
+    return (typed or {}).get(anchor, "")
+
+
 @register.inclusion_tag("admin/reviews/includes/reading_level.html")
 def reading_level(text):
     """The reading level of ``text`` against the site's target (advice only)."""

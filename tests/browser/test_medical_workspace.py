@@ -120,7 +120,7 @@ def test_the_medical_teams_journey(
     reviewer = browser.new_context().new_page()
     log_in(reviewer, base, medical_reviewer.email)
     check_axe(reviewer, axe_violations, seen)
-    reviewer.get_by_role("link", name=re.compile("versions waiting for review")).click()
+    reviewer.get_by_role("link", name=re.compile("waiting for review")).click()
     check_axe(reviewer, axe_violations, seen)
     reviewer.locator("#waiting a.button").first.click()
     assert reviewer.get_by_text("moved from position 4 to 6").is_visible()

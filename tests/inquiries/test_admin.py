@@ -110,7 +110,7 @@ def test_the_inquiry_page_shows_everything_and_lets_a_coordinator_work(
         "03/2024",
         "report.pdf",
         "scan.png",
-        "Submitted with 2 file(s)",
+        "Submitted with 2 files",
         earlier.reference,
         'name="to_status"',  # the panel: status, assignee, priority, note
     ):
