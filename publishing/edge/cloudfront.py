@@ -24,7 +24,10 @@ class CloudFrontBackend:
         import boto3
         from botocore.config import Config
 
-        return boto3.client(
+        # A session of its own: boto3's shared default session keeps the first
+        # credentials it found for the life of the process, so a key rotated in
+        # the environment (or the records storage's own key) would be used here.
+        return boto3.session.Session().client(
             "cloudfront",
             # CloudFront's API lives in us-east-1 whatever the site's region.
             region_name="us-east-1",
