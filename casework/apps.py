@@ -7,11 +7,13 @@ class CaseworkConfig(AppConfig):
     verbose_name = _("Casework")
 
     def ready(self):
-        from inquiries.hooks import register_eraser
+        from inquiries.hooks import register_acknowledgement_part, register_eraser
 
         from .erasure import erase_casework
+        from .patient_links import acknowledgement_link
 
         register_eraser(erase_casework)
+        register_acknowledgement_part(acknowledgement_link)
 
     def load_demo(self, *, stdout, with_users):
         """Called by ``load_demo`` (which cannot import this app): demo casework."""
