@@ -4,9 +4,11 @@ server refuses a longer text by how much and keeps every character."""
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from playwright.sync_api import expect
 
 from inquiries.models import Inquiry
+from inquiries.triage import inquiry_add_note
 from tests.browser.conftest import axe_violations  # noqa: F401
 
 from .test_browser import fill_form
@@ -98,3 +100,15 @@ def test_the_counter_warns_at_360px_and_the_server_keeps_the_text(
     )
     assert axe_violations(page, impacts=ALL_IMPACTS) == []
     assert not Inquiry.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_coordinators_note_over_the_limit_is_refused_not_cut(
+    make_inquiry, coordinator
+):
+    inquiry = make_inquiry()
+    with pytest.raises(ValidationError) as refused:
+        inquiry_add_note(inquiry=inquiry, actor=coordinator, text="n" * 5001)
+    assert "at most 5,000 characters; this one has 5,001" in str(refused.value)
+    event = inquiry_add_note(inquiry=inquiry, actor=coordinator, text="n" * 5000)
+    assert len(event.note) == 5000
