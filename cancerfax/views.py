@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from .structured_data import absolute_url
+
 
 @require_POST
 def editor_upload_disabled(request):
@@ -19,7 +21,8 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: /{settings.ADMIN_URL}",
         "Disallow: /inquire/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        # SITE_URL, like canonical links: never the Host a request claims.
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

@@ -28,6 +28,18 @@ from .patient_links import patient_link_issue, patient_link_url
 MAX_BODY = 10_000
 # Only these names are filled in; a template is staff-written text, never code.
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# What each placeholder stands for, to name a gap a reply still has.
+PLACEHOLDER_NAMES = {
+    "reference": "reference",
+    "coordinator": "coordinator's name",
+    "centres": "treatment centres",
+    "missing": "records still needed",
+    "reasoning": "clinician's reasoning",
+}
+# A placeholder with nothing to fill it (no assessment yet, no centre signed)
+# becomes this marker instead of blank lines, and a reply holding one is not sent.
+GAP = "[MISSING: {name}]"
+GAP_PATTERN = re.compile(r"\[MISSING: ([^\]\n]+)\]")
 
 
 def templates_for(inquiry: Inquiry) -> list[MessageTemplate]:
@@ -62,9 +74,37 @@ def template_fill(
         )
         values["missing"] = assessment.missing
         values["reasoning"] = assessment.reasoning
-    return PLACEHOLDER.sub(
-        lambda match: values.get(match.group(1), match.group(0)), body
-    )
+
+    def fill(match):
+        name = match.group(1)
+        if name not in values:
+            return match.group(0)
+        return values[name].strip() or GAP.format(name=PLACEHOLDER_NAMES[name])
+
+    return PLACEHOLDER.sub(fill, body)
+
+
+def refuse_gaps(body: str) -> None:
+    """Refuse a reply that still has a gap a template left, naming each one.
+
+    A patient must never get blank lines where the centres should be, nor a
+    raw ``{centres}``.
+    """
+    gaps = [match.group(1) for match in GAP_PATTERN.finditer(body)]
+    gaps += [
+        PLACEHOLDER_NAMES[match.group(1)]
+        for match in PLACEHOLDER.finditer(body)
+        if match.group(1) in PLACEHOLDER_NAMES
+    ]
+    if gaps:
+        raise ValidationError(
+            _(
+                "The message was not sent: it still has a gap where the %(gaps)s "
+                "should be. Write them in (or remove the line) and send again."
+            )
+            % {"gaps": ", ".join(dict.fromkeys(gaps))},
+            code="template_gap",
+        )
 
 
 def clean_body(body: str) -> str:
@@ -103,11 +143,13 @@ def message_send(
         raise ValidationError(_("That assessment belongs to another inquiry."))
     if template_purpose not in ("", *MessageTemplate.Purpose.values):
         template_purpose = ""
+    body = clean_body(body)
+    refuse_gaps(body)
     message = Message(
         inquiry=inquiry,
         direction=Message.Direction.TO_PATIENT,
         author=author,
-        body=clean_body(body),
+        body=body,
         template_purpose=template_purpose,
         assessment=assessment,
     )

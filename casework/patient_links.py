@@ -61,6 +61,16 @@ def patient_link_url(token: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
+def acknowledgement_link(*, inquiry) -> dict:
+    """The secure link the acknowledgement e-mail gives the patient at once.
+
+    Issued by nobody (the site itself), in the submission's transaction. The
+    token travels only in the e-mail's body, like a message notice's.
+    """
+    __, token = patient_link_issue(inquiry=inquiry, actor=None)
+    return {"link": patient_link_url(token), "link_days": setting("CASEWORK_LINK_DAYS")}
+
+
 def patient_link_resolve(token: str) -> Resolved:
     """The link a token opens, or why it opens nothing."""
     max_age = timedelta(days=setting("CASEWORK_LINK_DAYS"))

@@ -1,6 +1,11 @@
-"""schema.org ``FAQPage`` for the questions a page shows."""
+"""schema.org ``FAQPage`` for the FAQ page, the one page that owns every question.
 
-from django.utils.html import strip_tags
+A guide's questions section shows some of the same questions, but search engines
+want each question marked up once on the whole site: the FAQ page lists every
+visible question at its own anchor, so it is their home and guides mark up none.
+"""
+
+from reviews.diff import plain_text
 
 
 def faq_page(entries) -> dict | None:
@@ -16,7 +21,8 @@ def faq_page(entries) -> dict | None:
                 "name": entry.question,
                 "acceptedAnswer": {
                     "@type": "Answer",
-                    "text": strip_tags(entry.answer).strip(),
+                    # One line per paragraph or list item, as a reader sees them.
+                    "text": plain_text(entry.answer),
                 },
             }
             for entry in entries

@@ -2,7 +2,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cancerfax.structured_data import breadcrumbs
-from faq.structured_data import faq_page
 from glossary.selectors import glossary_terms
 from reviews.selectors import visible, visible_in_bulk, working_in_bulk
 from reviews.views import ApprovedOrPreviewMixin
@@ -11,7 +10,6 @@ from trust.selectors import contact_details
 
 from .models import CancerIndication, Guide
 from .pages import guide_page, guide_topic_id, sections_fragment_key, with_topics
-from .sections import SectionKind
 from .structured_data import citation, guide_about, home_organization
 
 
@@ -68,13 +66,6 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
             (_("Guides"), "guides:list"),
             (context["content"].title, self.object.get_absolute_url()),
         )
-        questions = [
-            item["faq_entry"]
-            for section in page["sections"]
-            if section["kind"] == SectionKind.FAQ
-            for item in section["items"]
-        ]
-        context["faq_json_ld"] = faq_page(questions)
         if context["review_json_ld"]:
             context["review_json_ld"].update(
                 about=guide_about(page["topic"], page["sections"]),

@@ -35,6 +35,12 @@ MONTHS = [
     (12, _("December")),
 ]
 EARLIEST_DIAGNOSIS_YEAR = 1950
+# The long texts have no ``max_length``: Django would put ``maxlength`` on the
+# textarea, and a browser then cuts a longer paste without a word. The page
+# counts instead (static/inquiries/counter.js) and the server refuses, keeping
+# every character typed.
+LONG_TEXT_LIMIT = 5000
+LONG_TEXTS = ("current_condition", "questions")
 
 
 def strip_invisible(value: str, *, multiline: bool = False) -> str:
@@ -44,6 +50,23 @@ def strip_invisible(value: str, *, multiline: bool = False) -> str:
     return "".join(
         ch for ch in value if ch in keep or unicodedata.category(ch)[0] != "C"
     ).strip()
+
+
+def text_within_limit(value: str, limit: int) -> None:
+    """Refuse a text over ``limit`` characters, saying by how much; never cut it."""
+    if len(value) > limit:
+        raise ValidationError(
+            _(
+                "This is %(length)s characters long and the limit is %(limit)s: "
+                "please shorten it by %(excess)s. Everything you typed is kept."
+            ),
+            code="too_long",
+            params={
+                "length": f"{len(value):,}",
+                "limit": f"{limit:,}",
+                "excess": f"{len(value) - limit:,}",
+            },
+        )
 
 
 class InquiryForm(StagedUploadsMixin, forms.Form):
@@ -145,7 +168,6 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
     )
     current_condition = forms.CharField(
         label=_("Current condition"),
-        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
             "How is the patient now? Recent scans, symptoms, daily activity, "
@@ -158,7 +180,6 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
     questions = forms.CharField(
         label=_("Your questions"),
         required=False,
-        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     medical_records = MultipleFileField(
@@ -220,6 +241,12 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
             "size": filesizeformat(settings.INQUIRY_MAX_FILE_SIZE),
             "total": filesizeformat(settings.INQUIRY_MAX_TOTAL_SIZE),
         }
+        for name in LONG_TEXTS:
+            field = self.fields[name]
+            limit = _("Up to %(limit)s characters.") % {"limit": f"{LONG_TEXT_LIMIT:,}"}
+            field.help_text = f"{field.help_text} {limit}".strip()
+            # Read by static/inquiries/counter.js, which counts as the server does.
+            field.widget.attrs["data-limit"] = LONG_TEXT_LIMIT
         self.this_year = timezone.localdate().year
         self.fields["diagnosis_year"].min_value = EARLIEST_DIAGNOSIS_YEAR
         self.fields["diagnosis_year"].max_value = self.this_year
@@ -230,6 +257,8 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
             raise ValidationError(
                 self.fields[name].error_messages["required"], code="required"
             )
+        if name in LONG_TEXTS:
+            text_within_limit(value, LONG_TEXT_LIMIT)
         return value
 
     def clean_patient_name(self):

@@ -26,6 +26,7 @@ from guides.models import Guide
 from trust.selectors import contact_details
 
 from .files import check_file_totals, delete_stored, store_upload
+from .hooks import acknowledgement_parts
 from .models import (
     AccessLog,
     Inquiry,
@@ -305,7 +306,7 @@ def _inquiry_create(
 
 
 def _queue_email(
-    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact
+    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact, extra=None
 ):
     email = outbox_email_queue(
         inquiry=inquiry,
@@ -318,6 +319,7 @@ def _queue_email(
             "inquiry_url": settings.SITE_URL.rstrip("/") + inquiry.get_absolute_url(),
             "first_response_hours": settings.INQUIRY_FIRST_RESPONSE_HOURS,
             "contact": contact,
+            **(extra or {}),
         },
         # The submission asks for both of its e-mails in one task.
         send_on_commit=False,
@@ -343,6 +345,8 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             % {"reference": inquiry.reference},
             template="inquiries/email/acknowledgement.txt",
             contact=contact,
+            # The patient's own (the secure link): never in the coordinators' alert.
+            extra=acknowledgement_parts(inquiry=inquiry),
         )
     ]
     if settings.INQUIRY_ALERT_EMAIL:

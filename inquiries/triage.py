@@ -21,6 +21,9 @@ from .workflow import (
     status_path,
 )
 
+# The panel's note field has the same limit (casework/forms.py).
+MAX_NOTE = 5000
+
 
 class InvalidTransition(ValidationError):
     pass
@@ -188,6 +191,13 @@ def inquiry_add_note(
     text = (text or "").strip()
     if not text:
         raise ValidationError(_("Write the note first."), code="note_empty")
+    if len(text) > MAX_NOTE:
+        # Refused, never cut: the coordinator keeps what they wrote.
+        raise ValidationError(
+            _("A note may be at most %(limit)s characters; this one has %(length)s.")
+            % {"limit": f"{MAX_NOTE:,}", "length": f"{len(text):,}"},
+            code="note_too_long",
+        )
     if inquiry.erased_at is not None:
         raise ValidationError(_("This inquiry's data was erased."), code="erased")
     return event_record(
@@ -195,5 +205,5 @@ def inquiry_add_note(
         kind=InquiryEvent.Kind.NOTE,
         summary=_("Internal note"),
         actor=actor,
-        note=text[:5000],
+        note=text,
     )

@@ -355,8 +355,9 @@ class ReviewRecordReviewer(AppendOnlyModel):
             reviewer_kind=reviewer.kind,
         )
 
-    def schema_org(self):
-        """This signature as a schema.org ``Person`` or ``Organization``."""
+    def schema_org(self, *, url=""):
+        """This signature as a schema.org ``Person`` or ``Organization``; ``url``
+        is the reviewer's public page, given only where patients may open it."""
         if self.reviewer_kind == Reviewer.Kind.PANEL:
             data = {"@type": "Organization", "name": self.name}
             if self.credentials:
@@ -367,4 +368,6 @@ class ReviewRecordReviewer(AppendOnlyModel):
                 data["honorificSuffix"] = self.credentials
         if self.specialty:
             data["knowsAbout"] = self.specialty
+        if url:
+            data["url"] = url
         return data

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import (
+    Exists,
     F,
     IntegerField,
     JSONField,
@@ -23,10 +24,16 @@ from django.db.models import (
 )
 from django.utils.translation import to_locale
 
-from cancerfax.structured_data import organization
+from cancerfax.structured_data import absolute_url, organization
 from publishing.dependencies import record as record_dependency
 
-from .models import COUNTING_KINDS, ContentVersion, ReviewRecord, ReviewRecordReviewer
+from .models import (
+    COUNTING_KINDS,
+    ContentVersion,
+    Reviewer,
+    ReviewRecord,
+    ReviewRecordReviewer,
+)
 from .registry import reviewed_type_for
 
 
@@ -242,10 +249,22 @@ class ReviewSummary:
             "datePublished": (self.first_reviewed or self.last_reviewed).isoformat(),
             "dateModified": (self.words_changed or self.last_reviewed).isoformat(),
             "lastReviewed": self.last_reviewed.isoformat(),
-            "reviewedBy": [signature.schema_org() for signature in self.reviewers],
+            "reviewedBy": [reviewer_schema_org(s) for s in self.reviewers],
             "publisher": organization(),
             **{key: value for key, value in extra.items() if value},
         }
+
+
+def reviewer_schema_org(signature) -> dict:
+    """A signature as schema.org data, with its public profile's address only
+    when patients may open that page (an unapproved profile's page is 404)."""
+    # A profile's approval changes what the page may link to.
+    reviewed = reviewed_type_for(Reviewer)
+    record_dependency(reviewed.content_type.pk, signature.reviewer_id)
+    if not getattr(signature, "profile_approved", False):
+        return signature.schema_org()
+    page = Reviewer(pk=signature.reviewer_id).get_absolute_url()
+    return signature.schema_org(url=absolute_url(page))
 
 
 def review_records(model, object_ids):
@@ -262,7 +281,16 @@ def review_records(model, object_ids):
         .prefetch_related(
             Prefetch(
                 "reviewer_links",
-                queryset=ReviewRecordReviewer.objects.order_by("pk"),
+                # Whether each signer's public page shows (``reviewedBy`` urls),
+                # in the same query: a signer's profile is published, so an
+                # approved version is all it needs.
+                queryset=ReviewRecordReviewer.objects.annotate(
+                    profile_approved=Exists(
+                        ContentVersion.objects.of_model(Reviewer)
+                        .approved()
+                        .filter(object_id=OuterRef("reviewer_id"))
+                    )
+                ).order_by("pk"),
                 to_attr="signatures",
             )
         )

@@ -77,13 +77,14 @@ def test_pages_carry_breadcrumbs_seen_and_in_json_ld(client, demo, settings):
     assert f'<a href="{CIK_GUIDE}" aria-current="page">What is CIK therapy?</a>' in nav
 
 
-def test_faq_pages_carry_faq_page_data(client, demo):
-    for path in ("/faq/", CIK_GUIDE):
-        faq = json_ld(page(client, path))["FAQPage"]
-        questions = [q["name"] for q in faq["mainEntity"]]
-        assert "Is CIK therapy a type of immunotherapy?" in questions
-        answer = faq["mainEntity"][0]["acceptedAnswer"]
-        assert answer["@type"] == "Answer" and "<" not in answer["text"]
+def test_the_faq_page_carries_faq_page_data_and_guides_do_not(client, demo):
+    """The FAQ page owns every question (test_structured_data_owners.py)."""
+    faq = json_ld(page(client, "/faq/"))["FAQPage"]
+    questions = [q["name"] for q in faq["mainEntity"]]
+    assert "Is CIK therapy a type of immunotherapy?" in questions
+    answer = faq["mainEntity"][0]["acceptedAnswer"]
+    assert answer["@type"] == "Answer" and "<" not in answer["text"]
+    assert "FAQPage" not in json_ld(page(client, CIK_GUIDE))
 
 
 def test_the_home_page_describes_the_organisation_with_its_contact(client, demo):

@@ -49,7 +49,7 @@ def test_a_failure_after_the_files_are_stored_removes_them_and_gives_the_units_b
 ):
     """The alert fails inside the attach block: no row, no stored file, no log,
     no e-mail, and the allowance is as before."""
-    link = PatientLink.objects.get()
+    link = PatientLink.objects.latest("pk")
     before = (InquiryFile.objects.count(), len(stored_files(private_root)))
 
     def broken_alert(**kwargs):
@@ -69,7 +69,7 @@ def test_the_allowance_is_the_inquirys_whichever_link_is_used(
 ):
     """A fresh link for the same inquiry does not reset what was used."""
     settings.CASEWORK_LINK_FILES_PER_HOUR = 1
-    first = PatientLink.objects.get()
+    first = PatientLink.objects.latest("pk")
     assert first.revoked_at is None
     patient_upload(link=first, checked_uploads=[checked_pdf(pdf_bytes)])
     second, __ = patient_link_issue(inquiry=inquiry, actor=coordinator)

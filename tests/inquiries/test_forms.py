@@ -68,8 +68,8 @@ def test_a_complete_form_is_valid(form_data, indication):
         ("treatments", ["magic"], "Select a valid choice"),
         ("treatments_other", "x" * 301, "at most 300 characters"),
         ("current_condition", "", "current condition"),
-        ("current_condition", "x" * 5001, "at most 5000 characters"),
-        ("questions", "x" * 5001, "at most 5000 characters"),
+        ("current_condition", "x" * 5001, "the limit is 5,000: please shorten it by 1"),
+        ("questions", "x" * 5001, "the limit is 5,000: please shorten it by 1."),
         ("consent", None, "We can only look at your case with your consent"),
     ],
 )
