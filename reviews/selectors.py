@@ -258,9 +258,6 @@ class ReviewSummary:
 def reviewer_schema_org(signature) -> dict:
     """A signature as schema.org data, with its public profile's address only
     when patients may open that page (an unapproved profile's page is 404)."""
-    # A profile's approval changes what the page may link to.
-    reviewed = reviewed_type_for(Reviewer)
-    record_dependency(reviewed.content_type.pk, signature.reviewer_id)
     if not getattr(signature, "profile_approved", False):
         return signature.schema_org()
     page = Reviewer(pk=signature.reviewer_id).get_absolute_url()
@@ -306,6 +303,11 @@ def review_summaries(model, object_ids) -> dict[int, ReviewSummary]:
         first[record.object_id] = record.reviewed_on
         if record.kind == ReviewRecord.Kind.FULL:
             changed.setdefault(record.object_id, record.reviewed_on)
+    # A signer's profile approval changes the line: their name becomes a link.
+    profiles = reviewed_type_for(Reviewer).content_type.pk
+    for record in latest.values():
+        for signature in record.signatures:
+            record_dependency(profiles, signature.reviewer_id)
     return {
         object_id: ReviewSummary(
             last_reviewed=record.reviewed_on,

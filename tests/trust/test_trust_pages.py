@@ -89,6 +89,11 @@ def test_the_review_line_links_each_signature_to_its_reviewer_page(client):
     reviewer = ReviewerFactory(name="Dr Ada Lovelace")
     guide = SectionFactory().guide
     approve(editorial, guide, reviewers=[reviewer])
+    # A profile never approved has no page to link to: the name stands alone.
+    html = client.get(guide.get_absolute_url()).content.decode()
+    assert '<span class="reviewer">Dr Ada Lovelace (' in html
+    assert f'href="/about/reviewers/{reviewer.pk}/"' not in html
+    approve(reviewer, reviewers=[ReviewerFactory()])
     # The profile is renamed later: the line keeps the signature, the link
     # follows the signature's reviewer id.
     reviewer.name = "Dr Ada King"
