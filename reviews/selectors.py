@@ -23,6 +23,7 @@ from django.db.models import (
 )
 from django.utils.translation import to_locale
 
+from cancerfax.compiled import compiled_rows
 from cancerfax.structured_data import organization
 from publishing.dependencies import record as record_dependency
 
@@ -136,8 +137,12 @@ def visible(queryset, *, limit=None) -> list[Visible]:
 
 def visible_all(model) -> list[Visible]:
     """Every visible item of ``model``, in its default order (footers, glossary)."""
-    record_dependency(reviewed_type_for(model).content_type.pk)
-    return [approved_visible(obj) for obj in _visible_base(model).all()]
+    content_type_id = reviewed_type_for(model).content_type.pk
+    record_dependency(content_type_id)
+    rows = compiled_rows(
+        ("visible_all", model, content_type_id), lambda _: _visible_base(model).all()
+    )
+    return [approved_visible(obj) for obj in rows]
 
 
 def visible_in_bulk(model, ids) -> dict[int, Visible]:
@@ -150,7 +155,11 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
         record_dependency(reviewed.content_type.pk, pk)
     # Looked up by id, so unordered: the default order of guides and questions
     # joins their topics, which costs a join to compile and to run.
-    rows = _visible_base(model).filter(pk__in=ids).order_by()
+    rows = compiled_rows(
+        ("visible_in_bulk", model, reviewed.content_type.pk),
+        lambda ids: _visible_base(model).filter(pk__in=ids).order_by(),
+        [pk for pk in dict.fromkeys(ids) if pk is not None],
+    )
     return {obj.pk: approved_visible(obj) for obj in rows}
 
 
