@@ -38,20 +38,29 @@ class Visible:
     a template cannot show unreviewed text by accident.
     """
 
-    __slots__ = ("obj", "content", "related", "approved")
+    __slots__ = ("obj", "_content", "related", "approved")
 
     def __init__(self, obj, content, *, approved=False, **related):
         self.obj = obj
-        self.content = content
+        # The typed snapshot, or ``_Approved`` to load it when first read: a
+        # page whose kept sections need no words of an item never builds them.
+        self._content = content
         self.related = related
         # Whether ``content`` is the approved version (not a preview's copy).
         self.approved = approved
+
+    @property
+    def content(self):
+        content = self._content
+        if type(content) is _Approved:
+            content = self._content = approved_content(self.obj)
+        return content
 
     def __getattr__(self, name):
         related = object.__getattribute__(self, "related")
         if name in related:
             return related[name]
-        return getattr(object.__getattribute__(self, "content"), name)
+        return getattr(self.content, name)
 
     def __eq__(self, other):
         return isinstance(other, Visible) and (self.obj, self.content) == (
@@ -76,6 +85,13 @@ class Visible:
 
     def get_absolute_url(self):
         return self.obj.get_absolute_url()
+
+
+class _Approved:
+    """Stands for an annotated object's approved snapshot until it is read."""
+
+
+_APPROVED = _Approved()
 
 
 def _approved_versions(model):
@@ -113,7 +129,7 @@ def visible_queryset(queryset):
 
 def approved_visible(obj) -> Visible:
     """An annotated object as patients see it: its approved version."""
-    return Visible(obj, approved_content(obj), approved=True)
+    return Visible(obj, _APPROVED, approved=True)
 
 
 def approved_content(obj):
