@@ -11,14 +11,15 @@ import datetime
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.db.models import (
     F,
     IntegerField,
-    JSONField,
     OuterRef,
     Subquery,
+    TextField,
 )
 from django.utils.translation import to_locale
 
@@ -106,11 +107,15 @@ def _approved_versions(model):
 
 
 def with_approved_snapshot(queryset):
-    """Annotate ``approved_snapshot`` and ``approved_schema`` (``None`` if none)."""
+    """Annotate ``approved_snapshot`` and ``approved_schema`` (``None`` if none).
+
+    The snapshot is the stored JSON text, read as text: ``approved_content``
+    loads it, once per process for the same text.
+    """
     versions = _approved_versions(queryset.model)
     return queryset.annotate(
         approved_snapshot=Subquery(
-            versions.values("snapshot")[:1], output_field=JSONField()
+            versions.values("snapshot")[:1], output_field=TextField()
         ),
         approved_schema=Subquery(
             versions.values("schema_version")[:1], output_field=IntegerField()
@@ -136,7 +141,15 @@ def approved_content(obj):
     """The typed approved snapshot of an annotated object, or ``None``."""
     if obj.approved_snapshot is None:
         return None
-    return reviewed_type_for(obj).load(obj.approved_snapshot, obj.approved_schema)
+    return _typed_snapshot(type(obj), obj.approved_schema, obj.approved_snapshot)
+
+
+@lru_cache(maxsize=4096)
+def _typed_snapshot(model, schema_version, stored):
+    # Keyed by the stored text itself, so the same words always give the same
+    # (frozen) snapshot: decoding and typing them cost a page more than reading.
+    data = json.loads(stored) if isinstance(stored, str) else stored
+    return reviewed_type_for(model).load(data, schema_version)
 
 
 def visible(queryset, *, limit=None) -> list[Visible]:
