@@ -20,6 +20,8 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.http import http_date
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from .models import PageDependency, PageGeneration, StoredPage
 from .purging import purge_queue
@@ -88,10 +90,31 @@ def _etag_reader(backend):
         return backend.get
 
     def read(key):
-        value = client.get(backend.make_and_validate_key(key))
+        made = backend.make_and_validate_key(key)
+        value = _lean_get(client, made)
         return None if value is None else loads(value)
 
     return read
+
+
+def _lean_get(client, key):
+    # One GET on a pooled connection, without redis-py's command machinery
+    # (retry wrapper, timing, reply callbacks): that cost a hit more CPU than
+    # the round trip. A connection error falls back to the full client, which
+    # retries; the answer is the server's either way.
+    pool = client.connection_pool
+    connection = pool.get_connection()
+    try:
+        connection.send_command("GET", key)
+        return connection.read_response()
+    except (RedisConnectionError, RedisTimeoutError):
+        connection.disconnect()
+        return client.get(key)
+    except BaseException:
+        connection.disconnect()  # a reply may be half read: never reuse it
+        raise
+    finally:
+        pool.release(connection)
 
 
 def page_get(path: str) -> Page | None:
