@@ -44,9 +44,17 @@ QUEUE = "/admin/inquiries/inquiry/"
 
 
 def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    # BENCH_PORTS="8881-8889" keeps servers to ports given to this run (a
+    # shared machine); otherwise any free port.
+    low, _, high = os.environ.get("BENCH_PORTS", "0-0").partition("-")
+    for port in range(int(low), int(high or low) + 1):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise OSError(f"no free port in BENCH_PORTS={os.environ['BENCH_PORTS']}")
 
 
 def prepare(database: str, args, tmp: Path) -> dict:

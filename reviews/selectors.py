@@ -11,19 +11,20 @@ import datetime
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.db.models import (
     Exists,
     F,
     IntegerField,
-    JSONField,
     OuterRef,
-    Prefetch,
     Subquery,
+    TextField,
 )
 from django.utils.translation import to_locale
 
+from cancerfax.compiled import compiled_rows
 from cancerfax.structured_data import absolute_url, organization
 from publishing.dependencies import record as record_dependency
 
@@ -45,20 +46,29 @@ class Visible:
     a template cannot show unreviewed text by accident.
     """
 
-    __slots__ = ("obj", "content", "related", "approved")
+    __slots__ = ("obj", "_content", "related", "approved")
 
     def __init__(self, obj, content, *, approved=False, **related):
         self.obj = obj
-        self.content = content
+        # The typed snapshot, or ``_Approved`` to load it when first read: a
+        # page whose kept sections need no words of an item never builds them.
+        self._content = content
         self.related = related
         # Whether ``content`` is the approved version (not a preview's copy).
         self.approved = approved
+
+    @property
+    def content(self):
+        content = self._content
+        if type(content) is _Approved:
+            content = self._content = approved_content(self.obj)
+        return content
 
     def __getattr__(self, name):
         related = object.__getattribute__(self, "related")
         if name in related:
             return related[name]
-        return getattr(object.__getattribute__(self, "content"), name)
+        return getattr(self.content, name)
 
     def __eq__(self, other):
         return isinstance(other, Visible) and (self.obj, self.content) == (
@@ -85,6 +95,13 @@ class Visible:
         return self.obj.get_absolute_url()
 
 
+class _Approved:
+    """Stands for an annotated object's approved snapshot until it is read."""
+
+
+_APPROVED = _Approved()
+
+
 def _approved_versions(model):
     reviewed = reviewed_type_for(model)
     # At most one version of an item is approved (a constraint): no ordering to
@@ -97,11 +114,15 @@ def _approved_versions(model):
 
 
 def with_approved_snapshot(queryset):
-    """Annotate ``approved_snapshot`` and ``approved_schema`` (``None`` if none)."""
+    """Annotate ``approved_snapshot`` and ``approved_schema`` (``None`` if none).
+
+    The snapshot is the stored JSON text, read as text: ``approved_content``
+    loads it, once per process for the same text.
+    """
     versions = _approved_versions(queryset.model)
     return queryset.annotate(
         approved_snapshot=Subquery(
-            versions.values("snapshot")[:1], output_field=JSONField()
+            versions.values("snapshot")[:1], output_field=TextField()
         ),
         approved_schema=Subquery(
             versions.values("schema_version")[:1], output_field=IntegerField()
@@ -120,14 +141,22 @@ def visible_queryset(queryset):
 
 def approved_visible(obj) -> Visible:
     """An annotated object as patients see it: its approved version."""
-    return Visible(obj, approved_content(obj), approved=True)
+    return Visible(obj, _APPROVED, approved=True)
 
 
 def approved_content(obj):
     """The typed approved snapshot of an annotated object, or ``None``."""
     if obj.approved_snapshot is None:
         return None
-    return reviewed_type_for(obj).load(obj.approved_snapshot, obj.approved_schema)
+    return _typed_snapshot(type(obj), obj.approved_schema, obj.approved_snapshot)
+
+
+@lru_cache(maxsize=4096)
+def _typed_snapshot(model, schema_version, stored):
+    # Keyed by the stored text itself, so the same words always give the same
+    # (frozen) snapshot: decoding and typing them cost a page more than reading.
+    data = json.loads(stored) if isinstance(stored, str) else stored
+    return reviewed_type_for(model).load(data, schema_version)
 
 
 def visible(queryset, *, limit=None) -> list[Visible]:
@@ -143,8 +172,12 @@ def visible(queryset, *, limit=None) -> list[Visible]:
 
 def visible_all(model) -> list[Visible]:
     """Every visible item of ``model``, in its default order (footers, glossary)."""
-    record_dependency(reviewed_type_for(model).content_type.pk)
-    return [approved_visible(obj) for obj in _visible_base(model).all()]
+    content_type_id = reviewed_type_for(model).content_type.pk
+    record_dependency(content_type_id)
+    rows = compiled_rows(
+        ("visible_all", model, content_type_id), lambda _: _visible_base(model).all()
+    )
+    return [approved_visible(obj) for obj in rows]
 
 
 def visible_in_bulk(model, ids) -> dict[int, Visible]:
@@ -157,7 +190,11 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
         record_dependency(reviewed.content_type.pk, pk)
     # Looked up by id, so unordered: the default order of guides and questions
     # joins their topics, which costs a join to compile and to run.
-    rows = _visible_base(model).filter(pk__in=ids).order_by()
+    rows = compiled_rows(
+        ("visible_in_bulk", model, reviewed.content_type.pk),
+        lambda ids: _visible_base(model).filter(pk__in=ids).order_by(),
+        [pk for pk in dict.fromkeys(ids) if pk is not None],
+    )
     return {obj.pk: approved_visible(obj) for obj in rows}
 
 
@@ -264,35 +301,52 @@ def reviewer_schema_org(signature) -> dict:
     return signature.schema_org(url=absolute_url(page))
 
 
-def review_records(model, object_ids):
-    """Approvals that count as reviews (not minor changes), newest first."""
+def review_records(model, object_ids) -> list:
+    """Approvals that count as reviews (not minor changes), newest first.
+
+    Each has ``signatures``: its reviewers' signatures, in order. Two queries,
+    each compiled once per number of items (``cancerfax.compiled``).
+    """
     reviewed = reviewed_type_for(model)
-    return (
-        ReviewRecord.objects.filter(
-            version__content_type=reviewed.content_type,
-            version__object_id__in=object_ids,
-            outcome=ReviewRecord.Outcome.APPROVED,
-            kind__in=COUNTING_KINDS,
-        )
-        .annotate(object_id=F("version__object_id"))
-        .prefetch_related(
-            Prefetch(
-                "reviewer_links",
-                # Whether each signer's public page shows (``reviewedBy`` urls),
-                # in the same query: a signer's profile is published, so an
-                # approved version is all it needs.
-                queryset=ReviewRecordReviewer.objects.annotate(
-                    profile_approved=Exists(
-                        ContentVersion.objects.of_model(Reviewer)
-                        .approved()
-                        .filter(object_id=OuterRef("reviewer_id"))
-                    )
-                ).order_by("pk"),
-                to_attr="signatures",
+    records = compiled_rows(
+        ("review_records", model, reviewed.content_type.pk),
+        lambda ids: (
+            ReviewRecord.objects.filter(
+                version__content_type=reviewed.content_type,
+                version__object_id__in=ids,
+                outcome=ReviewRecord.Outcome.APPROVED,
+                kind__in=COUNTING_KINDS,
             )
-        )
-        .order_by("-reviewed_on", "-pk")
+            .annotate(object_id=F("version__object_id"))
+            .order_by("-reviewed_on", "-pk")
+        ),
+        [pk for pk in dict.fromkeys(object_ids) if pk is not None],
     )
+    signatures = {record.pk: [] for record in records}
+    if signatures:
+        profiles = reviewed_type_for(Reviewer).content_type.pk
+        for signature in compiled_rows(
+            ("review_signatures", profiles),
+            lambda ids: (
+                ReviewRecordReviewer.objects.filter(record_id__in=ids)
+                # Whether each signer's public page shows (the line's links and
+                # ``reviewedBy`` urls): a signer's profile is published, so an
+                # approved version is all it needs.
+                .annotate(
+                    profile_approved=Exists(
+                        ContentVersion.objects.approved().filter(
+                            content_type_id=profiles, object_id=OuterRef("reviewer_id")
+                        )
+                    )
+                )
+                .order_by("pk")
+            ),
+            list(signatures),
+        ):
+            signatures[signature.record_id].append(signature)
+    for record in records:
+        record.signatures = signatures[record.pk]
+    return records
 
 
 def review_summaries(model, object_ids) -> dict[int, ReviewSummary]:

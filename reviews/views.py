@@ -1,3 +1,6 @@
+from django.http import Http404
+
+from cancerfax.compiled import compiled_rows
 from cancerfax.staff_auth import staff_verified
 from cancerfax.structured_data import absolute_url
 
@@ -46,6 +49,32 @@ class ApprovedOrPreviewMixin:
                 )
             )
         return visible_queryset(queryset)
+
+    def get_object(self, queryset=None):
+        slug = self.kwargs.get(self.slug_url_kwarg)
+        if (
+            queryset is not None
+            or slug is None
+            or self.kwargs.get(self.pk_url_kwarg) is not None
+            or self.shows_working_copy()
+        ):
+            return super().get_object(queryset)
+        # The patients' page: its query is the same for every address of this
+        # view, so it is compiled once (it cost as much as running it).
+        found = compiled_rows(
+            (
+                "approved_page",
+                type(self),
+                reviewed_type_for(self.model).content_type.pk,
+            ),
+            lambda slugs: self.get_queryset().filter(
+                **{self.get_slug_field(): slugs[0]}
+            ),
+            [slug],
+        )
+        if not found:
+            raise Http404(f"No visible {self.model._meta.verbose_name} here.")
+        return found[0]
 
     def get_context_object_name(self, obj):
         # The template gets the Visible wrapper, not the live row.

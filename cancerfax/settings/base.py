@@ -70,7 +70,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "cancerfax.middleware.ContentSecurityPolicyMiddleware",
     "cancerfax.middleware.PermissionsPolicyMiddleware",
     # Stored pages are answered here, before the middleware that only visitors
     # with a session need (publishing/middleware.py).

@@ -34,3 +34,18 @@ def reading_level(text):
     from ..readability import reading_level as measure
 
     return {"level": measure(text)}
+
+
+@register.simple_tag(takes_context=True)
+def part_key(context, name, *values):
+    """``{% part_key "footer" trust_pages.links as key %}`` for ``{% fragment %}``.
+
+    No key (the part is rendered every time) in a staff preview or for a
+    signed-in visitor.
+    """
+    from ..part_keys import part_key as key_of
+
+    if context.get("is_preview"):
+        return None
+    request = context.get("request")
+    return key_of(name, *values, viewer=getattr(request, "user", None))
