@@ -49,6 +49,9 @@ class UserAdmin(DjangoUserAdmin):
             },
         ),
     )
+    # Facts about the account, never typed in: shown as text. As inputs, Django's
+    # split date and time boxes carried no label (axe: label).
+    readonly_fields = ("last_login", "date_joined")
     list_display = ("email", "display_name", "credentials", "is_staff", "is_active")
     list_filter = ("is_staff", "is_superuser", "is_active", "groups")
     search_fields = ("email", "display_name")

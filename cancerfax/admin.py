@@ -1,3 +1,6 @@
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin as OtpTOTPDeviceAdmin
+
+
 class ReadOnlyAdminMixin:
     """Rows nobody adds, edits or deletes through the admin, superusers included.
 
@@ -20,3 +23,14 @@ class ReadOnlyAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class TOTPDeviceAdmin(OtpTOTPDeviceAdmin):
+    """django-otp's device admin; when the last failed code was tried is a fact
+    the device records, shown as text. Its date and time boxes carried no label
+    (axe: label), as every split date-time box of the admin does."""
+
+    readonly_fields = [
+        *OtpTOTPDeviceAdmin.readonly_fields,
+        "throttling_failure_timestamp",
+    ]

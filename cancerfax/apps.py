@@ -31,3 +31,11 @@ class CancerfaxAdminConfig(admin_apps.AdminConfig):
         for model in (StaticDevice, StaticToken):
             if admin.site.is_registered(model):
                 admin.site.unregister(model)
+
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from .admin import TOTPDeviceAdmin
+
+        if admin.site.is_registered(TOTPDevice):
+            admin.site.unregister(TOTPDevice)
+        admin.site.register(TOTPDevice, TOTPDeviceAdmin)

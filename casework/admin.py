@@ -10,9 +10,6 @@ from .models import MessageTemplate, TreatmentCentre
 
 @admin.register(TreatmentCentre)
 class TreatmentCentreAdmin(admin.ModelAdmin):
-    class Media:
-        css = {"all": ["casework/lists.css"]}
-
     list_display = ["name", "city", "country_column", "therapies", "is_active"]
     list_filter = ["is_active", "country"]
     search_fields = ["name", "city", "therapies"]
@@ -35,9 +32,6 @@ class TreatmentCentreAdmin(admin.ModelAdmin):
 
 @admin.register(MessageTemplate)
 class MessageTemplateAdmin(admin.ModelAdmin):
-    class Media:
-        css = {"all": ["casework/lists.css"]}
-
     list_display = ["purpose", "language", "excerpt"]
     list_filter = ["purpose", "language"]
     fields = ["purpose", "language", "body"]
