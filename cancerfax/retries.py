@@ -12,10 +12,29 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+
+
+class Retried(models.Model):
+    """The fields a retried delivery keeps: how often it was tried, the last
+    error, when to try next and who is trying now."""
+
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    locked_until = models.DateTimeField(
+        _("being sent until"),
+        null=True,
+        blank=True,
+        help_text=_("A worker claimed it; others leave it alone until then."),
+    )
+
+    class Meta:
+        abstract = True
 
 
 class RetriedQuerySet(QuerySet):

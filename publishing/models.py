@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cancerfax.retries import RetriedQuerySet, retried_state
+from cancerfax.retries import Retried, RetriedQuerySet, retried_state
 
 
 class StoredPage(models.Model):
@@ -75,7 +75,7 @@ class EdgePurgeQuerySet(RetriedQuerySet):
     max_attempts_setting = "EDGE_PURGE_MAX_ATTEMPTS"
 
 
-class EdgePurge(models.Model):
+class EdgePurge(Retried):
     """Addresses a shared cache (Varnish, a CDN) must forget after a change.
 
     Written in the transaction that changed what patients see, so it exists
@@ -89,19 +89,10 @@ class EdgePurge(models.Model):
     )
     created_at = models.DateTimeField(_("queued"), default=timezone.now)
     purged_at = models.DateTimeField(_("purged"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
-    locked_until = models.DateTimeField(
-        _("being sent until"),
-        null=True,
-        blank=True,
-        help_text=_("A worker claimed the purge; others leave it alone until then."),
-    )
 
     objects = EdgePurgeQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Retried.Meta):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("cache purge")
         verbose_name_plural = _("cache purges")

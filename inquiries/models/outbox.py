@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cancerfax.retries import RetriedQuerySet, retried_state
+from cancerfax.retries import Retried, RetriedQuerySet, retried_state
 
 from .inquiry import Inquiry
 
@@ -15,7 +15,7 @@ class OutboxEmailQuerySet(RetriedQuerySet):
     max_attempts_setting = "INQUIRY_OUTBOX_MAX_ATTEMPTS"
 
 
-class OutboxEmail(models.Model):
+class OutboxEmail(Retried):
     """An e-mail stored with the inquiry and sent after the transaction commits."""
 
     class Kind(models.TextChoices):
@@ -41,19 +41,10 @@ class OutboxEmail(models.Model):
     )
     created_at = models.DateTimeField(_("queued"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
-    locked_until = models.DateTimeField(
-        _("being sent until"),
-        null=True,
-        blank=True,
-        help_text=_("A sender claimed the message; others leave it alone until then."),
-    )
 
     objects = OutboxEmailQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Retried.Meta):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("outgoing e-mail")
         verbose_name_plural = _("outgoing e-mails")
