@@ -2,7 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from cancerfax.structured_data import breadcrumbs
-from reviews.selectors import combined_summary, review_summaries, visible
+from reviews.review_lines import combined_summary, review_summaries
+from reviews.selectors import visible
 from topics.selectors import group_by_topic
 
 from .models import FaqEntry

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from cancerfax.structured_data import breadcrumbs
-from reviews.selectors import combined_summary, review_summaries
+from reviews.review_lines import combined_summary, review_summaries
 
 from .models import GlossaryTerm
 from .selectors import glossary_terms

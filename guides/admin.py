@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from reviews.admin_content import ReviewedContentAdminMixin
 from reviews.capture import working_copy_edited
 from reviews.registry import reviewed_type_for
-from reviews.selectors import Visible, review_summary, working_in_bulk
+from reviews.review_lines import review_summary
+from reviews.selectors import Visible, working_in_bulk
 
 from .admin_editor import SectionInline, citation_list, kind_fields
 from .forms import GuideForm

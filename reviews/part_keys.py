@@ -14,7 +14,8 @@ import hashlib
 from django.urls import get_script_prefix
 from django.utils.translation import get_language
 
-from .selectors import ReviewSummary, Visible, shown_fingerprint
+from .review_lines import ReviewSummary
+from .selectors import Visible, shown_fingerprint
 
 
 class _Unnamed(Exception):

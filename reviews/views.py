@@ -5,11 +5,11 @@ from cancerfax.staff_auth import staff_verified
 from cancerfax.structured_data import absolute_url
 
 from .registry import reviewed_type_for
+from .review_lines import review_summary
 from .selectors import (
     Visible,
     approved_content,
     record_shown,
-    review_summary,
     visible_queryset,
     with_approved_snapshot,
 )
