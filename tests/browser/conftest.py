@@ -1,3 +1,4 @@
+import functools
 import json
 from pathlib import Path
 
@@ -8,6 +9,11 @@ from django.test import Client
 AXE = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
 
 
+@functools.cache
+def _axe_source():
+    return AXE.read_text()
+
+
 @pytest.fixture
 def axe_violations():
     """Run axe-core on the page and return its violations at the given impacts."""
@@ -16,7 +22,10 @@ def axe_violations():
         if not AXE.exists():
             pytest.fail("axe-core is missing: run `npm ci` (scripts/test does it)")
         # Evaluated through DevTools: the site's CSP rightly refuses injected tags.
-        page.evaluate(AXE.read_text())
+        # Once per document: a second scan of the same page (another width)
+        # reuses it instead of parsing half a megabyte of script again.
+        if not page.evaluate("typeof axe !== 'undefined'"):
+            page.evaluate(_axe_source())
         context = {"exclude": [[selector] for selector in exclude]}
         if include:
             context["include"] = [[selector] for selector in include]

@@ -11,16 +11,23 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.utils import timezone
+from django.utils.text import slugify
 from django_tasks_db.models import DBTaskResult
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cancerfax import roles
+from guides.models import CancerIndication
+from inquiries.consent import CURRENT_CONSENT_VERSION
+from inquiries.services import inquiry_submit
 from tests import factories
 from tests.conftest import examples, make_user
+
+from .conftest import submission_values
 
 # Change pages that are not model forms: the clinician's case page (its assessment
 # form is tested in tests/casework) and a version's review page (tests/reviews).
@@ -131,11 +138,12 @@ def role_user(django_user_model, role):
         )
     if role is None:
         return make_user(django_user_model, "fuzz-staff", is_staff=True)
-    return make_user(django_user_model, f"fuzz-{role[:8].lower()}", role)
+    return make_user(django_user_model, f"fuzz-{slugify(role)}", role)
 
 
-def one_of_each(model, make_inquiry, django_user_model):
-    """A saved row of ``model`` to open the change page of."""
+def one_of_each(make_inquiry, django_user_model):
+    """A saved row of every model in the admin, by model, to open the change page
+    of (a model whose maker is missing fails the test: add one)."""
     from axes.models import AccessAttempt, AccessFailureLog
     from axes.models import AccessLog as AxesAccessLog
     from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -221,9 +229,10 @@ def one_of_each(model, make_inquiry, django_user_model):
             run_after=now,
         ),
     }
-    if model not in makers:
-        pytest.fail(f"Add a row maker for {model._meta.label} to the admin fuzz test")
-    return makers[model]()
+    missing = [model._meta.label for model in MODELS if model not in makers]
+    if missing:
+        pytest.fail(f"Add a row maker for {missing} to the admin fuzz test")
+    return {model: makers[model]() for model in MODELS}
 
 
 def guide_of_every_kind():
@@ -296,14 +305,37 @@ def hostile_payload(data, fields):
     return payload
 
 
+@pytest.fixture(scope="module")
+def fuzz_rows(module_db, module_indication, django_db_blocker):
+    """A user of every role and a row of every model, built once for the module
+    (what each test saves is rolled back after it)."""
+    user_model = get_user_model()
+    indication = CancerIndication.objects.get(pk=module_indication)
+    keys = iter(range(1, 10_000))
+
+    def make_inquiry():
+        return inquiry_submit(
+            submission_key=f"fuzz-{next(keys)}",
+            data=submission_values(indication),
+            consent_version=CURRENT_CONSENT_VERSION,
+        )
+
+    with django_db_blocker.unblock():
+        users = {role: role_user(user_model, role).pk for role in ROLES}
+        rows = {
+            model: (model, obj.pk)
+            for model, obj in one_of_each(make_inquiry, user_model).items()
+        }
+    return users, rows
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES, ids=lambda role: str(role))
 @pytest.mark.parametrize("model", MODELS, ids=lambda model: model._meta.label)
-def test_no_admin_form_answers_500(
-    client, django_user_model, make_inquiry, model, role
-):
-    user = role_user(django_user_model, role)
-    obj = one_of_each(model, make_inquiry, django_user_model)
+def test_no_admin_form_answers_500(client, fuzz_rows, model, role):
+    users, rows = fuzz_rows
+    user = get_user_model().objects.get(pk=users[role])
+    obj = model._default_manager.get(pk=rows[model][1])
     pages = pages_to_fuzz(model, user, obj)
     if not pages:
         pytest.skip(f"{role} may not open {model._meta.label}")
