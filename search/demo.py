@@ -9,9 +9,11 @@ from .index import index_missing
 from .models import Synonym
 
 COST = "cost, price, fee, fees, pay, insurance, funding"
-APPROVAL = "approved, approval, regulator, licensed, FDA, EMA, MHRA"
+APPROVAL = (
+    "approved, approval, regulator, licensed, FDA, EMA, MHRA, standard care, guidelines"
+)
 SIDE_EFFECTS = "side effects, side effect, fever, risks, safety"
-TRIALS = "clinical trial, trials, registry"
+TRIALS = "clinical trial, trials, registry, ClinicalTrials.gov, ICTRP"
 ADVANCED = "advanced, metastatic, stage IV"
 
 DEMO_SYNONYMS = {
@@ -33,6 +35,7 @@ DEMO_SYNONYMS = {
     "trial near me": TRIALS,
     "clinical trial": TRIALS,
     "clinical trials": TRIALS,
+    "made": "manufactured, grown",
     "liver": "hepatocellular carcinoma, HCC",
     "stage 4": ADVANCED,
     "stage iv": ADVANCED,

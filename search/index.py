@@ -18,7 +18,7 @@ from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind
 from reviews.selectors import visible_queryset
 
-from .documents import DOCUMENTS
+from .documents import DOCUMENTS, WEIGHTS
 from .models import SearchEntry, SearchWord
 
 # "english" stems words (trial, trials); the title weighs more than the body.
@@ -42,6 +42,14 @@ def parsed_body():
 
 def searched_types():
     return [reviewed_kind(kind) for kind in DOCUMENTS]
+
+
+def kind_weights() -> dict[int, float]:
+    """``{content type id: weight}`` of each searched kind (``WEIGHTS``)."""
+    return {
+        reviewed.content_type.pk: WEIGHTS[reviewed.kind]
+        for reviewed in searched_types()
+    }
 
 
 def _entry(version, kind) -> SearchEntry:

@@ -21,7 +21,7 @@ STOP_WORDS = frozenset(
     """a about after also am an and any are as at be been before being but by can
     could did do does doing for from get got had has have how i if in into is it
     its me much my near of on or our should so than that the their them then there
-    these they this those to up us was we were what when where which who whom why
+    these they this those to up us was we were what when which who whom why
     will with would you your""".split()
 )
 # Common words of patients' questions that our pages may not use: never taken

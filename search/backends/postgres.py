@@ -6,9 +6,9 @@ from operator import add, or_
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, FloatField, IntegerField, Value, When
 
-from ..index import CONFIG, parsed_body, visible_entries
+from ..index import CONFIG, kind_weights, parsed_body, visible_entries
 from . import SIMILARITY, START, STOP, marked
 
 
@@ -16,6 +16,17 @@ def _group(phrases):
     return reduce(
         or_,
         (SearchQuery(phrase, config=CONFIG, search_type="phrase") for phrase in phrases),
+    )
+
+
+def _weight():
+    return Case(
+        *(
+            When(content_type_id=pk, then=Value(weight))
+            for pk, weight in kind_weights().items()
+        ),
+        default=Value(1.0),
+        output_field=FloatField(),
     )
 
 
@@ -40,7 +51,7 @@ def match(groups, limit):
         .filter(vector=query)
         .annotate(
             answered=answered,
-            rank=SearchRank("vector", query),
+            rank=SearchRank("vector", query) * _weight(),
             headline=SearchHeadline(
                 parsed_body(),
                 query,

@@ -7,12 +7,14 @@ SQLite keeps: no search reads every entry or rebuilds a word list.
 
 from django.db import connection
 
-from ..index import visible_entries
+from ..index import kind_weights, visible_entries
 from ..query import WORD, similarity
 from . import SIMILARITY, START, STOP, marked
 
-# The title weighs more than the body (bm25 column weights).
+# The title weighs more than the body (bm25 column weights), and each group
+# the title answers adds to the score (bm25 alone saturates on one short title).
 TITLE_WEIGHT, BODY_WEIGHT = 8.0, 1.0
+TITLE_BONUS = 3.0
 SNIPPET_WORDS = 30
 # Indexed words sharing most trigrams with a misspelt one, then ranked by
 # similarity in Python.
@@ -35,22 +37,25 @@ def match(groups, limit):
         return []
     visible, visible_params = visible_entries().values("pk").query.sql_with_params()
     # How many groups each entry answers, each one an FTS5 lookup by rowid.
-    answered = " + ".join(
-        "(entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
-        for _ in groups
+    lookup = "(entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
+    answered = " + ".join(lookup for _ in groups)
+    weight = "CASE entry.content_type_id {} ELSE 1.0 END".format(
+        " ".join(f"WHEN {pk:d} THEN {w:f}" for pk, w in kind_weights().items())
     )
     expressions = [_group(group) for group in groups]
     sql = (
         "SELECT entry.content_type_id, entry.object_id, "  # noqa: S608
         f"snippet(search_fts, 1, %s, %s, '…', {SNIPPET_WORDS}), "
         f"({answered}) AS answered, "
-        f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score "
+        f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) * {weight} "
+        f"- {TITLE_BONUS} * ({answered}) AS score "
         "FROM search_fts JOIN search_searchentry AS entry "
         "ON entry.id = search_fts.rowid "
         f"WHERE search_fts MATCH %s AND entry.id IN ({visible}) "
         "ORDER BY answered DESC, score, entry.title LIMIT %s"
     )
-    params = [START, STOP, *expressions, " OR ".join(expressions)]
+    in_title = [f"title : {expression}" for expression in expressions]
+    params = [START, STOP, *expressions, *in_title, " OR ".join(expressions)]
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *visible_params, limit])
         rows = cursor.fetchall()
