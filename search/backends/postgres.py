@@ -4,12 +4,47 @@ and pg_trgm for misspellings (the trigram index on ``search_searchword``)."""
 from functools import reduce
 from operator import add, or_
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
 from django.db import connection
-from django.db.models import Case, FloatField, IntegerField, Value, When
+from django.db.models import Case, F, FloatField, Func, IntegerField, Value, When
 
 from ..index import CONFIG, kind_weights, parsed_body, visible_entries
 from . import SIMILARITY, START, STOP, marked
+
+# ts_rank divided by 1 + log(length), so a long guide does not win on length
+# alone; each group the title answers adds TITLE_BONUS (as on SQLite).
+NORMALIZATION = 1
+TITLE_BONUS = 0.1
+
+
+def _title_vector():
+    """The title's part of the vector (weight A)."""
+    return Func(
+        F("vector"),
+        Value("{a}"),
+        function="ts_filter",
+        template='%(function)s(%(expressions)s::"char"[])',
+        output_field=SearchVectorField(),
+    )
+
+
+def _count(field, queries):
+    return reduce(
+        add,
+        (
+            Case(
+                When(**{field: part}, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+            for part in queries
+        ),
+    )
 
 
 def _group(phrases):
@@ -35,23 +70,15 @@ def match(groups, limit):
         return []
     queries = [_group(group) for group in groups]
     query = reduce(or_, queries)
-    answered = reduce(
-        add,
-        (
-            Case(
-                When(vector=part, then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-            for part in queries
-        ),
-    )
     entries = (
         visible_entries()
         .filter(vector=query)
+        .annotate(title_vector=_title_vector())
         .annotate(
-            answered=answered,
-            rank=SearchRank("vector", query) * _weight(),
+            answered=_count("vector", queries),
+            rank=SearchRank("vector", query, normalization=Value(NORMALIZATION))
+            * _weight()
+            + TITLE_BONUS * _count("title_vector", queries),
             headline=SearchHeadline(
                 parsed_body(),
                 query,
