@@ -17,17 +17,16 @@ MAX_WORDS = 10
 # A word starts with a letter or digit ("CAR-T", "IL-2" stay whole).
 WORD = re.compile(r"[^\W_][\w+-]*")
 # Words that carry no subject of their own in a patient's question.
-STOP_WORDS = frozenset(
-    """a about after also am an and any are as at be been before being but by can
+_STOP_WORDS = """a about after also am an and any are as at be been before being but
+    by can
     could did do does doing for from get got had has have how i if in into is it
     its me much my near of on or our should so than that the their them then there
     these they this those to up us was we were what when which who whom why
-    will with would you your""".split()
-)
+    will with would you your"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 # Common words of patients' questions that our pages may not use: never taken
 # for misspellings of indexed words ("cure" is not "course").
-COMMON_WORDS = frozenset(
-    """ache aches afford allowed approval approved benefit best better blood
+_COMMON_WORDS = """ache aches afford allowed approval approved benefit best better blood
     body book cancer cells chance chances children china cure cured cures curing
     danger dangerous death die doctor does drug drugs eat effect effects fda feel
     fever free good harm heal help hospital hurt ill illness infusion kill kills
@@ -35,8 +34,8 @@ COMMON_WORDS = frozenset(
     old pain painful pay price prices real recover risk risks safe sick side sign
     signs stage stages start stop strong success surgery survive symptom symptoms
     test tests therapy time travel treat treated treatment trial trials tumour
-    tumor type visa wait weak well work works worth young""".split()
-)
+    tumor type visa wait weak well work works worth young"""
+COMMON_WORDS = frozenset(_COMMON_WORDS.split())
 
 
 @dataclass

@@ -50,7 +50,10 @@ def _count(field, queries):
 def _group(phrases):
     return reduce(
         or_,
-        (SearchQuery(phrase, config=CONFIG, search_type="phrase") for phrase in phrases),
+        (
+            SearchQuery(phrase, config=CONFIG, search_type="phrase")
+            for phrase in phrases
+        ),
     )
 
 
