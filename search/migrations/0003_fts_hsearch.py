@@ -55,6 +55,24 @@ POSTGRESQL_FORWARDS = [
 POSTGRESQL_BACKWARDS = ["DROP INDEX IF EXISTS search_word_trgm"]
 
 
+def fill_words(apps, schema_editor):
+    """The words of entries indexed before this migration (search.index keeps
+    them from now on)."""
+    import re
+
+    word = re.compile(r"[^\W\d_]{4,60}")
+    SearchEntry = apps.get_model("search", "SearchEntry")
+    SearchWord = apps.get_model("search", "SearchWord")
+    words = set()
+    for title, body in SearchEntry.objects.values_list("title", "body").iterator():
+        words.update(word.findall(f"{title} {body}".lower()))
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=w) for w in sorted(words)],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+
+
 def _run(statements_by_vendor):
     def run(apps, schema_editor):
         vendor = schema_editor.connection.vendor
@@ -89,4 +107,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(forwards, backwards),
+        migrations.RunPython(fill_words, migrations.RunPython.noop),
     ]

@@ -32,7 +32,9 @@ GLOSSARY = "/glossary/#"
 
 # (question, pages that answer it, one of them within the first ``top``).
 QUESTIONS = [
-    # The fifteen searches of issue 17.
+    # The searches issue 17 names. Once the CIK guide has its practical facts
+    # (approval, side effects, trials), it should be the top answer to the
+    # second to fourth: tighten them to ``({CIK}, 1)``.
     ("how much does cik cost", {INSURANCE, CIK}, 1),
     ("is cik fda approved", {CIK, COMPARED}, 2),
     ("fever after infusion", {CIK, COMPARED}, 1),
@@ -41,6 +43,7 @@ QUESTIONS = [
     ("liver cancer immunotherapy", {HCC, f"{GLOSSARY}hcc"}, 3),
     ("stage 4", {GASTRIC, NSCLC, CIK}, 1),
     ("can cik cure cancer", {CIK, LIVER}, 3),
+    # The same subjects, asked in other words.
     ("what are the side effects of cik", {CIK, COMPARED}, 1),
     ("price of cik therapy", {INSURANCE, CIK}, 1),
     ("will insurance pay", {INSURANCE}, 1),

@@ -105,6 +105,15 @@ def test_search_queries_do_not_grow_with_the_results():
     assert count_queries("pelican") == few
 
 
+@pytest.mark.parametrize(
+    "query",
+    ['"', 'NEAR(a b) AND "x', "title:cik*", "^cik OR -", "ü 😀 中文", "a" * 300],
+)
+def test_query_syntax_is_never_read_as_an_operator(client, query):
+    assert search(query) is not None
+    assert client.get("/search/", {"q": query}).status_code == 200
+
+
 def test_an_empty_or_symbol_only_query_searches_nothing(client):
     assert search("  ").results == []
     assert search("?!").results == []
