@@ -36,6 +36,9 @@ _COMMON_WORDS = """ache aches afford allowed approval approved benefit best bett
     test tests therapy time travel treat treated treatment trial trials tumour
     tumor type visa wait weak well work works worth young"""
 COMMON_WORDS = frozenset(_COMMON_WORDS.split())
+# Words a roman numeral may number ("stage iv"); elsewhere "iv" is a word.
+NUMBERED = frozenset({"stage", "grade", "phase", "type"})
+ROMAN = frozenset({"i", "ii", "iii", "iv", "v"})
 
 
 @dataclass
@@ -80,8 +83,8 @@ def parse(text: str, synonyms=None) -> Query:
             index += 1
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
-        if following.isdigit() and not taken[index + 1] and not word.isdigit():
-            query.groups.append([f"{word} {following}"])  # "stage 4", "grade 3"
+        if following and not taken[index + 1] and _numbers(word, following):
+            query.groups.append([f"{word} {following}"])  # "stage 4", "grade iii"
             index += 2
             continue
         query.groups.append([word])
@@ -92,6 +95,13 @@ def parse(text: str, synonyms=None) -> Query:
         # Nothing but stop words ("how can I"): look for them as typed.
         query.groups = [[" ".join(words)]]
     return query
+
+
+def _numbers(word: str, following: str) -> bool:
+    """Whether ``following`` numbers ``word``: "stage 4", "stage iv", "grade 3"."""
+    if word.isdigit():
+        return False
+    return following.isdigit() or (word in NUMBERED and following in ROMAN)
 
 
 def synonym_pairs() -> list[tuple[str, list[str]]]:

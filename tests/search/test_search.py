@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from guides.models import Guide
 from search.engine import search
 from search.models import SearchEntry, Synonym
+from search.query import parse
 from tests.factories import FaqEntryFactory, SectionFactory, approve
 
 pytestmark = pytest.mark.django_db
@@ -165,3 +166,23 @@ def test_the_results_page_asks_constant_queries_whatever_the_content(client):
     for number in range(10):
         approve(FaqEntryFactory(answer=f"<p>Pelican answer {number}.</p>"))
     assert page_queries() == few
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("stage 4", [["stage 4"]]),
+        ("stage IV lung", [["stage iv"], ["lung"]]),
+        ("how much is it", [["how much is it"]]),  # nothing but stop words
+        ("can CIK cure cancer", [["cik"], ["cure"], ["cancer"]]),
+        ("iv drip", [["iv"], ["drip"]]),
+    ],
+)
+def test_a_query_becomes_groups_of_phrases(text, groups):
+    assert parse(text, synonyms=[]).groups == groups
+
+
+def test_a_synonym_phrase_is_one_group_with_its_alternatives():
+    query = parse("how much does cik cost", synonyms=[("how much", ["cost", "fee"])])
+    assert query.groups == [["cost", "fee"], ["cik"], ["cost"]]
+    assert query.widened
