@@ -68,13 +68,16 @@ def parse(text: str, synonyms=None) -> Query:
     for phrase, alternatives in sorted(synonyms, key=lambda s: -len(s[0].split())):
         phrase_words = WORD.findall(phrase.lower())
         size = len(phrase_words)
+        if not size:
+            continue
         for start in range(len(words) - size + 1):
             if words[start : start + size] == phrase_words and not any(
                 taken[start : start + size]
             ):
                 taken[start : start + size] = [True] * size
                 own = [] if set(phrase_words) <= STOP_WORDS else [phrase.lower()]
-                query.groups.append(own + [a.lower() for a in alternatives])
+                others = [a.lower() for a in alternatives if WORD.search(a)]
+                query.groups.append(own + others)
                 query.widened = True
     index = 0
     while index < len(words):

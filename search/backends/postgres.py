@@ -69,6 +69,7 @@ def _weight():
 
 
 def match(groups, limit):
+    groups = [group for group in groups if group]
     if not groups:
         return []
     queries = [_group(group) for group in groups]

@@ -31,7 +31,6 @@ def _group(phrases) -> str:
 
 
 def match(groups, limit):
-    groups = [[p for p in group if WORD.search(p)] for group in groups]
     groups = [group for group in groups if group]
     if not groups:
         return []

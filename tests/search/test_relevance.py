@@ -11,7 +11,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from reviews.selectors import visible_queryset
 from search.engine import search
+from search.index import searched_types
+from search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
 CIK = "/guides/what-is-cik-therapy/"
@@ -86,6 +89,20 @@ def urls(query):
 def test_a_patients_question_finds_its_answer(question, answers, top):
     found = urls(question)
     assert answers & set(found[:top]), f"{question!r} found {found[:5]}"
+
+
+def test_load_demo_leaves_every_visible_item_indexed():
+    """The demo's approvals indexed themselves: no search or rebuild ran yet."""
+    for reviewed in searched_types():
+        ids = set(
+            visible_queryset(reviewed.model.objects.all()).values_list("pk", flat=True)
+        )
+        indexed = set(
+            SearchEntry.objects.filter(content_type=reviewed.content_type).values_list(
+                "object_id", flat=True
+            )
+        )
+        assert ids and ids <= indexed, reviewed.kind
 
 
 def test_there_are_at_least_thirty_questions():

@@ -186,3 +186,8 @@ def test_a_synonym_phrase_is_one_group_with_its_alternatives():
     query = parse("how much does cik cost", synonyms=[("how much", ["cost", "fee"])])
     assert query.groups == [["cost", "fee"], ["cik"], ["cost"]]
     assert query.widened
+
+
+def test_a_synonym_without_words_changes_nothing():
+    synonyms = [("?!", ["liver"]), ("liver", ["", "-", "HCC"])]
+    assert parse("liver", synonyms=synonyms).groups == [["liver", "hcc"]]
