@@ -75,7 +75,12 @@ class SearchWord(models.Model):
     finds something patients may see now.
     """
 
-    word = models.CharField(max_length=60, unique=True)
+    word = models.CharField(
+        _("word"),
+        max_length=60,
+        unique=True,
+        help_text=_("Lower case, as some approved page spells it."),
+    )
 
     class Meta:
         verbose_name = _("search word")

@@ -99,7 +99,7 @@ class Migration(migrations.Migration):
             name='SearchWord',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('word', models.CharField(max_length=60, unique=True)),
+                ('word', models.CharField(help_text='Lower case, as some approved page spells it.', max_length=60, unique=True, verbose_name='word')),
             ],
             options={
                 'verbose_name': 'search word',
