@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from publishing.store import pages_invalidate
 
 from .models import ContentVersion, ReviewComment, ReviewRecord
+from .signals import version_approved
 from .signing import (  # noqa: F401 (callers import these from here)
     approval_sign,
     record_create,
@@ -92,6 +93,7 @@ def _make_live(version):
     version.status = Status.APPROVED
     version.save(update_fields=["status"])
     _pages_changed(version)
+    version_approved.send(sender=ContentVersion, version=version)
 
 
 def _pages_changed(version):

@@ -41,3 +41,7 @@ DOCUMENTS = {
     "indication": indication_text,
     "glossary_term": glossary_text,
 }
+
+# How much more a match counts by kind, among entries answering as many of the
+# patient's words: a guide or an answer explains, a glossary entry only defines.
+WEIGHTS = {"guide": 3.0, "faq": 1.5, "indication": 1.5, "glossary_term": 1.0}

@@ -36,9 +36,11 @@ class Synonym(models.Model):
 class SearchEntry(models.Model):
     """The searchable words of one approved version.
 
-    Entries are derived data: built from approved snapshots when a search runs
-    and dropped when their version stops being the approved one, so search can
-    never find words a reviewer has not approved.
+    Entries are derived data: written when a version is approved
+    (``reviews.signals.version_approved``) in the approval's transaction, which
+    also drops the entry of the version it supersedes, so search can never find
+    words a reviewer has not approved. On SQLite, triggers keep the FTS5 table
+    ``search_fts`` (migration 0003) in step with these rows.
     """
 
     version = models.OneToOneField(
@@ -50,7 +52,8 @@ class SearchEntry(models.Model):
     object_id = models.PositiveBigIntegerField()
     title = models.CharField(max_length=400)
     body = models.TextField()
-    # PostgreSQL only (full-text search); stays empty on SQLite.
+    # PostgreSQL only (full-text search); stays empty on SQLite, whose FTS5
+    # table holds the same words.
     vector = SearchVectorField(null=True)
 
     class Meta:
@@ -60,3 +63,28 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchWord(models.Model):
+    """A word some approved version uses, for correcting misspellings.
+
+    Kept with the entries (never rebuilt per search) and looked up by trigram
+    similarity: PostgreSQL's pg_trgm index, SQLite's FTS5 ``trigram`` table
+    ``search_word_fts`` (both in migration 0003). A word that was approved once
+    stays until ``search_index`` rebuilds; a correction is only shown when it
+    finds something patients may see now.
+    """
+
+    word = models.CharField(
+        _("word"),
+        max_length=60,
+        unique=True,
+        help_text=_("Lower case, as some approved page spells it."),
+    )
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.word
