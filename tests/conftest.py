@@ -6,9 +6,11 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connections, transaction
 from django.db.models.signals import post_migrate
+from django.test import TransactionTestCase
 from hypothesis import settings as hypothesis_settings
 
 from cancerfax import roles
+from tests import db_copies
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM
 # calls from a thread with a running loop unless told this is intended.
@@ -139,6 +141,47 @@ def _close_connections_after_each_test(request):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, with a copy of it kept in memory on SQLite
+    (see ``tests/db_copies.py``)."""
+    if db_copies.supported():
+        with django_db_blocker.unblock():
+            db_copies.take(db_copies.EMPTY)
+
+
+_flush = TransactionTestCase._fixture_teardown
+
+
+def _empty_after_transactional_test(self):
+    """Django's flush after a transactional test, or on SQLite the copy of the
+    freshly migrated database put back (the same rows, in milliseconds)."""
+    if db_copies.restore(db_copies.EMPTY):
+        _forget_committed_demo()
+    else:
+        _flush(self)
+
+
+TransactionTestCase._fixture_teardown = _empty_after_transactional_test
+
+
+def _empty():
+    if db_copies.restore(db_copies.EMPTY):
+        _forget_committed_demo()
+    else:
+        call_command("flush", interactive=False, verbosity=0)
+
+
+def _load_demo_copy(demo_dump):
+    """The demo content, in a database whose content goes: its copy, or loaddata
+    after a flush."""
+    if db_copies.restore(db_copies.DEMO):
+        return
+    if _committed_demo.loaded:
+        call_command("flush", interactive=False, verbosity=0)
+    call_command("loaddata", demo_dump, verbosity=0)
+
+
+@pytest.fixture(scope="session")
 def demo_dump(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo content (``load_demo``) as a fixture file, made once per process.
 
@@ -160,17 +203,17 @@ def demo_dump(django_db_setup, django_db_blocker, tmp_path_factory):
             output=str(path),
             verbosity=0,
         )
-        call_command("flush", interactive=False, verbosity=0)
+        if db_copies.supported():
+            db_copies.take(db_copies.DEMO)
+        _empty()
     return path
 
 
 @pytest.fixture
 def demo(transactional_db, demo_dump):
-    """The demo content, as ``load_demo`` leaves it, in a transactional test."""
-    if _committed_demo.loaded:
-        # A read-only module's copy (``demo_site``) is still there: start clean.
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("loaddata", demo_dump, verbosity=0)
+    """The demo content, as ``load_demo`` leaves it, in a transactional test
+    (a read-only module's committed copy, ``demo_site``, is replaced)."""
+    _load_demo_copy(demo_dump)
 
 
 def _module_is_transactional(request) -> bool:
@@ -244,7 +287,7 @@ def _demo_site_module(django_db_setup, django_db_blocker):
     yield
     if _committed_demo.loaded:
         with django_db_blocker.unblock():
-            call_command("flush", interactive=False, verbosity=0)
+            _empty()
 
 
 @pytest.fixture
@@ -259,7 +302,7 @@ def demo_site(_demo_site_module, demo_dump, django_db_blocker):
     """
     with django_db_blocker.unblock():
         if not _committed_demo.loaded:
-            call_command("loaddata", demo_dump, verbosity=0)
+            _load_demo_copy(demo_dump)
             _committed_demo.loaded = True
         yield
 
