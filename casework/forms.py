@@ -14,9 +14,12 @@ from inquiries.files import (
     inspect_upload,
     too_large_message,
 )
+from inquiries.text_limits import LimitedTextField
+from inquiries.triage import MAX_NOTE
 from inquiries.upload_fields import MultipleFileField
 from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
 
+from .assessments import MAX_QUESTION
 from .messaging import MAX_BODY
 from .models import Assessment, MessageTemplate, TreatmentCentre
 
@@ -37,10 +40,10 @@ class PanelForm(forms.Form):
     priority = forms.TypedChoiceField(
         label=_("Priority"), choices=Priority.choices, coerce=int
     )
-    note = forms.CharField(
+    note = LimitedTextField(
         label=_("Internal note (never shown to the patient)"),
         required=False,
-        max_length=5000,
+        limit=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -94,10 +97,10 @@ class ReplyForm(forms.Form):
         required=False,
         choices=[("", "—"), *MessageTemplate.Purpose.choices],
     )
-    body = forms.CharField(
+    body = LimitedTextField(
         label=_("Message to the patient"),
         required=False,
-        max_length=MAX_BODY,
+        limit=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 10}),
     )
     assessment = forms.IntegerField(required=False, widget=forms.HiddenInput)
@@ -108,10 +111,10 @@ class AssessmentRequestForm(forms.Form):
     typed is never dropped), acted on by "Send for assessment"."""
 
     clinician = forms.ChoiceField(label=_("Clinician"), required=False)
-    question = forms.CharField(
+    question = LimitedTextField(
         label=_("Question for the clinician"),
         required=False,
-        max_length=5000,
+        limit=MAX_QUESTION,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -177,10 +180,10 @@ class PatientMessageForm(forms.Form):
     page shows the message again with what was wrong.
     """
 
-    body = forms.CharField(
+    body = LimitedTextField(
         label=_("Your message"),
         required=False,
-        max_length=MAX_BODY,
+        limit=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     files = MultipleFileField(

@@ -109,6 +109,6 @@ def test_a_coordinators_note_over_the_limit_is_refused_not_cut(
     inquiry = make_inquiry()
     with pytest.raises(ValidationError) as refused:
         inquiry_add_note(inquiry=inquiry, actor=coordinator, text="n" * 5001)
-    assert "at most 5,000 characters; this one has 5,001" in str(refused.value)
+    assert "This is 5,001 characters long and the limit is 5,000" in str(refused.value)
     event = inquiry_add_note(inquiry=inquiry, actor=coordinator, text="n" * 5000)
     assert len(event.note) == 5000
