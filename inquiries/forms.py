@@ -20,7 +20,7 @@ from .consent import (
 from .countries import COUNTRY_CHOICES
 from .files import CheckedUpload
 from .models import Inquiry
-from .text_limits import limit_hint, text_within_limit
+from .text_limits import limit_hint, text_within_limit, without_maxlength
 from .upload_checks import StagedUploadsMixin
 from .upload_fields import MultipleFileField
 
@@ -133,7 +133,7 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
     )
     diagnosis_year = forms.IntegerField(
         label=_("Year of diagnosis"),
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "maxlength": "4"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         error_messages={
             "required": _("Enter the year of diagnosis, for example 2024."),
             "invalid": _("Enter the year of diagnosis as four digits, like 2024."),
@@ -238,6 +238,7 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
             field.help_text = f"{field.help_text} {limit_hint(LONG_TEXT_LIMIT)}".strip()
             # Read by static/inquiries/counter.js, which counts as the server does.
             field.widget.attrs["data-limit"] = LONG_TEXT_LIMIT
+        without_maxlength(self)
         self.this_year = timezone.localdate().year
         self.fields["diagnosis_year"].min_value = EARLIEST_DIAGNOSIS_YEAR
         self.fields["diagnosis_year"].max_value = self.this_year

@@ -54,3 +54,10 @@ class LimitedTextField(forms.CharField):
         value = super().clean(value).replace("\r\n", "\n")
         text_within_limit(value, self.limit)
         return value
+
+
+def without_maxlength(form: forms.Form) -> None:
+    """Short fields keep their limit on the server but lose the browser's
+    ``maxlength``: a longer paste is refused with its length, not cut."""
+    for field in form.fields.values():
+        field.widget.attrs.pop("maxlength", None)
