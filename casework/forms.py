@@ -15,6 +15,7 @@ from inquiries.files import (
     too_large_message,
 )
 from inquiries.text_limits import LimitedTextField
+from inquiries.transfer import NEEDS_TRANSFER_CONSENT
 from inquiries.triage import MAX_NOTE
 from inquiries.upload_fields import MultipleFileField
 from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
@@ -25,6 +26,16 @@ from .models import Assessment, MessageTemplate, TreatmentCentre
 
 KEEP = ""
 NOBODY = "nobody"
+
+
+def _status_label(inquiry, status) -> str:
+    """A move the transfer consent blocks says so before it is chosen."""
+    label = Status(status).label
+    if status in NEEDS_TRANSFER_CONSENT and not inquiry.has_transfer_consent:
+        return _("%(status)s (needs the patient's consent to send records abroad)") % {
+            "status": label
+        }
+    return label
 
 
 class PanelForm(forms.Form):
@@ -62,7 +73,7 @@ class PanelForm(forms.Form):
         self.fields["to_status"].choices = [
             (KEEP, _("%(status)s (no change)") % {"status": current}),
             *(
-                (status, Status(status).label)
+                (status, _status_label(inquiry, status))
                 for status in allowed_transitions(inquiry.status)
             ),
         ]

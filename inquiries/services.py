@@ -311,19 +311,13 @@ def _inquiry_create(
 
 
 def _queue_email(
-    *,
-    inquiry: Inquiry,
-    kind: str,
-    recipients,
-    subject,
-    template,
-    contact,
-    extra=None,
-    language=None,
+    *, inquiry: Inquiry, kind: str, recipients, subject, template, contact, extra=None
 ):
+    to_patient = kind == OutboxEmail.Kind.ACKNOWLEDGEMENT
     email = outbox_email_queue(
         inquiry=inquiry,
-        language=language,
+        # In the patient's language where a translation exists (patient_emails).
+        language=inquiry.preferred_language if to_patient else None,
         kind=kind,
         recipients=recipients,
         subject=subject,
@@ -359,7 +353,6 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             % {"reference": inquiry.reference},
             template="inquiries/email/acknowledgement.txt",
             contact=contact,
-            language=inquiry.preferred_language,
             # The patient's own (the secure link): never in the coordinators' alert.
             extra=acknowledgement_parts(inquiry=inquiry),
         )

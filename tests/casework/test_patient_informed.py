@@ -182,6 +182,12 @@ def test_without_the_transfer_consent_the_case_cannot_go_to_hospitals(
     page = client.get(workspace(inquiry)).content.decode()
     consent = page[page.index('id="cw-transfer-consent"') :]
     assert "partner hospitals abroad (China, India): not given." in consent
+    assert (
+        escape(
+            "Hospital coordination (needs the patient's consent to send records abroad)"
+        )
+        in page
+    )
 
     response = client.post(
         workspace(inquiry),
