@@ -53,11 +53,9 @@ def _untranslated_note(language: str) -> str:
         return _(
             "We do not yet have this e-mail in your language, so it is in English."
         )
-    # The language's name in English: the line is read in an English e-mail.
-    with translation.override(settings.LANGUAGE_CODE):
-        name = str(Inquiry.Language(language).label)
+    # The caller makes English active: the language is named in English.
     return _("We do not yet have this e-mail in %(language)s, so it is in English.") % {
-        "language": name
+        "language": Inquiry.Language(language).label
     }
 
 
