@@ -21,11 +21,15 @@ from django.utils.translation import gettext as _
 from inquiries.activity import inquiry_activity_record
 from inquiries.models import Inquiry, OutboxEmail
 from inquiries.outbox import outbox_email_queue
+from inquiries.text_limits import text_within_limit
 from inquiries.workflow import Activity
 
 from .access import can_assess, can_triage, is_clinician
 from .messaging import activity_alert
 from .models import Assessment, AssessmentRequest, TreatmentCentre
+
+# The workspace's question box counts to this (casework/forms.py).
+MAX_QUESTION = 5000
 
 SIGNED_FIELDS = (
     "diagnosis_confirmed",
@@ -99,11 +103,14 @@ def assessment_request_create(
         )
     if inquiry.erased_at is not None:
         raise ValidationError(_("This inquiry's data was erased."), code="erased")
+    question = (question or "").replace("\r\n", "\n").strip()
+    # Refused, never cut: the form keeps what the coordinator wrote.
+    text_within_limit(question, MAX_QUESTION)
     request = AssessmentRequest(
         inquiry=inquiry,
         clinician=clinician,
         requested_by=actor,
-        question=(question or "").strip()[:5000],
+        question=question,
     )
     request.full_clean()
     request.save()

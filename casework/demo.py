@@ -13,7 +13,10 @@ from django.test import override_settings
 
 from cancerfax import roles
 from guides.models import CancerIndication
-from inquiries.consent import CURRENT_CONSENT_VERSION
+from inquiries.consent import (
+    CURRENT_CONSENT_VERSION,
+    CURRENT_TRANSFER_CONSENT_VERSION,
+)
 from inquiries.models import Inquiry
 from inquiries.outbox import outbox_mark_sent_unsent
 from inquiries.services import inquiry_submit
@@ -93,6 +96,7 @@ INQUIRIES = [
     ("demo-casework-clinician", "Grace Mensah (demo)", "grace@example.org", EN),
     ("demo-casework-assessed", "Arjun Rao (demo)", "arjun@example.org", EN),
 ]
+TRANSFER_AGREED = {"demo-casework-assessed"}
 
 
 def load_casework_demo(*, stdout=None, with_users=False):
@@ -159,6 +163,11 @@ def _submit(key, name, email, language):
             "questions": "Could CIK therapy help after chemotherapy?",
         },
         consent_version=CURRENT_CONSENT_VERSION,
+        # One demo patient agreed to the records going abroad, the others not:
+        # the workspace shows both, and "Hospital coordination" opens for one.
+        transfer_consent_version=(
+            CURRENT_TRANSFER_CONSENT_VERSION if key in TRANSFER_AGREED else ""
+        ),
     )
 
 

@@ -14,14 +14,28 @@ from inquiries.files import (
     inspect_upload,
     too_large_message,
 )
+from inquiries.text_limits import LimitedTextField
+from inquiries.transfer import NEEDS_TRANSFER_CONSENT
+from inquiries.triage import MAX_NOTE
 from inquiries.upload_fields import MultipleFileField
 from inquiries.workflow import Outcome, Priority, Status, allowed_transitions
 
+from .assessments import MAX_QUESTION
 from .messaging import MAX_BODY
 from .models import Assessment, MessageTemplate, TreatmentCentre
 
 KEEP = ""
 NOBODY = "nobody"
+
+
+def _status_label(inquiry, status) -> str:
+    """A move the transfer consent blocks says so before it is chosen."""
+    label = Status(status).label
+    if status in NEEDS_TRANSFER_CONSENT and not inquiry.has_transfer_consent:
+        return _("%(status)s (needs the patient's consent to send records abroad)") % {
+            "status": label
+        }
+    return label
 
 
 class PanelForm(forms.Form):
@@ -37,10 +51,10 @@ class PanelForm(forms.Form):
     priority = forms.TypedChoiceField(
         label=_("Priority"), choices=Priority.choices, coerce=int
     )
-    note = forms.CharField(
+    note = LimitedTextField(
         label=_("Internal note (never shown to the patient)"),
         required=False,
-        max_length=5000,
+        limit=MAX_NOTE,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -59,7 +73,7 @@ class PanelForm(forms.Form):
         self.fields["to_status"].choices = [
             (KEEP, _("%(status)s (no change)") % {"status": current}),
             *(
-                (status, Status(status).label)
+                (status, _status_label(inquiry, status))
                 for status in allowed_transitions(inquiry.status)
             ),
         ]
@@ -94,10 +108,10 @@ class ReplyForm(forms.Form):
         required=False,
         choices=[("", "—"), *MessageTemplate.Purpose.choices],
     )
-    body = forms.CharField(
+    body = LimitedTextField(
         label=_("Message to the patient"),
         required=False,
-        max_length=MAX_BODY,
+        limit=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 10}),
     )
     assessment = forms.IntegerField(required=False, widget=forms.HiddenInput)
@@ -108,10 +122,10 @@ class AssessmentRequestForm(forms.Form):
     typed is never dropped), acted on by "Send for assessment"."""
 
     clinician = forms.ChoiceField(label=_("Clinician"), required=False)
-    question = forms.CharField(
+    question = LimitedTextField(
         label=_("Question for the clinician"),
         required=False,
-        max_length=5000,
+        limit=MAX_QUESTION,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -177,10 +191,10 @@ class PatientMessageForm(forms.Form):
     page shows the message again with what was wrong.
     """
 
-    body = forms.CharField(
+    body = LimitedTextField(
         label=_("Your message"),
         required=False,
-        max_length=MAX_BODY,
+        limit=MAX_BODY,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     files = MultipleFileField(

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from inquiries.activity import inquiry_activity_record
 from inquiries.models import Inquiry, OutboxEmail
 from inquiries.outbox import outbox_email_queue
+from inquiries.text_limits import text_within_limit
 from inquiries.workflow import Activity
 from trust.selectors import contact_details
 
@@ -111,11 +112,8 @@ def clean_body(body: str) -> str:
     body = (body or "").replace("\r\n", "\n").strip()
     if not body:
         raise ValidationError(_("Write the message first."), code="message_empty")
-    if len(body) > MAX_BODY:
-        raise ValidationError(
-            _("A message may be at most %(limit)d characters.") % {"limit": MAX_BODY},
-            code="message_too_long",
-        )
+    # Refused, never cut: the page keeps the text.
+    text_within_limit(body, MAX_BODY)
     return body
 
 
@@ -163,6 +161,7 @@ def message_send(
         subject=_("A new message about your inquiry %(reference)s")
         % {"reference": inquiry.reference},
         template="casework/email/patient_notice.txt",
+        language=inquiry.preferred_language,
         context={
             "link": patient_link_url(token),
             "link_days": setting("CASEWORK_LINK_DAYS"),

@@ -1,6 +1,9 @@
 """What the patient's page shows besides the messages: the case's state in
-plain words and every file we have received from them."""
+plain words, what happens next and when, and what we have received from them."""
 
+from dataclasses import dataclass
+
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from inquiries.workflow import Status
@@ -23,9 +26,54 @@ STATE_WORDS = {
     Status.CLOSED: _("This inquiry is closed."),
 }
 
+# What comes next and when, by status. Only the first reply has a promised time
+# (INQUIRY_FIRST_RESPONSE_HOURS, as on the thank-you page and in the
+# acknowledgement); the later steps are told by what starts them.
+NEXT_WORDS = {
+    Status.NEW: _(
+        "A coordinator usually replies within %(hours)d hours on working days. "
+        "We send you an e-mail when there is a reply."
+    ),
+    Status.TRIAGED: _(
+        "Your coordinator writes to you here when they need something from you, "
+        "or when a doctor has looked at your case. We send you an e-mail each "
+        "time."
+    ),
+    Status.RECORDS_REQUESTED: _(
+        "When your records arrive, a doctor reviews them. Until then your case "
+        "waits for them. If you cannot get a record, tell your coordinator here."
+    ),
+    Status.MEDICAL_REVIEW: _(
+        "When the doctor has finished, your coordinator writes to you here with "
+        "what they found and what you could do next. We send you an e-mail then."
+    ),
+    Status.HOSPITAL_COORDINATION: _(
+        "When a hospital answers, your coordinator tells you here which hospital "
+        "it is and what it said. Nothing is arranged without your agreement."
+    ),
+    Status.TRAVEL_ADMISSION: _(
+        "Your coordinator writes to you here about dates, travel and the "
+        "documents you need. Ask them anything here."
+    ),
+    Status.CLOSED: _(
+        "Nothing more happens on this inquiry. You can still read the messages."
+    ),
+}
 
-def patient_state(inquiry) -> str:
-    return STATE_WORDS.get(inquiry.status, Status(inquiry.status).label)
+
+@dataclass(frozen=True)
+class PatientState:
+    now: str  # where the case is
+    next: str  # what happens next, and when
+
+
+def patient_state(inquiry) -> PatientState:
+    status = inquiry.status
+    return PatientState(
+        now=str(STATE_WORDS.get(status, Status(status).label)),
+        next=str(NEXT_WORDS.get(status, ""))
+        % {"hours": settings.INQUIRY_FIRST_RESPONSE_HOURS},
+    )
 
 
 def patient_files(inquiry):

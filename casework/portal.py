@@ -19,9 +19,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from inquiries.consent import transfer_consent
 from inquiries.files import LimitedUploadHandler
 from inquiries.limits import client_ip_hash
 from inquiries.services import InquiryClosed
+from inquiries.transfer import transfer_consent_give
 from inquiries.workflow import Status
 from trust.selectors import contact_details
 
@@ -81,6 +83,8 @@ def _portal(request, link, handler, too_big):
     status = 200
     if views_exceeded(link):
         return _paused(request)
+    if request.method == "POST" and request.POST.get("action") == "transfer_consent":
+        return _give_transfer_consent(request, link, form)
     if request.method == "POST":
         form = PatientMessageForm(request.POST, request.FILES, skipped=handler.skipped)
         if too_big:
@@ -110,6 +114,18 @@ def _portal(request, link, handler, too_big):
     return _render(request, link, form, page_error, status)
 
 
+def _give_transfer_consent(request, link, form):
+    """The second consent, given after the inquiry: only a tick counts."""
+    if request.POST.get("transfer_consent") != "on":
+        error = _("Tick the box to give this consent, or leave this page as it is.")
+        return _render(request, link, form, None, 400, consent_error=error)
+    try:
+        transfer_consent_give(inquiry=link.inquiry)
+    except InquiryClosed as refused:
+        return _render(request, link, form, " ".join(refused.messages), 409)
+    return redirect(request.path + "?sent=consent")
+
+
 def _sent(form) -> str:
     if not form.accepted:
         return "reply"
@@ -129,17 +145,28 @@ def _paused(request):
     return response
 
 
-def _render(request, link, form, page_error, status):
+def _render(request, link, form, page_error, status, consent_error=None):
     """The page with the messages. Every answer that shows them, also a refused
     post, is a view and goes into the access log."""
     patient_link_viewed(link=link)
     inquiry = link.inquiry
     files = list(patient_files(inquiry))
+    thread = list(patient_messages(inquiry))
     context = {
         "reference": inquiry.reference,
-        "thread": patient_messages(inquiry),
+        "thread": thread,
         "files": files,
         "state": patient_state(inquiry),
+        "received_at": inquiry.received_at,
+        "messages_from_patient": sum(
+            1 for message in thread if message.direction == "from_patient"
+        ),
+        "transfer_given_at": (
+            inquiry.transfer_consent_given_at if inquiry.has_transfer_consent else None
+        ),
+        "transfer_countries": inquiry.transfer_countries,
+        "transfer_consent": transfer_consent(),
+        "consent_error": consent_error,
         "form": form,
         "file_limit": filesizeformat(settings.INQUIRY_MAX_FILE_SIZE),
         # The inquiry form's script lists chosen files and warns before sending.

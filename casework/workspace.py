@@ -7,17 +7,16 @@ answering is one submit. Each successful POST redirects back (one navigation).
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from cancerfax.numbers import is_whole
 from inquiries.models import Inquiry
+from inquiries.patient_emails import patient_email_render, site_context
 from inquiries.workflow import Step
 from trust.selectors import contact_details
 
@@ -192,16 +191,17 @@ def _here(inquiry, request) -> str:
 
 
 def _preview(inquiry, body):
-    return {
-        "body": body,
-        "email": render_to_string(
-            "casework/email/patient_notice.txt",
-            {
-                "reference": inquiry.reference,
-                "site_name": settings.SITE_NAME,
-                "link": _("(a new secure link)"),
-                "link_days": setting("CASEWORK_LINK_DAYS"),
-                "contact": contact_details(),
-            },
-        ),
-    }
+    """The message and the e-mail exactly as the patient would get them, in
+    their language where the e-mail has a translation."""
+    __, email = patient_email_render(
+        template="casework/email/patient_notice.txt",
+        language=inquiry.preferred_language,
+        subject="",
+        context={
+            **site_context(inquiry),
+            "link": _("(a new secure link)"),
+            "link_days": setting("CASEWORK_LINK_DAYS"),
+            "contact": contact_details(),
+        },
+    )
+    return {"body": body, "email": email}

@@ -11,10 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from guides.models import CancerIndication
 from reviews.selectors import visible
 
-from .consent import CURRENT_CONSENT_VERSION, MARKETING_CONSENT_TEXT, consent_text
+from .consent import (
+    CURRENT_CONSENT_VERSION,
+    MARKETING_CONSENT_TEXT,
+    consent_text,
+    transfer_consent,
+)
 from .countries import COUNTRY_CHOICES
 from .files import CheckedUpload
 from .models import Inquiry
+from .text_limits import limit_hint, text_within_limit, without_maxlength
 from .upload_checks import StagedUploadsMixin
 from .upload_fields import MultipleFileField
 
@@ -50,23 +56,6 @@ def strip_invisible(value: str, *, multiline: bool = False) -> str:
     return "".join(
         ch for ch in value if ch in keep or unicodedata.category(ch)[0] != "C"
     ).strip()
-
-
-def text_within_limit(value: str, limit: int) -> None:
-    """Refuse a text over ``limit`` characters, saying by how much; never cut it."""
-    if len(value) > limit:
-        raise ValidationError(
-            _(
-                "This is %(length)s characters long and the limit is %(limit)s: "
-                "please shorten it by %(excess)s. Everything you typed is kept."
-            ),
-            code="too_long",
-            params={
-                "length": f"{len(value):,}",
-                "limit": f"{limit:,}",
-                "excess": f"{len(value) - limit:,}",
-            },
-        )
 
 
 class InquiryForm(StagedUploadsMixin, forms.Form):
@@ -144,7 +133,7 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
     )
     diagnosis_year = forms.IntegerField(
         label=_("Year of diagnosis"),
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "maxlength": "4"}),
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         error_messages={
             "required": _("Enter the year of diagnosis, for example 2024."),
             "invalid": _("Enter the year of diagnosis as four digits, like 2024."),
@@ -199,6 +188,9 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
             )
         },
     )
+    # Separate and optional: the records go abroad only with this tick, given
+    # here or later on the patient's secure page.
+    transfer_consent = forms.BooleanField(label=transfer_consent().text, required=False)
     marketing_consent = forms.BooleanField(label=MARKETING_CONSENT_TEXT, required=False)
     # A field people never see: only bots fill it in.
     website = forms.CharField(
@@ -243,10 +235,10 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
         }
         for name in LONG_TEXTS:
             field = self.fields[name]
-            limit = _("Up to %(limit)s characters.") % {"limit": f"{LONG_TEXT_LIMIT:,}"}
-            field.help_text = f"{field.help_text} {limit}".strip()
+            field.help_text = f"{field.help_text} {limit_hint(LONG_TEXT_LIMIT)}".strip()
             # Read by static/inquiries/counter.js, which counts as the server does.
             field.widget.attrs["data-limit"] = LONG_TEXT_LIMIT
+        without_maxlength(self)
         self.this_year = timezone.localdate().year
         self.fields["diagnosis_year"].min_value = EARLIEST_DIAGNOSIS_YEAR
         self.fields["diagnosis_year"].max_value = self.this_year
@@ -368,6 +360,7 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
                 "medical_records",
                 "remove_files",
                 "consent",
+                "transfer_consent",
                 "marketing_consent",
                 "website",
             }
@@ -376,6 +369,7 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
     # The summary names each field briefly: a consent's label is a paragraph.
     SUMMARY_LABELS = {
         "consent": _("Consent"),
+        "transfer_consent": _("Sending records abroad"),
         "marketing_consent": _("News by e-mail"),
     }
 

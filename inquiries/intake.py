@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from guides.models import Guide
 
-from .consent import CURRENT_CONSENT_VERSION
+from .consent import CURRENT_CONSENT_VERSION, CURRENT_TRANSFER_CONSENT_VERSION
 from .limits import INQUIRIES, STAGED_FILES, limit_claim
 from .models import HeldSubmission, Inquiry, InquiryFile
 from .quarantine import held_submission_create
@@ -41,6 +41,7 @@ def submission_store(
     data: dict,
     marketing_consent: bool,
     trap_value: str,
+    transfer_consent: bool = False,
     source_guide: Guide | None,
     checked_uploads: Sequence,
     staged_files: Sequence[InquiryFile],
@@ -55,6 +56,9 @@ def submission_store(
     common = {
         "data": data,
         "consent_version": CURRENT_CONSENT_VERSION,
+        "transfer_consent_version": (
+            CURRENT_TRANSFER_CONSENT_VERSION if transfer_consent else ""
+        ),
         "marketing_consent": marketing_consent,
         "source_guide": source_guide,
         "checked_uploads": checked_uploads,

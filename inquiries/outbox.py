@@ -25,6 +25,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from .models import Inquiry, OutboxEmail
+from .patient_emails import patient_email_render, site_context
 
 logger = logging.getLogger(__name__)
 
@@ -132,28 +133,30 @@ def outbox_email_queue(
     template: str,
     context: Mapping[str, Any],
     send_on_commit: bool = True,
+    language: str | None = None,
 ) -> OutboxEmail:
     """Store an e-mail about ``inquiry`` in the outbox, rendered from ``template``.
 
     The outbox is the record of every e-mail that leaves, whichever app writes
-    it. With ``send_on_commit`` (and ``INQUIRY_OUTBOX_SEND_ON_COMMIT``) a worker
-    is asked to send it once the transaction commits; the scheduled sweep sends
-    it in any case.
+    it. With ``language`` (an e-mail to the patient) it is written in that
+    language where a translation exists, else in English with a line saying so
+    (``patient_emails``). With ``send_on_commit`` (and
+    ``INQUIRY_OUTBOX_SEND_ON_COMMIT``) a worker is asked to send it once the
+    transaction commits; the scheduled sweep sends it in any case.
     """
+    context = {**site_context(inquiry), **context}
+    if language is None:
+        body = render_to_string(template, context)
+    else:
+        subject, body = patient_email_render(
+            template=template, language=language, subject=subject, context=context
+        )
     email = OutboxEmail(
         inquiry=inquiry,
         kind=kind,
         recipients=list(recipients),
         subject=subject,
-        body=render_to_string(
-            template,
-            {
-                "reference": inquiry.reference,
-                "site_name": settings.SITE_NAME,
-                "site_url": settings.SITE_URL,
-                **context,
-            },
-        ),
+        body=body,
     )
     email.full_clean()
     email.save()

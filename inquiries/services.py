@@ -198,6 +198,7 @@ def inquiry_submit(
     data: Mapping[str, Any],
     consent_version: str,
     privacy_notice=None,
+    transfer_consent_version: str = "",
     marketing_consent: bool = False,
     source_guide: Guide | None = None,
     checked_uploads: Sequence = (),
@@ -220,6 +221,7 @@ def inquiry_submit(
             data=data,
             consent_version=consent_version,
             privacy_notice=privacy_notice,
+            transfer_consent_version=transfer_consent_version,
             marketing_consent=marketing_consent,
             source_guide=source_guide,
             checked_uploads=checked_uploads,
@@ -247,6 +249,7 @@ def _inquiry_create(
     data,
     consent_version,
     privacy_notice,
+    transfer_consent_version,
     marketing_consent,
     source_guide,
     checked_uploads,
@@ -270,6 +273,8 @@ def _inquiry_create(
         consent_version=consent_version,
         consent_given_at=now,
         privacy_notice=privacy_notice,
+        transfer_consent_version=transfer_consent_version,
+        transfer_consent_given_at=now if transfer_consent_version else None,
         marketing_consent=marketing_consent,
         marketing_consent_at=now if marketing_consent else None,
         source_guide=source_guide,
@@ -308,8 +313,11 @@ def _inquiry_create(
 def _queue_email(
     *, inquiry: Inquiry, kind: str, recipients, subject, template, contact, extra=None
 ):
+    to_patient = kind == OutboxEmail.Kind.ACKNOWLEDGEMENT
     email = outbox_email_queue(
         inquiry=inquiry,
+        # In the patient's language where a translation exists (patient_emails).
+        language=inquiry.preferred_language if to_patient else None,
         kind=kind,
         recipients=recipients,
         subject=subject,

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from .models import Inquiry, InquiryEvent
 from .services import event_record
+from .text_limits import text_within_limit
+from .transfer import transfer_refuse_without_consent
 from .workflow import (
     Outcome,
     Priority,
@@ -103,8 +105,9 @@ def inquiry_transition(
 ) -> Inquiry:
     """Move the inquiry to ``to_status`` if the transition table allows it.
 
-    Closing needs an outcome. Leaving 'New' for the first time records the first
-    response; reopening clears the outcome.
+    Closing needs an outcome; "Hospital coordination" needs the patient's
+    consent to send the records abroad. Leaving 'New' for the first time records
+    the first response; reopening clears the outcome.
     """
     inquiry = inquiry_locked(inquiry)
     from_status = inquiry.status
@@ -127,6 +130,7 @@ def inquiry_transition(
             },
             code="illegal_transition",
         )
+    transfer_refuse_without_consent(inquiry=inquiry, to_status=to_status)
     now = timezone.now()
     if to_status == Status.CLOSED:
         if outcome not in Outcome.values:
@@ -191,13 +195,8 @@ def inquiry_add_note(
     text = (text or "").strip()
     if not text:
         raise ValidationError(_("Write the note first."), code="note_empty")
-    if len(text) > MAX_NOTE:
-        # Refused, never cut: the coordinator keeps what they wrote.
-        raise ValidationError(
-            _("A note may be at most %(limit)s characters; this one has %(length)s.")
-            % {"limit": f"{MAX_NOTE:,}", "length": f"{len(text):,}"},
-            code="note_too_long",
-        )
+    # Refused, never cut: the coordinator keeps what they wrote.
+    text_within_limit(text, MAX_NOTE)
     if inquiry.erased_at is not None:
         raise ValidationError(_("This inquiry's data was erased."), code="erased")
     return event_record(

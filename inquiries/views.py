@@ -194,6 +194,7 @@ def _store(request, form, staging_key, guide, kept, ip_hash):
         staging_key=staging_key,
         data=form.submission_data(),
         marketing_consent=form.cleaned_data["marketing_consent"],
+        transfer_consent=form.cleaned_data["transfer_consent"],
         trap_value=form.data.get("website", "") if form.is_spam else "",
         # The live guide: the inquiry points at it, not at its words.
         source_guide=guide.obj if guide else None,

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..consent import CURRENT_TRANSFER_CONSENT_VERSION, transfer_country_names
 from ..countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from ..indexes import QUEUE_INDEXES
 from ..workflow import OPEN_STATUSES, Activity, Outcome, Priority, Status
@@ -197,6 +198,18 @@ class Inquiry(models.Model):
             "the person gave consent. Empty when no notice was published yet."
         ),
     )
+    transfer_consent_version = models.CharField(
+        _("transfer consent version"),
+        max_length=16,
+        blank=True,
+        help_text=_(
+            "Version of the consent to send the records to partner hospitals "
+            "abroad (it names their countries). Empty: not given."
+        ),
+    )
+    transfer_consent_given_at = models.DateTimeField(
+        _("transfer consent given"), null=True, blank=True
+    )
     marketing_consent = models.BooleanField(
         _("agreed to news by e-mail"), default=False
     )
@@ -318,6 +331,18 @@ class Inquiry(models.Model):
         if self.cancer_type_id:
             return self.cancer_type.name
         return self.cancer_type_other
+
+    @property
+    def has_transfer_consent(self):
+        """Whether the records may go to the partner hospitals abroad."""
+        return bool(self.transfer_consent_version and self.transfer_consent_given_at)
+
+    @property
+    def transfer_countries(self):
+        """The countries the transfer consent names: those agreed to, or those
+        the current text would name."""
+        version = self.transfer_consent_version or CURRENT_TRANSFER_CONSENT_VERSION
+        return transfer_country_names(version)
 
     @property
     def country_name(self):

@@ -99,6 +99,9 @@ class HeldSubmission(models.Model):
         _("staging key"), max_length=64, unique=True, editable=False
     )
     consent_version = models.CharField(_("consent version"), max_length=16)
+    transfer_consent_version = models.CharField(
+        _("transfer consent version"), max_length=16, blank=True
+    )
     marketing_consent = models.BooleanField(
         _("agreed to news by e-mail"), default=False
     )

@@ -113,6 +113,7 @@ class InquiryEvent(models.Model):
         PRIORITY = "priority", _("Priority changed")
         NOTE = "note", _("Internal note")
         EMAIL = "email", _("E-mail")
+        CONSENT = "consent", _("Consent")
         ERASED = "erased", _("Personal data erased")
 
     inquiry = models.ForeignKey(

@@ -18,6 +18,8 @@
     }
     body.value = text;
     lastFilled = text;
+    // The character counter (counter.js) counts on input events.
+    body.dispatchEvent(new Event("input", { bubbles: true }));
     body.focus();
   }
 

@@ -109,6 +109,20 @@ def test_a_coordinators_note_over_the_limit_is_refused_not_cut(
     inquiry = make_inquiry()
     with pytest.raises(ValidationError) as refused:
         inquiry_add_note(inquiry=inquiry, actor=coordinator, text="n" * 5001)
-    assert "at most 5,000 characters; this one has 5,001" in str(refused.value)
+    assert "This is 5,001 characters long and the limit is 5,000" in str(refused.value)
     event = inquiry_add_note(inquiry=inquiry, actor=coordinator, text="n" * 5000)
     assert len(event.note) == 5000
+
+
+@pytest.mark.django_db
+def test_no_field_of_the_form_lets_the_browser_cut_a_paste(client, form_data):
+    """Short fields keep their limit on the server only: refused and kept."""
+    page = client.get("/inquire/").content.decode()
+    form = page[page.index('<form class="inquiry-form"') :]
+    assert "maxlength" not in form[: form.index("</form>")]
+    name = "Maria " * 25  # 149 characters once stripped
+    response = post(client, {**form_data, "patient_name": name})
+    html = response.content.decode()
+    assert "at most 120 characters (it has 149)" in html
+    assert f'value="{name}"' in html  # as typed
+    assert not Inquiry.objects.exists()

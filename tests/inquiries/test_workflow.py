@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import ValidationError
 
+from inquiries.consent import CURRENT_TRANSFER_CONSENT_VERSION
 from inquiries.models import Inquiry, InquiryEvent
 from inquiries.retention import inquiry_erase
 from inquiries.triage import (
@@ -62,7 +63,9 @@ def test_an_unknown_status_is_refused(make_inquiry, coordinator):
 def test_every_legal_move_is_made_and_recorded(
     make_inquiry, coordinator, from_status, to_status
 ):
-    inquiry = at_status(make_inquiry(), from_status)
+    # "Hospital coordination" also needs the transfer consent (test_consent.py).
+    agreed = make_inquiry(transfer_consent_version=CURRENT_TRANSFER_CONSENT_VERSION)
+    inquiry = at_status(agreed, from_status)
     inquiry = inquiry_transition(
         inquiry=inquiry,
         to_status=to_status,
