@@ -54,6 +54,9 @@ class ReviewerAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         "is_active",
     ]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_signed()
+
     def has_delete_permission(self, request, obj=None):
         # Signed records point at profiles; retire one with "active" instead.
         return False

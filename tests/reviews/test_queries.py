@@ -124,3 +124,24 @@ def test_indication_page_is_constant(client):
     approve_all()
     client.get(one.get_absolute_url())
     assert page_queries(one) == page_queries(many)
+
+
+def test_reviewer_list_is_constant_with_retired_profiles(client, review_lead):
+    """Retired profiles show whether a signature keeps them published (their
+    review date is "overdue" only then) without a query per row."""
+    client.force_login(review_lead)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/admin/reviews/reviewer/").status_code == 200
+        return len(queries)
+
+    def retired():
+        # Approved, so each row has a next review date to judge overdue.
+        approve(ReviewerFactory(is_active=False))
+
+    retired()
+    few = count()
+    for _ in range(5):
+        retired()
+    assert count() == few
