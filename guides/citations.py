@@ -11,10 +11,31 @@ from django.db import models
 from django.db.models import ProtectedError
 from django.utils.translation import gettext_lazy as _
 
+from reviews.citing import KEY_PATTERN
+
 from .sections import SectionKind
 
 
 class Citation(models.Model):
+    key = models.CharField(
+        _("key"),
+        max_length=40,
+        unique=True,
+        validators=[
+            RegexValidator(
+                rf"^{KEY_PATTERN}$",
+                _(
+                    "Lower-case letters, digits and hyphens, starting with a "
+                    "letter or digit: 'ddt-2017'."
+                ),
+                "key",
+            )
+        ],
+        help_text=_(
+            "Short and unique, e.g. 'ddt-2017'. Editors cite this source in any "
+            "text by typing [ref:ddt-2017] where the claim stands."
+        ),
+    )
     title = models.CharField(_("title"), max_length=400)
     source = models.CharField(
         _("source"),
@@ -94,3 +115,8 @@ class Citation(models.Model):
             *self.guides.values_list("pk", flat=True),
             *self.key_numbers.values_list("section__guide_id", flat=True),
         }
+
+
+def citations_by_key(keys) -> dict[str, Citation]:
+    """The sources with these keys (the lookup ``reviews.citing`` uses)."""
+    return {c.key: c for c in Citation.objects.filter(key__in=list(keys))}

@@ -11,6 +11,7 @@ import dataclasses
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from reviews.citing import marker_keys, sources_by_key
 from reviews.diff import flat_diff
 from reviews.registry import register
 
@@ -31,6 +32,7 @@ INDICATION_FIELDS = (
 def citation_snapshot(citation) -> CitationSnapshot:
     return CitationSnapshot(
         id=citation.pk,
+        key=citation.key,
         title=citation.title,
         source=citation.source,
         year=citation.year,
@@ -42,17 +44,19 @@ def citation_snapshot(citation) -> CitationSnapshot:
     )
 
 
-def section_snapshot(section, references: dict) -> SectionSnapshot:
+# The fields patients read, in the order the page shows them.
+SECTION_TEXT_FIELDS = ("heading", "intro", "body", "quote", "attribution")
+ITEM_TEXT_FIELDS = ("figure", "title", "text")
+
+
+def section_snapshot(section) -> SectionSnapshot:
     spec = SECTION_KINDS.get(section.kind)
     fields = spec.fields if spec else ()
     items = []
     for item in section.items.all() if spec and spec.item_fields else ():
         values = dict(item.snapshot_value(name) for name in spec.item_fields)
         if section.kind == SectionKind.KEY_NUMBERS:
-            citations = list(item.citations.all())
-            values["citation_ids"] = tuple(c.pk for c in citations)
-            for citation in citations:
-                references.setdefault(citation.pk, citation_snapshot(citation))
+            values["citation_ids"] = tuple(c.pk for c in item.citations.all())
         items.append(ItemSnapshot(id=item.pk, **values))
     return SectionSnapshot(
         id=section.pk,
@@ -62,16 +66,57 @@ def section_snapshot(section, references: dict) -> SectionSnapshot:
     )
 
 
+def guide_citing_parts(guide_or_snapshot, sections):
+    """What a guide cites, in page order: texts (whose ``[ref:key]`` markers
+    cite) and citation ids of key numbers (``("id", pk)``)."""
+    yield guide_or_snapshot.lede
+    for section in sections:
+        for name in SECTION_TEXT_FIELDS:
+            yield getattr(section, name, "")
+        for item in section.items:
+            for name in ITEM_TEXT_FIELDS:
+                yield getattr(item, name, "")
+            for pk in getattr(item, "citation_ids", ()):
+                yield ("id", pk)
+
+
 def guide_snapshot(guide) -> GuideSnapshot:
     """The guide as it would be approved now.
 
-    References are numbered in page order: key-number citations as they appear,
-    then the guide's other references. Needs the registered prefetches to cost
-    no further queries.
+    References are numbered in order of first citation on the page (markers in
+    the text and key numbers' citations), then the guide's other references.
+    Needs the registered prefetches to cost no further queries, unless the
+    text cites a source the guide does not list (one query).
     """
+    sections = tuple(section_snapshot(s) for s in guide.sections.all())
+    listed = list(guide.citations.all())
+    known = {
+        citation.pk: citation
+        for citation in [
+            *listed,
+            *(
+                c
+                for s in guide.sections.all()
+                for i in s.items.all()
+                if s.kind == SectionKind.KEY_NUMBERS
+                for c in i.citations.all()
+            ),
+        ]
+    }
+    by_key = {c.key: c for c in known.values()}
+    parts = list(guide_citing_parts(guide, sections))
+    keys = [k for part in parts if isinstance(part, str) for k in marker_keys(part)]
+    by_key.update(sources_by_key(set(keys) - by_key.keys()))
     references = {}
-    sections = tuple(section_snapshot(s, references) for s in guide.sections.all())
-    for citation in guide.citations.all():
+    for part in parts:
+        cited = (
+            [known[part[1]]]
+            if isinstance(part, tuple)
+            else [by_key[k] for k in marker_keys(part) if k in by_key]
+        )
+        for citation in cited:
+            references.setdefault(citation.pk, citation_snapshot(citation))
+    for citation in listed:
         references.setdefault(citation.pk, citation_snapshot(citation))
     return GuideSnapshot(
         title=guide.title,

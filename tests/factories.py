@@ -84,6 +84,7 @@ class CitationFactory(DjangoModelFactory):
     class Meta:
         model = Citation
 
+    key = factory.Sequence(lambda n: f"study-{n}")
     title = factory.Sequence(lambda n: f"A study of cell therapy, part {n}")
     source = "Journal of Examples"
     year = 2021

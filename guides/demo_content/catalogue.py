@@ -117,12 +117,12 @@ FAQ_ENTRIES = [
     },
 ]
 
-# evidence_strength: "strongest", "established" or "emerging".
+# evidence_strength: "randomised_mixed", "trials" or "early" (the worded scale).
 INDICATIONS = [
     {
         "slug": "hepatocellular-carcinoma",
         "name": "Hepatocellular carcinoma (HCC)",
-        "evidence_strength": "strongest",
+        "evidence_strength": "randomised_mixed",
         "order": 10,
         "guides": [CIK_GUIDE, LIVER_GUIDE],
         "meta_description": (
@@ -163,7 +163,7 @@ INDICATIONS = [
     {
         "slug": "non-small-cell-lung-cancer",
         "name": "Non-small cell lung cancer (NSCLC)",
-        "evidence_strength": "established",
+        "evidence_strength": "trials",
         "order": 20,
         "guides": [CIK_GUIDE],
         "meta_description": (
@@ -191,7 +191,7 @@ INDICATIONS = [
     {
         "slug": "gastric-cancer",
         "name": "Gastric cancer",
-        "evidence_strength": "established",
+        "evidence_strength": "early",
         "order": 30,
         "guides": [CIK_GUIDE],
         "meta_description": (
@@ -214,7 +214,7 @@ INDICATIONS = [
     {
         "slug": "colorectal-cancer",
         "name": "Colorectal cancer",
-        "evidence_strength": "emerging",
+        "evidence_strength": "early",
         "order": 40,
         "guides": [CIK_GUIDE],
         "meta_description": (
@@ -236,7 +236,7 @@ INDICATIONS = [
     {
         "slug": "renal-cell-carcinoma",
         "name": "Renal cell carcinoma",
-        "evidence_strength": "emerging",
+        "evidence_strength": "early",
         "order": 50,
         "guides": [CIK_GUIDE],
         "meta_description": (
@@ -257,7 +257,7 @@ INDICATIONS = [
     {
         "slug": "nasopharyngeal-carcinoma",
         "name": "Nasopharyngeal carcinoma",
-        "evidence_strength": "emerging",
+        "evidence_strength": "early",
         "order": 60,
         "guides": [CIK_GUIDE],
         "meta_description": (

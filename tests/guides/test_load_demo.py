@@ -216,12 +216,12 @@ def test_indications_have_their_evidence_strength_and_guides(demo):
         CancerIndication.objects.published().values_list("slug", "evidence_strength")
     )
     assert strengths == {
-        "hepatocellular-carcinoma": "strongest",
-        "non-small-cell-lung-cancer": "established",
-        "gastric-cancer": "established",
-        "colorectal-cancer": "emerging",
-        "renal-cell-carcinoma": "emerging",
-        "nasopharyngeal-carcinoma": "emerging",
+        "hepatocellular-carcinoma": "randomised_mixed",
+        "non-small-cell-lung-cancer": "trials",
+        "gastric-cancer": "early",
+        "colorectal-cancer": "early",
+        "renal-cell-carcinoma": "early",
+        "nasopharyngeal-carcinoma": "early",
     }
     for indication in CancerIndication.objects.all():
         assert indication.guides.filter(slug=demo_content.CIK_GUIDE).exists()
