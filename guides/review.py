@@ -9,10 +9,12 @@ topic it sits under, which guides it links to) may take the lighter path.
 import dataclasses
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from reviews.citing import marker_keys, sources_by_key
 from reviews.diff import flat_diff
+from reviews.evidence import TextPart
 from reviews.registry import register
 
 from .sections import SECTION_KINDS, SectionKind
@@ -177,6 +179,38 @@ def guide_check_approval(snapshot: GuideSnapshot) -> None:
         )
 
 
+def guide_texts(snapshot: GuideSnapshot) -> list[TextPart]:
+    """What the evidence check reads: the lede, then each section's words and
+    items in page order. A key number with citations carries its own source."""
+    parts = [TextPart(gettext("Lede"), snapshot.lede)]
+    for number, section in enumerate(snapshot.sections, 1):
+        label = gettext("Section %(number)s (%(name)s)") % {
+            "number": number,
+            "name": section.heading or section.kind.replace("_", " "),
+        }
+        parts += [
+            TextPart(label, getattr(section, name)) for name in SECTION_TEXT_FIELDS
+        ]
+        for position, item in enumerate(section.items, 1):
+            item_label = gettext("%(section)s, item %(number)s") % {
+                "section": label,
+                "number": position,
+            }
+            sourced = bool(item.citation_ids)
+            parts += [
+                TextPart(item_label, getattr(item, name), sourced=sourced)
+                for name in ITEM_TEXT_FIELDS
+            ]
+    return [part for part in parts if part.text]
+
+
+def indication_texts(snapshot: IndicationSnapshot) -> list[TextPart]:
+    return [
+        TextPart(gettext("Summary"), snapshot.summary),
+        TextPart(gettext("Evidence overview"), snapshot.evidence_overview),
+    ]
+
+
 def _item_references(name: str):
     def ids(snapshot: GuideSnapshot) -> list[int | None]:
         return [
@@ -215,6 +249,7 @@ def register_guides():
         diff=guide_diff,
         title_field="title",
         check_approval=guide_check_approval,
+        texts=guide_texts,
         # Shown by id, their words reviewed as their own items: none may be
         # deleted while an approved or waiting version of a guide shows it.
         # Related guides are left out: a deleted guide's link simply goes.
@@ -247,4 +282,5 @@ def register_guides():
             },
         ),
         title_field="name",
+        texts=indication_texts,
     )

@@ -134,6 +134,7 @@ def approval_sign(
     next_review_due,
     notes="",
     evidence_checked="",
+    no_source_reasons=(),
 ) -> ReviewRecord | None:
     """``user`` signs an approving review; the record once enough people have.
 
@@ -150,6 +151,8 @@ def approval_sign(
         "next_review_due": next_review_due,
         "notes": notes,
         "evidence_checked": evidence_checked,
+        # The signer who completes the approval answers for the claims.
+        "no_source_reasons": list(no_source_reasons),
     }
     needed = signers_required(version.kind)
     if user is None or needed == 1:
