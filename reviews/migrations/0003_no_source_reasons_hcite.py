@@ -1,7 +1,7 @@
-# The review record keeps each claim approved without a source and the
-# reviewer's reason. The new column is guarded like the others: the triggers are
-# made again with it (on SQLite the added column may rebuild the table, which
-# drops its triggers).
+# Written by hand: the review record keeps each claim approved without a source
+# and the reviewer's reason. The new column is guarded like the others: the
+# triggers are dropped and made again with it (on SQLite the added column
+# rebuilds the table, which the versions' triggers would refuse).
 
 from django.db import migrations, models
 
@@ -21,26 +21,48 @@ COLUMNS = [
 ]
 
 
-class TriggersRenewed(AppendOnlyTriggers):
-    """Drop the table's append-only triggers and make them again for
-    ``columns`` (backwards: for ``old_columns``)."""
+# As 0002 made them: the version's triggers read review records, so SQLite
+# cannot rebuild the records' table while they exist.
+WAS_APPROVED = (
+    "OLD.\"status\" = 'approved' OR (OLD.\"status\" = 'superseded' AND EXISTS ("
+    'SELECT 1 FROM "reviews_reviewrecord" AS "record" '
+    'WHERE "record"."version_id" = OLD."id" AND "record"."outcome" = \'approved\'))'
+)
+STATUS_MOVES_BACK = (
+    'NOT (NEW."status" = OLD."status" '
+    "OR (OLD.\"status\" = 'approved' AND NEW.\"status\" = 'superseded'))"
+)
+VERSION_TRIGGERS = {
+    "table": "reviews_contentversion",
+    "columns": [
+        "id",
+        "content_type_id",
+        "object_id",
+        "number",
+        "title",
+        "schema_version",
+        "snapshot",
+        "arrangement_only",
+        "created_by_id",
+        "created_at",
+        "note",
+    ],
+    "rows": WAS_APPROVED,
+    "also_refuse": STATUS_MOVES_BACK,
+}
 
-    def __init__(self, table, *, columns, old_columns):
-        super().__init__(table, columns=columns)
-        self.old_columns = old_columns
 
-    def _renew(self, schema_editor, columns):
-        vendor = schema_editor.connection.vendor
-        statements = self._sql(vendor, forwards=False)
-        renewed = AppendOnlyTriggers(self.table, columns=columns)
-        for statement in statements + renewed._sql(vendor, forwards=True):
-            schema_editor.execute(statement, params=None)
+class TriggersDropped(AppendOnlyTriggers):
+    """The reverse of ``AppendOnlyTriggers``: drops them (backwards: makes them)."""
+
+    def describe(self):
+        return f"Drop the append-only triggers on {self.table}"
 
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        self._renew(schema_editor, self.columns)
+        super().database_backwards(app_label, schema_editor, from_state, to_state)
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        self._renew(schema_editor, self.old_columns)
+        super().database_forwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):
@@ -49,6 +71,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        TriggersDropped(**VERSION_TRIGGERS),
+        TriggersDropped("reviews_reviewrecord", columns=COLUMNS),
         migrations.AddField(
             model_name="reviewrecord",
             name="no_source_reasons",
@@ -63,9 +87,8 @@ class Migration(migrations.Migration):
                 verbose_name="claims without a source",
             ),
         ),
-        TriggersRenewed(
-            "reviews_reviewrecord",
-            columns=[*COLUMNS, "no_source_reasons"],
-            old_columns=COLUMNS,
+        AppendOnlyTriggers(**VERSION_TRIGGERS),
+        AppendOnlyTriggers(
+            "reviews_reviewrecord", columns=[*COLUMNS, "no_source_reasons"]
         ),
     ]
