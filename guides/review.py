@@ -189,7 +189,8 @@ def guide_texts(snapshot: GuideSnapshot) -> list[TextPart]:
             "name": section.heading or section.kind.replace("_", " "),
         }
         parts += [
-            TextPart(label, getattr(section, name)) for name in SECTION_TEXT_FIELDS
+            TextPart(label, getattr(section, name), heading=name == "heading")
+            for name in SECTION_TEXT_FIELDS
         ]
         for position, item in enumerate(section.items, 1):
             item_label = gettext("%(section)s, item %(number)s") % {
@@ -198,7 +199,12 @@ def guide_texts(snapshot: GuideSnapshot) -> list[TextPart]:
             }
             sourced = bool(item.citation_ids)
             parts += [
-                TextPart(item_label, getattr(item, name), sourced=sourced)
+                TextPart(
+                    item_label,
+                    getattr(item, name),
+                    sourced=sourced,
+                    heading=name != "text",
+                )
                 for name in ITEM_TEXT_FIELDS
             ]
     return [part for part in parts if part.text]

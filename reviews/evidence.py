@@ -33,6 +33,9 @@ class TextPart:
     label: str
     text: str
     sourced: bool = False
+    # A heading, title or figure: it names a part of the page, so a bare
+    # number there ("Step 1", "5 key facts") is no claim; its words still are.
+    heading: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 
 
+# Telephone numbers and clock times are contact details, not figures.
+_NOT_A_FIGURE = re.compile(r"\+?\d[\d ()-]{6,}\d|\b\d{1,2}[:.]\d{2}\b")
 _LIST_NUMBER_START = re.compile(r"^\d{1,2}[.)]\s")
 
 
@@ -110,13 +115,18 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def claim_kinds(sentence: str) -> list[str]:
+def claim_kinds(sentence: str, *, heading: bool = False) -> list[str]:
     """What makes ``sentence`` a claim ("number", "comparison", ...); empty
-    for none. Questions make no claim."""
+    for none. Questions make no claim, nor a number in a heading."""
     words = _LIST_NUMBER_START.sub("", strip_claim_markers(sentence))
+    words = _NOT_A_FIGURE.sub(" ", words)
     if words.endswith("?"):
         return []
-    return [name for name, pattern in CLAIM_PATTERNS.items() if pattern.search(words)]
+    return [
+        name
+        for name, pattern in CLAIM_PATTERNS.items()
+        if pattern.search(words) and not (heading and name == "number")
+    ]
 
 
 def uncited_claims(parts: Iterable[TextPart]) -> list[Finding]:
@@ -126,7 +136,7 @@ def uncited_claims(parts: Iterable[TextPart]) -> list[Finding]:
         if part.sourced:
             continue
         for sentence in sentences(part.text):
-            if claim_kinds(sentence) and not has_marker(sentence):
+            if claim_kinds(sentence, heading=part.heading) and not has_marker(sentence):
                 findings.append(Finding(part=part.label, sentence=sentence))
     return findings
 

@@ -155,9 +155,6 @@ def version_approve(
     version = _locked(version)
     _check_reviewable(version)
     version.reviewed.check_approval(version.content)
-    reasons = no_source_record(
-        findings_of(version.reviewed, version.content), no_source_reasons or {}
-    )
     record = _record_approval(
         version=version,
         user=user,
@@ -167,7 +164,9 @@ def version_approve(
         next_review_due=next_review_due,
         notes=notes,
         evidence_checked=evidence_checked,
-        no_source_reasons=reasons,
+        no_source_reasons=lambda: no_source_record(
+            findings_of(version.reviewed, version.content), no_source_reasons or {}
+        ),
     )
     if record is not None:
         _make_live(version)

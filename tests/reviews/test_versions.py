@@ -208,6 +208,7 @@ def test_each_content_admin_saves_a_working_copy_and_submits_a_version(
     client.post(
         f"/admin/guides/citation/{citation.pk}/change/",
         {
+            "key": citation.key,
             "title": "A corrected title",
             "source": citation.source,
             "year": citation.year,
