@@ -25,6 +25,8 @@ from django.utils.translation import ngettext
 KEY_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}"
 # Spaces and capitals an editor may type are forgiven; the key is lower case.
 MARKER = re.compile(r"\[\s*ref\s*:\s*([A-Za-z0-9][A-Za-z0-9-]{0,39})\s*\]")
+# A marker with the spaces before it: the number sits against the word.
+_SPACED_MARKER = re.compile(r"[ \t]*" + MARKER.pattern)
 
 # keys -> {key: source}; a source has key, title, source, year, pmid, doi, url.
 _lookup: list[Callable[[Iterable[str]], dict[str, Any]]] = []
@@ -54,7 +56,7 @@ def has_marker(text: str) -> bool:
 def strip_markers(text: str) -> str:
     """``text`` without its markers, for places that show no reference list
     (search results, structured data, the glossary's tooltips)."""
-    return re.sub(r"[ \t]*" + MARKER.pattern, "", text or "")
+    return _SPACED_MARKER.sub("", text or "")
 
 
 def unknown_keys(text: str) -> list[str]:
@@ -142,12 +144,12 @@ class PageReferences:
         address or title stays as it was.
         """
         parts = _TAG.split(value or "")
-        parts[::2] = [MARKER.sub(self._marker, part) for part in parts[::2]]
+        parts[::2] = [_SPACED_MARKER.sub(self._marker, part) for part in parts[::2]]
         return mark_safe("".join(parts))  # noqa: S308
 
     def text(self, value: str) -> SafeString:
         """Plain text, escaped, with its markers as numbered links."""
-        return mark_safe(MARKER.sub(self._marker, escape(value or "")))  # noqa: S308
+        return mark_safe(_SPACED_MARKER.sub(self._marker, escape(value or "")))  # noqa: S308
 
 
 def page_references(parts: Iterable, *, known: Iterable = ()) -> PageReferences:
