@@ -211,3 +211,25 @@ def test_the_review_page_names_each_claim_and_approves_with_the_reasons_typed(
     assert approved.status_code == 302
     (record,) = ReviewRecord.objects.all()
     assert record.no_source_reasons[0]["reason"] == "Our own advice to the reader."
+
+
+@pytest.mark.django_db
+def test_the_editor_is_told_each_uncited_claim_on_submitting(client, medical_editor):
+    from .conftest import faq_form
+
+    entry = FaqEntryFactory()
+    client.force_login(medical_editor)
+    response = client.post(
+        f"/admin/faq/faqentry/{entry.pk}/change/",
+        faq_form(
+            entry,
+            answer="<p>It cures most people. It is given by drip.</p>",
+            _submit_review="1",
+        ),
+        follow=True,
+    )
+    (warning,) = [
+        str(m) for m in response.context["messages"] if m.level_tag == "warning"
+    ]
+    assert "“It cures most people.” (Answer)" in warning
+    assert "drip" not in warning
