@@ -13,11 +13,11 @@ class GuidesConfig(AppConfig):
         from reviews.citing import register_source_lookup
 
         from . import review, sitemaps
-        from .citations import citations_by_key
+        from .citations import citation_keys, citations_by_key
         from .models import CancerIndication, Guide
 
         review.register_guides()
-        register_source_lookup(citations_by_key)
+        register_source_lookup(citations_by_key, all_keys=citation_keys)
         register_page(
             "home",
             "guides:list",

@@ -117,6 +117,10 @@ class Citation(models.Model):
         }
 
 
+def citation_keys() -> list[str]:
+    return list(Citation.objects.order_by("key").values_list("key", flat=True))
+
+
 def citations_by_key(keys) -> dict[str, Citation]:
     """The sources with these keys (the lookup ``reviews.citing`` uses)."""
     return {c.key: c for c in Citation.objects.filter(key__in=list(keys))}

@@ -30,11 +30,45 @@ _SPACED_MARKER = re.compile(r"[ \t]*" + MARKER.pattern)
 
 # keys -> {key: source}; a source has key, title, source, year, pmid, doi, url.
 _lookup: list[Callable[[Iterable[str]], dict[str, Any]]] = []
+# () -> every key there is, for the editors' help texts.
+_all_keys: list[Callable[[], list[str]]] = []
 
 
-def register_source_lookup(lookup: Callable[[Iterable[str]], dict[str, Any]]):
-    """Set the function that finds sources by key (one query for many keys)."""
+def register_source_lookup(
+    lookup: Callable[[Iterable[str]], dict[str, Any]],
+    *,
+    all_keys: Callable[[], list[str]] = list,
+):
+    """Set the function that finds sources by key (one query for many keys) and
+    the one listing every key."""
     _lookup[:] = [lookup]
+    _all_keys[:] = [all_keys]
+
+
+def all_keys() -> list[str]:
+    return _all_keys[0]() if _all_keys else []
+
+
+def citing_help(help_text, keys) -> str:
+    """A citing field's help text followed by the keys that exist now."""
+    listed = ", ".join(keys) if keys else str(_("none yet"))
+    return format_html("{} {} {}", help_text, _("Keys you can cite:"), listed)
+
+
+class CitingFieldsMixin:
+    """Admin (or inline) mixin: fields that take ``[ref:key]`` markers list the
+    keys that exist, so an editor sees what they can cite while typing."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and validate_markers in db_field.validators:
+            # Read once per request, however many fields and inlines cite.
+            if not hasattr(request, "citation_keys"):
+                request.citation_keys = all_keys()
+            formfield.help_text = citing_help(
+                formfield.help_text, request.citation_keys
+            )
+        return formfield
 
 
 def sources_by_key(keys: Iterable[str]) -> dict[str, Any]:

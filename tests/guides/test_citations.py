@@ -125,3 +125,15 @@ def test_a_marker_inside_a_tag_is_left_alone():
 
 def test_a_page_without_references_drops_markers():
     assert PageReferences().text("Safe & sound [ref:alpha].") == "Safe &amp; sound."
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "address", ["/admin/faq/faqentry/add/", "/admin/guides/cancerindication/add/"]
+)
+def test_the_editor_sees_the_keys_beside_each_citing_field(
+    client, pages, medical_editor, address
+):
+    client.force_login(medical_editor)
+    html = client.get(address).content.decode()
+    assert "Keys you can cite: alpha, beta, gamma" in html
