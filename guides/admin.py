@@ -159,6 +159,14 @@ class CitationAdmin(admin.ModelAdmin):
             objs, request
         )
         for citation in objs:
+            for item in citation.cited_in_texts():
+                protected.append(
+                    _(
+                        "%(item)s cites %(citation)s in its text: remove the marker "
+                        "first"
+                    )
+                    % {"item": item, "citation": citation.title}
+                )
             for guide in Guide.objects.filter(pk__in=citation.citing_guide_ids()):
                 protected.append(
                     _("%(guide)s cites %(citation)s: remove it from the guide first")

@@ -107,7 +107,44 @@ class Citation(models.Model):
                 _("A guide still cites this source: remove it from the guide first."),
                 set(self.guides.all()),
             )
+        texts = self.cited_in_texts()
+        if texts:
+            raise ProtectedError(
+                _("%(items)s cite this source in their text: remove the marker first.")
+                % {"items": ", ".join(f"“{item}”" for item in texts)},
+                set(texts),
+            )
         return super().delete(*args, **kwargs)
+
+    def cited_in_texts(self) -> list:
+        """Items whose text cites this source by its marker (``[ref:key]``)."""
+        from faq.models import FaqEntry
+        from glossary.models import GlossaryTerm
+
+        from .models import CancerIndication, Guide
+
+        marker = f"[ref:{self.key}]"
+
+        def citing(model, *fields):
+            query = models.Q()
+            for name in fields:
+                query |= models.Q(**{f"{name}__icontains": marker})
+            return list(model._default_manager.filter(query).distinct())
+
+        return [
+            *citing(
+                Guide,
+                "lede",
+                "sections__intro",
+                "sections__body",
+                "sections__quote",
+                "sections__items__text",
+                "sections__items__title",
+            ),
+            *citing(CancerIndication, "summary", "evidence_overview"),
+            *citing(FaqEntry, "answer"),
+            *citing(GlossaryTerm, "definition"),
+        ]
 
     def citing_guide_ids(self) -> set[int]:
         """Guides whose references include this source."""

@@ -179,6 +179,12 @@ def guide_check_approval(snapshot: GuideSnapshot) -> None:
         )
 
 
+def has_structured_source(item) -> bool:
+    """Whether an item carries its own source: citations of a key number, or a
+    citation of any other item kind that stores one (``citation_id``)."""
+    return any(getattr(item, name, None) for name in ("citation_ids", "citation_id"))
+
+
 def guide_texts(snapshot: GuideSnapshot) -> list[TextPart]:
     """What the evidence check reads: the lede, then each section's words and
     items in page order. A key number with citations carries its own source."""
@@ -197,7 +203,7 @@ def guide_texts(snapshot: GuideSnapshot) -> list[TextPart]:
                 "section": label,
                 "number": position,
             }
-            sourced = bool(item.citation_ids)
+            sourced = has_structured_source(item)
             parts += [
                 TextPart(
                     item_label,

@@ -137,3 +137,13 @@ def test_the_editor_sees_the_keys_beside_each_citing_field(
     client.force_login(medical_editor)
     html = client.get(address).content.decode()
     assert "Keys you can cite: alpha, beta, gamma" in html
+
+
+@pytest.mark.django_db
+def test_a_source_cited_in_a_text_cannot_be_deleted(pages):
+    from django.db.models import ProtectedError
+
+    from guides.models import Citation
+
+    with pytest.raises(ProtectedError, match="cite this source in their text"):
+        Citation.objects.get(key="alpha").delete()
