@@ -147,3 +147,24 @@ def test_a_source_cited_in_a_text_cannot_be_deleted(pages):
 
     with pytest.raises(ProtectedError, match="cite this source in their text"):
         Citation.objects.get(key="alpha").delete()
+
+
+def test_evidence_labels_are_the_worded_scale_in_neutral_colours():
+    """No label says a treatment works, and no badge is green."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from guides.models import CancerIndication
+
+    labels = dict(CancerIndication.EvidenceStrength.choices)
+    assert list(labels.values()) == [
+        "Randomised trials, mixed results",
+        "Studied in trials, not approved",
+        "Early studies only",
+    ]
+    css = (Path(settings.BASE_DIR) / "static/css/site.css").read_text()
+    for value in labels:
+        rules = re.findall(rf"\.badge--{value} \{{([^}}]*)\}}", css)
+        assert rules
+        assert not any("--good" in rule or "--caution" in rule for rule in rules)
