@@ -1,9 +1,11 @@
 from django.db import models
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable
 from cancerfax.fields import RichTextField
+from reviews.citing import MARKER_HELP, validate_markers
 
 
 class FaqEntry(Publishable):
@@ -15,7 +17,11 @@ class FaqEntry(Publishable):
         help_text=_("Used as the question's anchor on the FAQ page: /faq/#the-slug."),
     )
     answer = RichTextField(
-        _("answer"), help_text=_("A complete answer a patient can act on.")
+        _("answer"),
+        help_text=format_lazy(
+            "{} {}", _("A complete answer a patient can act on."), MARKER_HELP
+        ),
+        validators=[validate_markers],
     )
     topic = models.ForeignKey(
         "topics.Topic",

@@ -6,7 +6,10 @@ never need a review.
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+
 from reviews.diff import flat_diff
+from reviews.evidence import TextPart
 from reviews.registry import register
 from reviews.snapshots import Snapshot
 
@@ -35,4 +38,5 @@ def register_faq():
         diff=flat_diff(FaqEntry, ["question", "answer"]),
         title_field="question",
         has_page=False,
+        texts=lambda snapshot: [TextPart(gettext("Answer"), snapshot.answer)],
     )

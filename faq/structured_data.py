@@ -5,6 +5,7 @@ want each question marked up once on the whole site: the FAQ page lists every
 visible question at its own anchor, so it is their home and guides mark up none.
 """
 
+from reviews.citing import strip_markers
 from reviews.diff import plain_text
 
 
@@ -22,7 +23,7 @@ def faq_page(entries) -> dict | None:
                 "acceptedAnswer": {
                     "@type": "Answer",
                     # One line per paragraph or list item, as a reader sees them.
-                    "text": plain_text(entry.answer),
+                    "text": plain_text(strip_markers(entry.answer)),
                 },
             }
             for entry in entries

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from cancerfax.structured_data import breadcrumbs
+from reviews.citing import page_references
 from reviews.review_lines import combined_summary, review_summaries
 from reviews.selectors import visible
 from topics.selectors import group_by_topic
@@ -23,12 +24,12 @@ class FaqListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         summaries = review_summaries(FaqEntry, [entry.pk for entry in self.entries])
+        shown = [entry for group in context["topic_groups"] for entry in group.items]
         context.update(
             review=combined_summary(summaries.values()),
+            references=page_references(entry.answer for entry in shown),
             # In the page's order: grouped by topic.
-            faq_json_ld=faq_page(
-                [entry for group in context["topic_groups"] for entry in group.items]
-            ),
+            faq_json_ld=faq_page(shown),
             breadcrumbs=breadcrumbs((_("Questions"), "faq:list")),
         )
         return context

@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from django.utils.html import escape, format_html
 
+from reviews.citing import strip_markers
+
 SKIPPED_TAGS = {
     "a", "abbr", "dfn", "button", "summary", "label", "h1", "h2", "h3", "h4", "h5",
     "h6", "script", "style", "textarea", "option", "title", "code", "pre", "time",
@@ -183,7 +185,14 @@ def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
     if not terms:
         return html
     key = tuple(
-        _Term(t.pk, t.slug, t.term, tuple(t.also_matches), t.expansion, t.definition)
+        _Term(
+            t.pk,
+            t.slug,
+            t.term,
+            tuple(t.also_matches),
+            t.expansion,
+            strip_markers(t.definition),
+        )
         for t in terms
     )
     return _marked(html, key, glossary_url)

@@ -2,9 +2,11 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable
+from reviews.citing import MARKER_HELP, validate_markers
 
 
 class GlossaryTerm(Publishable):
@@ -40,11 +42,16 @@ class GlossaryTerm(Publishable):
     )
     definition = models.TextField(
         _("definition"),
-        help_text=_(
-            "One to three plain sentences a patient understands without another "
-            "glossary entry. Shown on the glossary page and beside the term in "
-            "guides."
+        help_text=format_lazy(
+            "{} {}",
+            _(
+                "One to three plain sentences a patient understands without another "
+                "glossary entry. Shown on the glossary page and beside the term in "
+                "guides."
+            ),
+            MARKER_HELP,
         ),
+        validators=[validate_markers],
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -5,7 +5,10 @@ Schema history: 1. term, expansion, also_matches (a tuple), definition.
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+
 from reviews.diff import flat_diff
+from reviews.evidence import TextPart
 from reviews.registry import register
 from reviews.snapshots import Snapshot
 
@@ -49,4 +52,5 @@ def register_glossary():
         ),
         title_field="term",
         has_page=False,
+        texts=lambda snapshot: [TextPart(gettext("Definition"), snapshot.definition)],
     )

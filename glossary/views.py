@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from cancerfax.structured_data import breadcrumbs
+from reviews.citing import page_references
 from reviews.review_lines import combined_summary, review_summaries
 
 from .models import GlossaryTerm
@@ -19,6 +20,7 @@ class GlossaryView(TemplateView):
         summaries = review_summaries(GlossaryTerm, [term.pk for term in terms])
         context.update(
             terms=terms,
+            references=page_references(term.definition for term in terms),
             review=combined_summary(summaries.values()),
             breadcrumbs=breadcrumbs((_("Glossary"), "glossary:list")),
         )

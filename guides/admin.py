@@ -14,7 +14,7 @@ from reviews.selectors import Visible, working_in_bulk
 from .admin_editor import SectionInline, citation_list, kind_fields
 from .forms import GuideForm
 from .models import CancerIndication, Citation, Guide, Section
-from .pages import guide_page
+from .pages import guide_page, indication_references
 
 
 def unsaved_preview(obj):
@@ -114,6 +114,7 @@ class CancerIndicationAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         guides = Guide.objects.filter(indications=obj).order_by("topic__order", "title")
         context.update(
             indication=Visible(obj, content),
+            references=indication_references(content),
             guides=list(working_in_bulk(Guide, guides).values()),
         )
         return TemplateResponse(
@@ -133,10 +134,10 @@ class CancerIndicationAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
 
 @admin.register(Citation)
 class CitationAdmin(admin.ModelAdmin):
-    list_display = ["title", "source", "year", "pmid", "doi"]
-    search_fields = ["title", "source", "pmid", "doi"]
+    list_display = ["key", "title", "source", "year", "pmid", "doi"]
+    search_fields = ["key", "title", "source", "pmid", "doi"]
     list_filter = ["year"]
-    fields = ["title", "source", "year", "pmid", "doi", "url", "guides"]
+    fields = ["key", "title", "source", "year", "pmid", "doi", "url", "guides"]
     filter_horizontal = ["guides"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -158,6 +159,14 @@ class CitationAdmin(admin.ModelAdmin):
             objs, request
         )
         for citation in objs:
+            for item in citation.cited_in_texts():
+                protected.append(
+                    _(
+                        "%(item)s cites %(citation)s in its text: remove the marker "
+                        "first"
+                    )
+                    % {"item": item, "citation": citation.title}
+                )
             for guide in Guide.objects.filter(pk__in=citation.citing_guide_ids()):
                 protected.append(
                     _("%(guide)s cites %(citation)s: remove it from the guide first")

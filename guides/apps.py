@@ -10,11 +10,14 @@ class GuidesConfig(AppConfig):
         from cancerfax.redirects import track_addresses
         from cancerfax.sitemaps import register_sitemap
         from publishing.registry import register_page
+        from reviews.citing import register_source_lookup
 
         from . import review, sitemaps
+        from .citations import citation_keys, citations_by_key
         from .models import CancerIndication, Guide
 
         review.register_guides()
+        register_source_lookup(citations_by_key, all_keys=citation_keys)
         register_page(
             "home",
             "guides:list",

@@ -11,10 +11,31 @@ from django.db import models
 from django.db.models import ProtectedError
 from django.utils.translation import gettext_lazy as _
 
+from reviews.citing import KEY_PATTERN
+
 from .sections import SectionKind
 
 
 class Citation(models.Model):
+    key = models.CharField(
+        _("key"),
+        max_length=40,
+        unique=True,
+        validators=[
+            RegexValidator(
+                rf"^{KEY_PATTERN}$",
+                _(
+                    "Lower-case letters, digits and hyphens, starting with a "
+                    "letter or digit: 'ddt-2017'."
+                ),
+                "key",
+            )
+        ],
+        help_text=_(
+            "Short and unique, e.g. 'ddt-2017'. Editors cite this source in any "
+            "text by typing [ref:ddt-2017] where the claim stands."
+        ),
+    )
     title = models.CharField(_("title"), max_length=400)
     source = models.CharField(
         _("source"),
@@ -86,7 +107,44 @@ class Citation(models.Model):
                 _("A guide still cites this source: remove it from the guide first."),
                 set(self.guides.all()),
             )
+        texts = self.cited_in_texts()
+        if texts:
+            raise ProtectedError(
+                _("%(items)s cite this source in their text: remove the marker first.")
+                % {"items": ", ".join(f"“{item}”" for item in texts)},
+                set(texts),
+            )
         return super().delete(*args, **kwargs)
+
+    def cited_in_texts(self) -> list:
+        """Items whose text cites this source by its marker (``[ref:key]``)."""
+        from faq.models import FaqEntry
+        from glossary.models import GlossaryTerm
+
+        from .models import CancerIndication, Guide
+
+        marker = f"[ref:{self.key}]"
+
+        def citing(model, *fields):
+            query = models.Q()
+            for name in fields:
+                query |= models.Q(**{f"{name}__icontains": marker})
+            return list(model._default_manager.filter(query).distinct())
+
+        return [
+            *citing(
+                Guide,
+                "lede",
+                "sections__intro",
+                "sections__body",
+                "sections__quote",
+                "sections__items__text",
+                "sections__items__title",
+            ),
+            *citing(CancerIndication, "summary", "evidence_overview"),
+            *citing(FaqEntry, "answer"),
+            *citing(GlossaryTerm, "definition"),
+        ]
 
     def citing_guide_ids(self) -> set[int]:
         """Guides whose references include this source."""
@@ -94,3 +152,12 @@ class Citation(models.Model):
             *self.guides.values_list("pk", flat=True),
             *self.key_numbers.values_list("section__guide_id", flat=True),
         }
+
+
+def citation_keys() -> list[str]:
+    return list(Citation.objects.order_by("key").values_list("key", flat=True))
+
+
+def citations_by_key(keys) -> dict[str, Citation]:
+    """The sources with these keys (the lookup ``reviews.citing`` uses)."""
+    return {c.key: c for c in Citation.objects.filter(key__in=list(keys))}

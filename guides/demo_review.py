@@ -12,12 +12,14 @@ from faq.models import FaqEntry
 from glossary import demo_content as glossary_demo
 from glossary.models import GlossaryTerm
 from reviews.demo import approve_current_content
+from reviews.evidence import strip_claim_markers
 from reviews.models import Reviewer
 from topics.models import Topic
 from trust import demo_content as trust_demo
 from trust.models import TrustPage
 
 from . import demo_content
+from .demo_content.no_source import NO_SOURCE_REASONS
 from .models import CancerIndication, Guide
 
 PANEL = {
@@ -69,6 +71,12 @@ def demo_reviewers():
     return [panel, person], recorder
 
 
+def demo_no_source_reason(finding) -> str:
+    """The demo reviewer's reason a flagged sentence needs no source ("" for
+    none: the approval is then refused, naming it)."""
+    return NO_SOURCE_REASONS.get(strip_claim_markers(finding.sentence), "")
+
+
 def approve_demo_content(stdout=None):
     """Create the demo reviewers and approve the published demo content.
 
@@ -98,7 +106,11 @@ def approve_demo_content(stdout=None):
         ),
     ]
     count = approve_current_content(
-        objects, reviewers=reviewers, user=user, notes=NOTES
+        objects,
+        reviewers=reviewers,
+        user=user,
+        notes=NOTES,
+        no_source_reason=demo_no_source_reason,
     )
     if stdout is not None and count:
         stdout.write(f"Medical review: approved {count} demo item(s).\n")

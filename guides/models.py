@@ -2,14 +2,21 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.html import strip_tags
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable, meta_description_field
 from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
+from reviews.citing import MARKER_HELP, validate_markers
 
 from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
+
+
+def citing_help(text=""):
+    """A field's help text followed by how to cite a source in it."""
+    return format_lazy("{} {}", text, MARKER_HELP) if text else MARKER_HELP
 
 
 class Guide(Publishable):
@@ -28,7 +35,10 @@ class Guide(Publishable):
     )
     lede = models.TextField(
         _("lede"),
-        help_text=_("The short introduction under the title, in plain language."),
+        help_text=citing_help(
+            _("The short introduction under the title, in plain language.")
+        ),
+        validators=[validate_markers],
     )
     meta_description = meta_description_field()
     featured = models.BooleanField(_("featured on the home page"), default=False)
@@ -58,9 +68,11 @@ class Guide(Publishable):
 
 class CancerIndication(Publishable):
     class EvidenceStrength(models.TextChoices):
-        STRONGEST = "strongest", _("Strongest evidence")
-        ESTABLISHED = "established", _("Established evidence")
-        EMERGING = "emerging", _("Emerging evidence")
+        # A fixed scale, worded for what the studies can support: none of its
+        # steps says a treatment works, and none means a regulator approved it.
+        RANDOMISED_MIXED = "randomised_mixed", _("Randomised trials, mixed results")
+        TRIALS = "trials", _("Studied in trials, not approved")
+        EARLY = "early", _("Early studies only")
 
     name = models.CharField(_("name"), max_length=160, unique=True)
     slug = models.SlugField(
@@ -70,18 +82,30 @@ class CancerIndication(Publishable):
         help_text=_("The last part of the address: /cancers/the-slug/."),
     )
     summary = RichTextField(
-        _("summary"), help_text=_("What patients should know first, in a paragraph.")
+        _("summary"),
+        help_text=citing_help(_("What patients should know first, in a paragraph.")),
+        validators=[validate_markers],
     )
     evidence_overview = RichTextField(
         _("evidence overview"),
         blank=True,
-        help_text=_("What the studies show, with their limits, in plain language."),
+        help_text=citing_help(
+            _("What the studies show, with their limits, in plain language.")
+        ),
+        validators=[validate_markers],
     )
     evidence_strength = models.CharField(
-        _("evidence strength"),
+        _("evidence label"),
         max_length=16,
         choices=EvidenceStrength.choices,
-        default=EvidenceStrength.EMERGING,
+        default=EvidenceStrength.EARLY,
+        help_text=_(
+            "The badge on the page. Randomised trials, mixed results: more than "
+            "one randomised trial, and they disagree or leave survival unclear. "
+            "Studied in trials, not approved: trials exist, mostly small or at "
+            "unclear risk of bias. Early studies only: small, early or "
+            "unrandomised studies. Pick the step the text below can support."
+        ),
     )
     guides = models.ManyToManyField(
         Guide,
@@ -131,10 +155,20 @@ class Section(models.Model):
     intro = models.TextField(
         _("introduction"),
         blank=True,
-        help_text=_("Plain text under the heading. Blank lines start new paragraphs."),
+        help_text=citing_help(
+            _("Plain text under the heading. Blank lines start new paragraphs.")
+        ),
+        validators=[validate_markers],
     )
-    body = RichTextField(_("text"), blank=True)
-    quote = models.TextField(_("quotation"), blank=True)
+    body = RichTextField(
+        _("text"), blank=True, help_text=citing_help(), validators=[validate_markers]
+    )
+    quote = models.TextField(
+        _("quotation"),
+        blank=True,
+        help_text=citing_help(),
+        validators=[validate_markers],
+    )
     attribution = models.CharField(
         _("attribution"),
         max_length=200,
@@ -210,7 +244,8 @@ class SectionItem(models.Model):
     text = models.TextField(
         _("text"),
         blank=True,
-        help_text=_("Plain text. Blank lines start new paragraphs."),
+        help_text=citing_help(_("Plain text. Blank lines start new paragraphs.")),
+        validators=[validate_markers],
     )
     figure = models.CharField(
         _("figure"),

@@ -13,10 +13,12 @@ from django.template.loader import select_template
 from django.utils.translation import get_language
 
 from faq.models import FaqEntry
+from reviews.citing import PageReferences, page_references
 from reviews.selectors import shown_fingerprint, visible_in_bulk
 from topics.models import Topic
 
 from .models import CancerIndication, Guide
+from .review import guide_citing_parts
 from .sections import SECTION_KINDS, SectionKind, template_for
 from .snapshots import GuideSnapshot
 
@@ -74,10 +76,9 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         )
     own_topic = {snapshot.topic_id} - {None}
     topics = with_topics(related, lookup, also=own_topic)
-    reference_numbers = {
-        reference.id: number for number, reference in enumerate(snapshot.references, 1)
-    }
+    references = guide_references(snapshot, faq_entries)
 
+    stored = {reference.id: reference for reference in snapshot.references}
     page_sections = []
     for section in sections:
         items = []
@@ -98,9 +99,9 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
                     continue
             if section.kind == SectionKind.KEY_NUMBERS:
                 shown["references"] = [
-                    reference_numbers[pk]
+                    references.add(stored[pk])
                     for pk in item.citation_ids
-                    if pk in reference_numbers
+                    if pk in stored
                 ]
             items.append(shown)
         page_section = {
@@ -115,7 +116,35 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         "sections": page_sections,
         "topic": topics.get(snapshot.topic_id),
         "contents": table_of_contents(page_sections),
+        "references": references,
     }
+
+
+def indication_references(content) -> PageReferences:
+    """A cancer type page's references, in order of first citation."""
+    return page_references([content.summary, content.evidence_overview])
+
+
+def guide_references(snapshot: GuideSnapshot, faq_entries) -> PageReferences:
+    """The page's references in order of first citation: the guide's own (as
+    approved), the sources the answers of its questions cite, then the rest of
+    the guide's list."""
+    stored = {reference.id: reference for reference in snapshot.references}
+    parts = []
+    for part in guide_citing_parts(snapshot, snapshot.sections):
+        if isinstance(part, tuple):
+            parts += [stored[part[1]]] if part[1] in stored else []
+        else:
+            parts.append(part)
+    for section in snapshot.sections:
+        for item in section.items:
+            entry = faq_entries.get(item.faq_entry_id)
+            if entry is not None:
+                parts.append(entry.content.answer)
+    references = page_references(parts, known=snapshot.references)
+    for reference in snapshot.references:
+        references.add(reference)
+    return references
 
 
 # Kinds that are asides rather than chapters of the guide.

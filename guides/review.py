@@ -9,9 +9,12 @@ topic it sits under, which guides it links to) may take the lighter path.
 import dataclasses
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from reviews.citing import marker_keys, sources_by_key
 from reviews.diff import flat_diff
+from reviews.evidence import TextPart
 from reviews.registry import register
 
 from .sections import SECTION_KINDS, SectionKind
@@ -31,6 +34,7 @@ INDICATION_FIELDS = (
 def citation_snapshot(citation) -> CitationSnapshot:
     return CitationSnapshot(
         id=citation.pk,
+        key=citation.key,
         title=citation.title,
         source=citation.source,
         year=citation.year,
@@ -42,17 +46,19 @@ def citation_snapshot(citation) -> CitationSnapshot:
     )
 
 
-def section_snapshot(section, references: dict) -> SectionSnapshot:
+# The fields patients read, in the order the page shows them.
+SECTION_TEXT_FIELDS = ("heading", "intro", "body", "quote", "attribution")
+ITEM_TEXT_FIELDS = ("figure", "title", "text")
+
+
+def section_snapshot(section) -> SectionSnapshot:
     spec = SECTION_KINDS.get(section.kind)
     fields = spec.fields if spec else ()
     items = []
     for item in section.items.all() if spec and spec.item_fields else ():
         values = dict(item.snapshot_value(name) for name in spec.item_fields)
         if section.kind == SectionKind.KEY_NUMBERS:
-            citations = list(item.citations.all())
-            values["citation_ids"] = tuple(c.pk for c in citations)
-            for citation in citations:
-                references.setdefault(citation.pk, citation_snapshot(citation))
+            values["citation_ids"] = tuple(c.pk for c in item.citations.all())
         items.append(ItemSnapshot(id=item.pk, **values))
     return SectionSnapshot(
         id=section.pk,
@@ -62,16 +68,57 @@ def section_snapshot(section, references: dict) -> SectionSnapshot:
     )
 
 
+def guide_citing_parts(guide_or_snapshot, sections):
+    """What a guide cites, in page order: texts (whose ``[ref:key]`` markers
+    cite) and citation ids of key numbers (``("id", pk)``)."""
+    yield guide_or_snapshot.lede
+    for section in sections:
+        for name in SECTION_TEXT_FIELDS:
+            yield getattr(section, name, "")
+        for item in section.items:
+            for name in ITEM_TEXT_FIELDS:
+                yield getattr(item, name, "")
+            for pk in getattr(item, "citation_ids", ()):
+                yield ("id", pk)
+
+
 def guide_snapshot(guide) -> GuideSnapshot:
     """The guide as it would be approved now.
 
-    References are numbered in page order: key-number citations as they appear,
-    then the guide's other references. Needs the registered prefetches to cost
-    no further queries.
+    References are numbered in order of first citation on the page (markers in
+    the text and key numbers' citations), then the guide's other references.
+    Needs the registered prefetches to cost no further queries, unless the
+    text cites a source the guide does not list (one query).
     """
+    sections = tuple(section_snapshot(s) for s in guide.sections.all())
+    listed = list(guide.citations.all())
+    known = {
+        citation.pk: citation
+        for citation in [
+            *listed,
+            *(
+                c
+                for s in guide.sections.all()
+                for i in s.items.all()
+                if s.kind == SectionKind.KEY_NUMBERS
+                for c in i.citations.all()
+            ),
+        ]
+    }
+    by_key = {c.key: c for c in known.values()}
+    parts = list(guide_citing_parts(guide, sections))
+    keys = [k for part in parts if isinstance(part, str) for k in marker_keys(part)]
+    by_key.update(sources_by_key(set(keys) - by_key.keys()))
     references = {}
-    sections = tuple(section_snapshot(s, references) for s in guide.sections.all())
-    for citation in guide.citations.all():
+    for part in parts:
+        cited = (
+            [known[part[1]]]
+            if isinstance(part, tuple)
+            else [by_key[k] for k in marker_keys(part) if k in by_key]
+        )
+        for citation in cited:
+            references.setdefault(citation.pk, citation_snapshot(citation))
+    for citation in listed:
         references.setdefault(citation.pk, citation_snapshot(citation))
     return GuideSnapshot(
         title=guide.title,
@@ -132,6 +179,50 @@ def guide_check_approval(snapshot: GuideSnapshot) -> None:
         )
 
 
+def has_structured_source(item) -> bool:
+    """Whether an item carries its own source: citations of a key number, or a
+    citation of any other item kind that stores one (``citation_id``)."""
+    return any(getattr(item, name, None) for name in ("citation_ids", "citation_id"))
+
+
+def guide_texts(snapshot: GuideSnapshot) -> list[TextPart]:
+    """What the evidence check reads: the lede, then each section's words and
+    items in page order. A key number with citations carries its own source."""
+    parts = [TextPart(gettext("Lede"), snapshot.lede)]
+    for number, section in enumerate(snapshot.sections, 1):
+        label = gettext("Section %(number)s (%(name)s)") % {
+            "number": number,
+            "name": section.heading or section.kind.replace("_", " "),
+        }
+        parts += [
+            TextPart(label, getattr(section, name), heading=name == "heading")
+            for name in SECTION_TEXT_FIELDS
+        ]
+        for position, item in enumerate(section.items, 1):
+            item_label = gettext("%(section)s, item %(number)s") % {
+                "section": label,
+                "number": position,
+            }
+            sourced = has_structured_source(item)
+            parts += [
+                TextPart(
+                    item_label,
+                    getattr(item, name),
+                    sourced=sourced,
+                    heading=name != "text",
+                )
+                for name in ITEM_TEXT_FIELDS
+            ]
+    return [part for part in parts if part.text]
+
+
+def indication_texts(snapshot: IndicationSnapshot) -> list[TextPart]:
+    return [
+        TextPart(gettext("Summary"), snapshot.summary),
+        TextPart(gettext("Evidence overview"), snapshot.evidence_overview),
+    ]
+
+
 def _item_references(name: str):
     def ids(snapshot: GuideSnapshot) -> list[int | None]:
         return [
@@ -170,6 +261,7 @@ def register_guides():
         diff=guide_diff,
         title_field="title",
         check_approval=guide_check_approval,
+        texts=guide_texts,
         # Shown by id, their words reviewed as their own items: none may be
         # deleted while an approved or waiting version of a guide shows it.
         # Related guides are left out: a deleted guide's link simply goes.
@@ -202,4 +294,5 @@ def register_guides():
             },
         ),
         title_field="name",
+        texts=indication_texts,
     )

@@ -13,6 +13,9 @@ Guide
 Cancer type
   1. ``name``, ``evidence_strength``, ``summary``, ``evidence_overview``,
      ``meta_description``.
+  2. ``evidence_strength`` on the fixed, worded scale: strongest → randomised
+     trials with mixed results, established → studied in trials (not approved),
+     emerging → early studies only.
 """
 
 from dataclasses import dataclass
@@ -52,6 +55,9 @@ class CitationSnapshot:
     title: str
     source: str
     year: int
+    # The key text cites it by ("[ref:key]"); empty in versions stored before
+    # inline citations.
+    key: str = ""
     pmid: str = ""
     doi: str = ""
     url: str = ""
@@ -78,13 +84,28 @@ class GuideSnapshot(Snapshot):
     references: tuple[CitationSnapshot, ...] = ()
 
 
+# The first evidence labels and the step of the worded scale each became.
+EVIDENCE_LABELS_V1 = {
+    "strongest": "randomised_mixed",
+    "established": "trials",
+    "emerging": "early",
+}
+
+
+def _indication_v1_to_v2(data: dict) -> dict:
+    strength = data.get("evidence_strength", "emerging")
+    data["evidence_strength"] = EVIDENCE_LABELS_V1.get(strength, strength)
+    return data
+
+
 @dataclass(frozen=True)
 class IndicationSnapshot(Snapshot):
-    SCHEMA_VERSION = 1
+    SCHEMA_VERSION = 2
+    UPGRADES = {1: _indication_v1_to_v2}
 
     name: str
     summary: str
-    evidence_strength: str = "emerging"
+    evidence_strength: str = "early"
     evidence_overview: str = ""
     meta_description: str = ""
 

@@ -9,7 +9,13 @@ from topics.selectors import group_by_topic
 from trust.selectors import contact_details
 
 from .models import CancerIndication, Guide
-from .pages import guide_page, guide_topic_id, sections_fragment_key, with_topics
+from .pages import (
+    guide_page,
+    guide_topic_id,
+    indication_references,
+    sections_fragment_key,
+    with_topics,
+)
 from .structured_data import citation, guide_about, home_organization
 
 
@@ -101,6 +107,7 @@ class IndicationDetailView(ApprovedOrPreviewMixin, DetailView):
             context["guides"] = list(working_in_bulk(Guide, guides).values())
         else:
             context["guides"] = visible(guides)
+        context["references"] = indication_references(context["content"])
         context["breadcrumbs"] = breadcrumbs(
             (_("Cancer types"), "guides:indications"),
             (context["content"].name, self.object.get_absolute_url()),

@@ -15,6 +15,7 @@ from .admin_content import ReviewedContentAdminMixin
 from .compare import version_comparison
 from .dashboard import item_states
 from .decisions import review_actions, version_decide
+from .evidence import findings_of
 from .forms import MinorChangeForm, ReviewerForm, ReviewForm
 from .models import (
     ContentVersion,
@@ -181,6 +182,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         signers = reviewers_of_user(request.user)
         form = ReviewForm(initial={"reviewers": list(signers)}, signers=signers)
         minor_form = MinorChangeForm()
+        claims = findings_of(version.reviewed, version.content)
         if request.method == "POST":
             action = request.POST.get("action")
             if action not in allowed.actions:
@@ -192,6 +194,10 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             else:
                 form = submitted = ReviewForm(request.POST, signers=signers)
                 form.comments = self._comments(request, compared.blocks)
+                form.no_source_reasons = {
+                    claim.key: request.POST.get(f"no-source:{claim.key}", "")
+                    for claim in claims
+                }
             if self._decide(request, submitted, version, action):
                 return redirect("admin:reviews_reviewdashboard_changelist")
         context = {
@@ -205,6 +211,10 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             ),
             "form": form,
             "minor_form": minor_form,
+            "claims": [
+                (claim, getattr(form, "no_source_reasons", {}).get(claim.key, ""))
+                for claim in claims
+            ],
         }
         return TemplateResponse(request, "admin/reviews/version_review.html", context)
 
@@ -254,6 +264,7 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                 action=action,
                 data=form.cleaned_data,
                 comments=getattr(form, "comments", ()),
+                no_source_reasons=getattr(form, "no_source_reasons", {}),
             )
         except ValidationError as error:
             form.add_error(None, error)

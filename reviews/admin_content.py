@@ -18,7 +18,9 @@ from django.utils.translation import gettext_lazy as _
 
 from .admin_lists import ReviewColumnsMixin
 from .capture import item_lock, version_capture, working_copy_edited
+from .citing import CitingFieldsMixin
 from .dashboard import item_states
+from .evidence import findings_of, submit_warning
 from .models import ContentVersion
 from .references import shown_by_message, versions_showing
 from .registry import reviewed_type_for
@@ -53,6 +55,9 @@ def submit_for_review(request, obj, note=""):
             "minor change from its review page."
         )
     messages.success(request, text % {"number": version.number})
+    claims = findings_of(version.reviewed, version.content)
+    if claims:
+        messages.warning(request, submit_warning(claims))
     return version
 
 
@@ -71,7 +76,7 @@ def reviewed_snapshot(obj):
     return reviewed.snapshot(fresh) if fresh is not None else None
 
 
-class ReviewedContentAdminMixin(ReviewColumnsMixin):
+class ReviewedContentAdminMixin(CitingFieldsMixin, ReviewColumnsMixin):
     """For the admins of reviewed content.
 
     A save that changes the content is recorded as an edit of the working copy;

@@ -111,11 +111,14 @@ def version_decide(
     action: str,
     data: dict,
     comments: Sequence = (),
+    no_source_reasons: dict | None = None,
 ) -> ReviewRecord | None:
     """Record ``action`` (approve, request_changes, confirm or minor) with the
     review form's ``data``; the service refuses what its rules forbid.
 
-    ``None`` when an approval or confirmation waits for a co-signer.
+    ``None`` when an approval or confirmation waits for a co-signer. An
+    approval needs a reason in ``no_source_reasons`` for each claim made
+    without a source (``evidence``).
     """
     comments_refuse(action=action, comments=comments)
     if action == "minor":
@@ -133,7 +136,11 @@ def version_decide(
     if action == "request_changes":
         return version_request_changes(**common, comments=comments)
     if action == "approve":
-        return version_approve(**common, next_review_due=data["next_review_due"])
+        return version_approve(
+            **common,
+            next_review_due=data["next_review_due"],
+            no_source_reasons=no_source_reasons,
+        )
     if action == "confirm":
         return review_confirm_current(**common, next_review_due=data["next_review_due"])
     raise ValueError(f"Unknown review action: {action}")

@@ -231,6 +231,16 @@ class ReviewRecord(AppendOnlyModel):
         blank=True,
         help_text=_("The sources and guidelines checked during this review."),
     )
+    no_source_reasons = models.JSONField(
+        _("claims without a source"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Each sentence that made a claim without citing a source when this "
+            "version was approved, and the reviewer's reason it needs none: "
+            "[{part, sentence, reason}]."
+        ),
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("recorded by"),

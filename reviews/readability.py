@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .citing import strip_markers
 from .diff import plain_text
 
 # textstat 0.7.3 (pinned: newer releases fetch a dictionary over the network)
@@ -65,7 +66,7 @@ class ReadingLevel:
 
 def reading_level(text) -> ReadingLevel | None:
     """The level of ``text`` (HTML or plain), or ``None`` when it is too short."""
-    words = plain_text(text)
+    words = plain_text(strip_markers(text))
     count = textstat.lexicon_count(words)
     if count < MIN_WORDS:
         return None

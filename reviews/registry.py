@@ -16,11 +16,17 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 
 from publishing.store import pages_invalidate
 
+from .evidence import TextPart
 from .snapshots import Snapshot
 
 
 def no_approval_check(snapshot: Snapshot) -> None:
     """The default: any reviewed snapshot may be approved."""
+
+
+def no_texts(snapshot: Snapshot) -> list[TextPart]:
+    """The default: no text of this kind is checked for uncited claims."""
+    return []
 
 
 _BY_LABEL: dict[str, "ReviewedType"] = {}
@@ -54,6 +60,9 @@ class ReviewedType:
     # this content may be approved (a guide's key numbers need citations).
     # Four-eyes and the version's state are checked by the framework itself.
     check_approval: Callable[[Snapshot], None] = no_approval_check
+    # Snapshot -> the ``evidence.TextPart``s a patient reads, in page order:
+    # the evidence check looks in them for claims without a source.
+    texts: Callable[[Snapshot], Iterable[TextPart]] = no_texts
     # Model -> (snapshot -> ids of its rows the snapshot shows): items a version
     # points at by id instead of copying their words (a guide's topic, the
     # questions its FAQ section lists). While an approved or waiting version

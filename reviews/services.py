@@ -6,6 +6,7 @@ version); nothing else sets a version's status or writes a review record.
 
 import calendar
 import datetime
+from collections.abc import Mapping
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from publishing.store import pages_invalidate
 
+from .evidence import findings_of, no_source_record
 from .models import ContentVersion, ReviewComment, ReviewRecord
 from .signals import version_approved
 from .signing import (  # noqa: F401 (callers import these from here)
@@ -137,8 +139,13 @@ def version_approve(
     next_review_due: datetime.date | None = None,
     notes: str = "",
     evidence_checked: str = "",
+    no_source_reasons: Mapping[str, str] | None = None,
 ) -> ReviewRecord | None:
     """Approve a version after a full review: patients see it from now on.
+
+    Each sentence that makes a claim without a source (``evidence``) needs a
+    reason in ``no_source_reasons`` (by the finding's key), kept in the record;
+    without one the approval is refused, naming the sentences.
 
     Four-eyes: nobody who edited the item since its last approval may approve
     it, neither as the signed-in user nor as a named reviewer, unless
@@ -159,6 +166,9 @@ def version_approve(
         next_review_due=next_review_due,
         notes=notes,
         evidence_checked=evidence_checked,
+        no_source_reasons=lambda: no_source_record(
+            findings_of(version.reviewed, version.content), no_source_reasons or {}
+        ),
     )
     if record is not None:
         _make_live(version)

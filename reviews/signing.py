@@ -134,15 +134,19 @@ def approval_sign(
     next_review_due,
     notes="",
     evidence_checked="",
+    no_source_reasons=list,
 ) -> ReviewRecord | None:
     """``user`` signs an approving review; the record once enough people have.
 
     Returns the record, or ``None`` while the approval waits for a co-signer.
     The caller holds the version's row lock, so two co-signers take turns.
+    ``no_source_reasons`` is called once the signers are allowed: it returns
+    the claims approved without a source, or refuses the approval.
     ``user`` is ``None`` only for records written by code (the demo loader):
     those have no session to sign in and are written at once.
     """
     reviewers_check(version=version, user=user, reviewers=reviewers, approving=True)
+    claims = no_source_reasons()
     fields = {
         "outcome": ReviewRecord.Outcome.APPROVED,
         "kind": kind,
@@ -150,6 +154,8 @@ def approval_sign(
         "next_review_due": next_review_due,
         "notes": notes,
         "evidence_checked": evidence_checked,
+        # The signer who completes the approval answers for the claims.
+        "no_source_reasons": claims,
     }
     needed = signers_required(version.kind)
     if user is None or needed == 1:

@@ -4,10 +4,14 @@ import html
 
 from django.utils.html import strip_tags
 
+from reviews.citing import strip_markers
+
 
 def plain(*parts) -> str:
     """Rich or plain text as one plain string, entities decoded."""
-    return " ".join(html.unescape(strip_tags(part)) for part in parts if part).strip()
+    return " ".join(
+        html.unescape(strip_tags(strip_markers(part))) for part in parts if part
+    ).strip()
 
 
 def guide_text(snapshot):

@@ -84,6 +84,7 @@ class CitationFactory(DjangoModelFactory):
     class Meta:
         model = Citation
 
+    key = factory.Sequence(lambda n: f"study-{n}")
     title = factory.Sequence(lambda n: f"A study of cell therapy, part {n}")
     source = "Journal of Examples"
     year = 2021
@@ -106,7 +107,11 @@ def approve(*objects, reviewers=None):
                 defaults={"kind": Reviewer.Kind.PANEL, "credentials": "Oncologists"},
             )[0]
         ]
-    return approve_current_content(objects, reviewers=reviewers)
+    return approve_current_content(
+        objects,
+        reviewers=reviewers,
+        no_source_reason=lambda finding: "Test data: no patient reads it.",
+    )
 
 
 def approve_all():

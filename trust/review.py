@@ -6,7 +6,10 @@ not in the snapshot and never need a review.
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+
 from reviews.diff import flat_diff
+from reviews.evidence import TextPart
 from reviews.registry import register
 from reviews.snapshots import Snapshot
 
@@ -47,4 +50,10 @@ def register_trust_pages():
         words=lambda snapshot: snapshot,
         diff=flat_diff(TrustPage, WORD_FIELDS),
         title_field="title",
+        # The evidence check reads them too; these pages cite no sources, so a
+        # claim on them is approved only with the reviewer's reason.
+        texts=lambda snapshot: [
+            TextPart(gettext("Lede"), snapshot.lede),
+            TextPart(gettext("Text"), snapshot.body),
+        ],
     )

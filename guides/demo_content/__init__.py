@@ -43,9 +43,8 @@ GUIDES = [
         "featured": True,
         "lede": (
             "This guide explains cytokine-induced killer (CIK) cell therapy from "
-            "the beginning: how it works, which cancers it is used for, and why it "
-            "is one of the most common cell therapies in China and elsewhere in "
-            "East Asia."
+            "the beginning: how it works, which cancers it has been studied in, "
+            "and what the studies can and cannot tell you."
         ),
         "meta_description": (
             "CIK cell therapy explained for patients: how your own immune cells are "
@@ -68,8 +67,8 @@ GUIDES = [
         "featured": False,
         "lede": (
             "CIK and CAR-T are both made from a patient's own immune cells. They "
-            "are made differently, find cancer in different ways and carry "
-            "different risks. This guide sets them side by side."
+            "are made differently, find cancer in different ways and have "
+            "different side effects. This guide sets them side by side."
         ),
         "meta_description": (
             "CIK and CAR-T cell therapy side by side: how each is made, how it "
@@ -91,7 +90,7 @@ GUIDES = [
         ),
         "meta_description": (
             "How CIK cells are made: blood collection, separating and activating "
-            "the cells, 14–21 days of growth, quality tests and infusion."
+            "the cells, about 14–21 days of growth, quality tests and infusion."
         ),
         "related_guides": [CIK_GUIDE, COMPARISON_GUIDE],
         "sections": MANUFACTURING_GUIDE_SECTIONS,

@@ -57,13 +57,15 @@ FAQ_ENTRIES = [
             "target.</p>"
             "<p>CAR-T cells are T cells that have been changed genetically. They "
             "carry a new receptor, called a chimeric antigen receptor (CAR), which "
-            "grips one particular marker (antigen) on the cancer. This makes them very "
-            "powerful against cancers with that marker, but only those, and they can "
-            "cause severe side effects.</p>"
+            "grips one particular marker (antigen) on the cancer. They work only "
+            "against cancers that carry that marker, and they can cause severe side "
+            "effects, such as CRS.</p>"
             "<p>CIK cells are not changed genetically. Cytokines switch them on and "
-            "help them multiply, and they attack tumours in a broad way that does "
-            "not depend on MHC. CIK is the safer of the two and suits more kinds of "
-            "cancer. In certain blood cancers, more patients respond to CAR-T.</p>"
+            "help them multiply. They attack tumours in a broad way that does not "
+            "depend on MHC [ref:jca-2011]. In the studies, their side effects were "
+            "mostly mild [ref:jcrco-2015].</p>"
+            "<p>No study we cite compares the two head to head. So we cannot say "
+            "that one is safer or works better than the other.</p>"
             '<p>Our guide <a href="/guides/cik-and-car-t-compared/">CIK and CAR-T '
             "compared</a> goes through the differences one by one.</p>"
         ),
@@ -76,13 +78,13 @@ FAQ_ENTRIES = [
         "topic": CIK_TOPIC,
         "order": 30,
         "answer": (
-            "<p>Researchers have studied both. The best results come from using CIK "
-            "together with other treatments: with chemotherapy, after surgery to "
-            "lower the risk of the cancer returning (adjuvant treatment), and after "
-            "TACE or RFA for liver cancer.</p>"
-            "<p>Used alone, CIK has shown smaller effects. At specialist centres, "
-            "most cancer doctors make it one part of a plan that brings several "
-            "treatments together, rather than the only treatment.</p>"
+            "<p>Researchers have studied both. Most studies we cite gave CIK with "
+            "other treatment. In lung cancer it was given with chemotherapy "
+            "[ref:jir-2018]. In liver cancer it was given after surgery or "
+            "ablation, to try to stop the cancer coming back (adjuvant treatment) "
+            "[ref:gastroenterology-2015].</p>"
+            "<p>So most of what is known is about CIK as one part of a wider plan. "
+            "The studies we cite do not show how well CIK works on its own.</p>"
         ),
     },
     {
@@ -91,10 +93,11 @@ FAQ_ENTRIES = [
         "topic": ACCESS_TOPIC,
         "order": 10,
         "answer": (
-            "<p>China has by far the most experience. Large university cancer "
-            "centres there have studied and used CIK therapy for more than twenty "
-            "years. Some hospitals in South Korea, Taiwan, Japan and India offer "
-            "it too.</p>"
+            "<p>Many CIK studies come from China. For example, one review pooled "
+            "28 trials of CIK in lung cancer, all from China [ref:jir-2018]. "
+            "Hospitals in South Korea have run trials too "
+            "[ref:gastroenterology-2015]. Some hospitals elsewhere in Asia offer "
+            "it.</p>"
             "<p>In Western countries, CIK is still mostly a research treatment and "
             "is not part of routine care. CancerFax helps patients reach CIK therapy "
             "at centres in China and India that we have checked.</p>"
@@ -117,12 +120,12 @@ FAQ_ENTRIES = [
     },
 ]
 
-# evidence_strength: "strongest", "established" or "emerging".
+# evidence_strength: "randomised_mixed", "trials" or "early" (the worded scale).
 INDICATIONS = [
     {
         "slug": "hepatocellular-carcinoma",
         "name": "Hepatocellular carcinoma (HCC)",
-        "evidence_strength": "strongest",
+        "evidence_strength": "randomised_mixed",
         "order": 10,
         "guides": [CIK_GUIDE, LIVER_GUIDE],
         "meta_description": (
@@ -131,39 +134,43 @@ INDICATIONS = [
         ),
         "summary": (
             "<p>Hepatocellular carcinoma (HCC) is the most common kind of cancer "
-            "that starts in the liver itself. It often grows in a liver that has "
-            "already been damaged, for example by long-term hepatitis B or C.</p>"
-            "<p>Liver cancer is the cancer in which CIK therapy has been studied "
-            "most. It is usually given after a treatment that removes or destroys "
-            "the tumour, to help stop the cancer from coming back.</p>"
+            "that starts in the liver itself. It often grows in a liver that is "
+            "already damaged, for example by long-term hepatitis B or C.</p>"
+            "<p>CIK therapy has been tested in liver cancer in several trials "
+            "[ref:ddt-2017]. It is given after a treatment "
+            "that removes or destroys the tumour. The aim is to stop the cancer "
+            "from coming back [ref:gastroenterology-2015].</p>"
         ),
         "evidence_overview": (
-            "<p>Studies, most of them from China, have given CIK cells after three "
-            "kinds of treatment:</p>"
+            "<p>Studies, most of them from China and Korea, have given CIK cells "
+            "after these treatments:</p>"
             "<ul>"
             "<li><strong>Resection</strong>: an operation to remove the part of the "
             "liver that holds the tumour.</li>"
             "<li><strong>TACE</strong> (transarterial chemoembolisation): "
-            "chemotherapy is delivered into the artery that feeds the tumour, and "
-            "the artery is then blocked.</li>"
-            "<li><strong>RFA</strong> (radiofrequency ablation): a needle delivers "
+            "chemotherapy is sent into the artery that feeds the tumour. The "
+            "artery is then blocked.</li>"
+            "<li><strong>RFA</strong> (radiofrequency ablation): a needle gives "
             "heat that destroys the tumour.</li>"
             "</ul>"
-            "<p>After surgery or ablation, trials and the reviews that pooled them "
-            "found that the cancer came back less often, or later, with CIK. "
-            "Whether people also live longer is less clear. The reviews found "
-            "fewer deaths, but one randomised trial found no difference in "
-            "overall survival, or in disease-free survival (the time people live "
-            "without signs of the cancer). The evidence is mixed.</p>"
-            "<p>Many of the trials were small, and CIK is not part of Western "
+            "<p>After surgery or ablation, trials found that the cancer came back "
+            "less often, or later, with CIK [ref:gastroenterology-2015] "
+            "[ref:ddt-2017]. Reviews that pooled the trials also found fewer "
+            "deaths [ref:oncotarget-2017].</p>"
+            "<p>But one randomised trial found no difference in overall survival "
+            "[ref:oncoimmunology-2016]. It found no difference in disease-free "
+            "survival either [ref:oncoimmunology-2016]. That is the time people "
+            "live without signs of the cancer. "
+            "So the evidence is mixed.</p>"
+            "<p>Many of the trials were small. CIK is not part of Western "
             "guidelines such as those of the NCCN or ESMO. Your liver specialist "
-            "can explain how this applies to you.</p>"
+            "can explain what this means for you.</p>"
         ),
     },
     {
         "slug": "non-small-cell-lung-cancer",
         "name": "Non-small cell lung cancer (NSCLC)",
-        "evidence_strength": "established",
+        "evidence_strength": "trials",
         "order": 20,
         "guides": [CIK_GUIDE],
         "meta_description": (
@@ -173,108 +180,106 @@ INDICATIONS = [
         "summary": (
             "<p>Non-small cell lung cancer (NSCLC) is the most common form of lung "
             "cancer. At stage II or III, the cancer has grown or reached nearby "
-            "lymph nodes but has not spread to distant organs.</p>"
+            "lymph nodes. It has not spread to organs further away.</p>"
             "<p>CIK therapy has been tested in NSCLC together with standard "
-            "chemotherapy, and after surgery.</p>"
+            "chemotherapy [ref:jir-2018].</p>"
         ),
         "evidence_overview": (
-            "<p>Randomised trials, nearly all in China, have added CIK cells "
-            "(grown together with dendritic cells, as DC-CIK) to standard "
-            "chemotherapy for advanced NSCLC. Reviews that pooled them found that "
-            "tumours shrank, or were held in check, in more people when DC-CIK was "
-            "added.</p>"
+            "<p>Randomised trials in China have added CIK cells to standard "
+            "chemotherapy for advanced NSCLC. The cells were grown together with "
+            "dendritic cells, as DC-CIK. Reviews that pooled the trials found that "
+            "tumours shrank, or were held in check, in more people with DC-CIK "
+            "[ref:jir-2018] [ref:oncotarget-2016].</p>"
             "<p>That is not the same as living longer, which these reviews do not "
-            "show. For most of the trials the risk of bias was unclear, so the "
-            "evidence is mixed and the size of any benefit is uncertain.</p>"
+            "show [ref:jir-2018]. For most of the trials the risk of bias was "
+            "unclear [ref:jir-2018]. So the evidence is mixed, and the size of any "
+            "benefit is uncertain.</p>"
         ),
     },
     {
         "slug": "gastric-cancer",
         "name": "Gastric cancer",
-        "evidence_strength": "established",
+        "evidence_strength": "early",
         "order": 30,
         "guides": [CIK_GUIDE],
         "meta_description": (
-            "CIK cell therapy for gastric (stomach) cancer: combined with "
-            "chemotherapy, mainly for locally advanced cancer or after surgery."
+            "CIK cell therapy for gastric (stomach) cancer: tried with "
+            "chemotherapy; what we can and cannot yet say."
         ),
         "summary": (
             "<p>Gastric cancer is cancer of the stomach. In China, CIK therapy has "
-            "been studied together with chemotherapy, mainly for people whose "
-            "cancer has grown into nearby tissue (locally advanced) or has been "
-            "removed by surgery.</p>"
+            "been tried together with chemotherapy. It was mostly given to people "
+            "whose cancer had grown into nearby tissue, or after surgery.</p>"
         ),
         "evidence_overview": (
-            "<p>Chinese trials that combined CIK with chemotherapy have reported "
-            "better survival, especially in locally advanced cancer and after "
-            "surgery. As with much CIK research, many of these trials were small, "
-            "and larger studies are needed to confirm the results.</p>"
+            "<p>We have not yet checked a published source for these studies. So "
+            "this page makes no claim about what they found. Ask your cancer "
+            "specialist whether a clinical trial might suit you.</p>"
         ),
     },
     {
         "slug": "colorectal-cancer",
         "name": "Colorectal cancer",
-        "evidence_strength": "emerging",
+        "evidence_strength": "early",
         "order": 40,
         "guides": [CIK_GUIDE],
         "meta_description": (
-            "CIK cell therapy for colorectal cancer: an emerging option, studied "
-            "mostly alongside other treatments or as maintenance therapy."
+            "CIK cell therapy for colorectal cancer: studied mostly alongside "
+            "other treatments; what we can and cannot yet say."
         ),
         "summary": (
             "<p>Colorectal cancer starts in the large bowel (colon) or the back "
-            "passage (rectum). CIK therapy is being studied here, mostly together "
-            "with other treatments or as maintenance therapy: treatment given after "
-            "the main treatment to help keep the cancer under control.</p>"
+            "passage (rectum). CIK therapy is being studied here. It is mostly "
+            "given with other treatments, or as maintenance therapy: treatment "
+            "after the main treatment to help keep the cancer under control.</p>"
         ),
         "evidence_overview": (
-            "<p>The evidence is growing but still limited. Most studies add CIK to "
-            "other treatments rather than testing it alone. Ask your cancer "
+            "<p>We have not yet checked a published source for these studies. So "
+            "this page makes no claim about what they found. Ask your cancer "
             "specialist whether a clinical trial might suit you.</p>"
         ),
     },
     {
         "slug": "renal-cell-carcinoma",
         "name": "Renal cell carcinoma",
-        "evidence_strength": "emerging",
+        "evidence_strength": "early",
         "order": 50,
         "guides": [CIK_GUIDE],
         "meta_description": (
-            "CIK cell therapy for renal cell carcinoma (kidney cancer): early "
-            "evidence, mainly in combination or as maintenance therapy."
+            "CIK cell therapy for renal cell carcinoma (kidney cancer): few "
+            "studies, mostly with other treatments."
         ),
         "summary": (
             "<p>Renal cell carcinoma is the most common kind of kidney cancer in "
-            "adults. CIK therapy has been studied for it, mainly together with other "
+            "adults. CIK therapy has been studied for it, mostly with other "
             "treatments or as maintenance therapy.</p>"
         ),
         "evidence_overview": (
-            "<p>There are fewer studies, and smaller ones, than for liver or lung "
-            "cancer. The results are encouraging but not yet strong enough to make "
-            "CIK a standard option.</p>"
+            "<p>There are only a few studies. We have not yet checked a published "
+            "source for them, so this page makes no claim about what they found. "
+            "CIK is not a standard treatment for kidney cancer.</p>"
         ),
     },
     {
         "slug": "nasopharyngeal-carcinoma",
         "name": "Nasopharyngeal carcinoma",
-        "evidence_strength": "emerging",
+        "evidence_strength": "early",
         "order": 60,
         "guides": [CIK_GUIDE],
         "meta_description": (
-            "CIK cell therapy for nasopharyngeal carcinoma: early evidence, mostly "
-            "from Asian centres, alongside other treatments."
+            "CIK cell therapy for nasopharyngeal carcinoma: studied mostly in "
+            "Asian centres, alongside other treatments."
         ),
         "summary": (
-            "<p>Nasopharyngeal carcinoma starts in the nasopharynx, the space "
-            "behind the nose at the top of the throat. It is more common in "
-            "southern China and South-East Asia than in most other parts of the "
-            "world. CIK therapy has been studied for it mainly alongside other "
-            "treatments or as maintenance therapy.</p>"
+            "<p>Nasopharyngeal carcinoma starts in the nasopharynx. This is the "
+            "space behind the nose, at the top of the throat. CIK therapy has been "
+            "studied for it, mostly alongside other treatments or as maintenance "
+            "therapy.</p>"
         ),
         "evidence_overview": (
-            "<p>There is some early evidence, mostly from centres in Asia. More "
-            "and larger studies are needed before anyone can draw firm "
-            "conclusions.</p>"
+            "<p>Most studies come from centres in Asia. We have not yet checked a "
+            "published source for them, so this page makes no claim about what "
+            "they found.</p>"
         ),
     },
 ]

@@ -1,22 +1,29 @@
 """The evidence sections of the CIK guide: what it can and cannot offer, the key
-numbers with their sources, and the cancer types it has been studied in."""
+numbers with their sources, and the cancer types it has been studied in.
+
+Each claim cites its source where it stands (``[ref:key]``, keys from
+``guides.demo_citations``); where no checked source supports a claim, the text
+says so instead of making it.
+"""
 
 CIK_EVIDENCE_SECTIONS = [
     {
         "kind": "benefits_limitations",
         "heading": "What CIK therapy can and cannot offer",
         "intro": (
-            "Among the cell therapies, CIK has its own place. It is well studied "
-            "and can be used for many kinds of cancer. It is also less powerful "
-            "and less precise than engineered T-cell therapies, such as CAR-T, "
-            "which are built to find one target."
+            "Among the cell therapies, CIK has its own place. It has been studied "
+            "in many kinds of cancer [ref:jcp-2020]. It is also less targeted. "
+            "Engineered therapies such as CAR-T are built to find one target, and "
+            "CIK cells are not [ref:jca-2011]."
         ),
         "items": [
             {
                 "group": "benefit",
                 "title": "Side effects are usually mild",
                 "text": (
-                    "CIK infusions have not been linked with cytokine release "
+                    "In registry reports, side effects were mostly mild, such as "
+                    "fever, chills, headache and tiredness [ref:jcrco-2015] "
+                    "[ref:jcp-2020]. Those reports do not name cytokine release "
                     "syndrome (CRS) or ICANS (immune effector cell-associated "
                     "neurotoxicity syndrome, which affects the brain and nerves). "
                     "Both are serious reactions that can follow CAR-T therapy."
@@ -26,55 +33,57 @@ CIK_EVIDENCE_SECTIONS = [
                 "group": "benefit",
                 "title": "No HLA matching",
                 "text": (
-                    "CIK cells kill without relying on MHC. So the treatment can be "
-                    "made and given without tissue matching or a compatible donor."
+                    "CIK cells kill without relying on MHC [ref:ijms-2014]. The "
+                    "treatment is made from your own cells, with no tissue "
+                    "matching and no donor."
                 ),
             },
             {
                 "group": "benefit",
                 "title": "Fits with other treatments",
                 "text": (
-                    "CIK cells can be combined with chemotherapy, radiotherapy, "
-                    "RFA (radiofrequency ablation, which destroys a tumour with "
-                    "heat) and TACE (transarterial chemoembolisation, which sends "
-                    "chemotherapy into a liver tumour's artery and then blocks it). "
-                    "This makes CIK easy to add to a wider treatment plan."
+                    "Studies have given CIK cells with chemotherapy "
+                    "[ref:jir-2018]. In liver cancer they were given after surgery "
+                    "or RFA (radiofrequency ablation, which destroys a tumour with "
+                    "heat) [ref:gastroenterology-2015]. Some centres also give them "
+                    "after TACE (transarterial chemoembolisation, which sends "
+                    "chemotherapy into a liver tumour's artery and then blocks it)."
                 ),
             },
             {
                 "group": "benefit",
                 "title": "Studied in many cancers",
                 "text": (
-                    "There is clinical evidence in cancers of the liver, lung, "
-                    "stomach, bowel and kidney, and in blood cancers. Its use is "
-                    "not tied to one kind of cancer."
+                    "A registry counted CIK trials in more than 30 kinds of tumour "
+                    "[ref:jcp-2020]. Being studied is not the same as working: the "
+                    "cancer types below say what is known for each."
                 ),
             },
             {
                 "group": "benefit",
                 "title": "Usually no hospital stay",
                 "text": (
-                    "Most infusions are given in an outpatient clinic or a day "
-                    "ward. Reactions during the infusion are rare and usually mild."
+                    "Infusions are often given in a clinic or a day ward, without a "
+                    "night in hospital. Ask the centre how it plans your visits."
                 ),
             },
             {
                 "group": "limitation",
-                "title": "Less precise than CAR-T",
+                "title": "Not aimed at one target",
                 "text": (
-                    "CIK cells recognise tumours in a general way, not by one "
-                    "defined target. In blood cancers, fewer patients respond to "
-                    "them than to engineered T cells built to find a specific "
-                    "antigen."
+                    "CIK cells find tumours in a general way, not by one defined "
+                    "target [ref:jca-2011]. No study we cite compares CIK with "
+                    "CAR-T directly."
                 ),
             },
             {
                 "group": "limitation",
                 "title": "Trials of uneven quality",
                 "text": (
-                    "Many CIK studies, especially older ones from China, were small "
-                    "or not properly randomised. That makes it hard to say how big "
-                    "the benefit really is."
+                    "Many CIK studies were small or not well randomised. In one "
+                    "review, most trials were at unclear risk of bias "
+                    "[ref:jir-2018]. So the true size of any benefit is hard to "
+                    "know."
                 ),
             },
             {
@@ -82,18 +91,18 @@ CIK_EVIDENCE_SECTIONS = [
                 "title": "Not standard care everywhere",
                 "text": (
                     "Outside China and East Asia, the main Western cancer "
-                    "guidelines, from the NCCN in the United States and ESMO in "
-                    "Europe, do not list CIK therapy as a first-line or second-line "
-                    "treatment."
+                    "guidelines do not list CIK therapy as a standard treatment. "
+                    "These are the NCCN guidelines in the United States and the "
+                    "ESMO guidelines in Europe."
                 ),
             },
             {
                 "group": "limitation",
                 "title": "Several rounds of treatment",
                 "text": (
-                    "A course usually means a series of infusions spread over "
-                    "weeks or months. You will need to come back to hospital "
-                    "several times, or plan carefully if you travel."
+                    "A course usually means a series of infusions over weeks or "
+                    "months. You will need to come back to hospital several times, "
+                    "or plan carefully if you travel."
                 ),
             },
         ],
@@ -106,6 +115,15 @@ CIK_EVIDENCE_SECTIONS = [
             "number links to its source under References."
         ),
         "items": [
+            {
+                "figure": "More than 100",
+                "title": "clinical trials of CIK in an international registry",
+                "text": (
+                    "The registry counted 106 trials with 10,225 people. They were "
+                    "trials of any design, not all randomised."
+                ),
+                "citations": ["jcp-2020"],
+            },
             {
                 "figure": "13.6 vs 7.8 months",
                 "title": "to recurrence after liver surgery, with and without CIK",
@@ -150,57 +168,58 @@ CIK_EVIDENCE_SECTIONS = [
         "kind": "indications",
         "heading": "Cancers CIK therapy is used for",
         "intro": (
-            "Most CIK research is in solid tumours. It is used most when the liver "
-            "is involved, when the aim is to stop a cancer coming back after "
-            "surgery, or alongside treatments aimed directly at the tumour, such as "
-            "TACE or RFA."
+            "CIK has been studied in many solid tumours [ref:jcp-2020]. The "
+            "studies we cite are mostly about liver cancer after surgery or "
+            "ablation, and lung cancer with chemotherapy."
         ),
         "items": [
             {
                 "indication": "hepatocellular-carcinoma",
                 "text": (
-                    "The evidence for CIK is strongest here, and still mixed. "
-                    "Given after surgery, TACE or RFA, it aims to stop the cancer "
-                    "coming back. In trials the cancer returned less often or "
-                    "later, but one trial found no gain in survival."
+                    "Most of the evidence for CIK is here, and it is mixed. It is "
+                    "given after surgery, TACE or RFA to try to stop the cancer "
+                    "coming back. In trials the cancer came back less often or "
+                    "later [ref:oncotarget-2017]. But one trial found no gain in "
+                    "survival [ref:oncoimmunology-2016]."
                 ),
             },
             {
                 "indication": "non-small-cell-lung-cancer",
                 "text": (
                     "Added to chemotherapy, CIK with dendritic cells (DC-CIK) made "
-                    "tumours shrink or stop growing in more people. Whether people "
-                    "live longer has not been shown, and most trials had an unclear "
-                    "risk of bias."
+                    "tumours shrink or stop growing in more people [ref:jir-2018]. "
+                    "Whether people live longer has not been shown [ref:jir-2018]. "
+                    "Most trials had an unclear risk of bias [ref:jir-2018]."
                 ),
             },
             {
                 "indication": "gastric-cancer",
                 "text": (
-                    "Small trials in China reported better survival with CIK plus "
-                    "chemotherapy, especially for locally advanced cancer or after "
-                    "surgery; larger studies have yet to confirm it."
+                    "CIK has been tried with chemotherapy in stomach cancer. We "
+                    "have not yet checked a source for the results, so we make no "
+                    "claim about them."
                 ),
             },
             {
                 "indication": "colorectal-cancer",
                 "text": (
-                    "Evidence is growing, mostly from studies that add CIK to other "
-                    "treatments or use it as maintenance therapy."
+                    "CIK is being studied in bowel cancer, mostly with other "
+                    "treatments. We have not yet checked a source for the results."
                 ),
             },
             {
                 "indication": "renal-cell-carcinoma",
                 "text": (
-                    "Early evidence, mainly with CIK combined with other treatments "
-                    "or used to keep the cancer under control afterwards."
+                    "There are only a few studies in kidney cancer, mostly with "
+                    "other treatments. We have not yet checked a source for the "
+                    "results."
                 ),
             },
             {
                 "indication": "nasopharyngeal-carcinoma",
                 "text": (
-                    "Early evidence, mostly from Asian centres, with CIK given "
-                    "alongside other treatments or as maintenance therapy."
+                    "Studied mostly in centres in Asia, alongside other "
+                    "treatments. We have not yet checked a source for the results."
                 ),
             },
         ],

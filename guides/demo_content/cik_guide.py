@@ -15,43 +15,48 @@ CIK_GUIDE_SECTIONS = [
             {
                 "text": (
                     "The treatment uses your own immune cells. A laboratory grows "
-                    "them in large numbers, and they are given back to you to "
+                    "them in large numbers. Then they are given back to you to "
                     "attack the tumour."
                 )
             },
             {
                 "text": (
                     "It is not standard care in the UK, the US or the European "
-                    "Union: the main cancer guidelines there do not recommend it. "
+                    "Union. The main cancer guidelines there do not recommend it. "
                     "Outside trials, it is offered mainly in China and elsewhere "
                     "in East Asia."
                 )
             },
             {
                 "text": (
-                    "The evidence is strongest in the commonest liver cancer, "
-                    "hepatocellular carcinoma (HCC), after surgery or ablation. "
-                    "Even there it is mixed: in one trial the cancer came back "
-                    "later with CIK, but people did not live longer."
+                    "Most of the evidence is in the commonest liver cancer, "
+                    "hepatocellular carcinoma (HCC), after surgery or ablation "
+                    "[ref:ddt-2017]. Even there it is mixed. In one trial the "
+                    "cancer came back later with CIK, but survival was no "
+                    "different [ref:oncoimmunology-2016]."
                 )
             },
             {
                 "text": (
-                    "Many trials were small, run in one country and open to bias, "
-                    "so how much it helps is uncertain."
+                    "Many trials were small, run in one country and open to bias "
+                    "[ref:jir-2018]. So how much it helps is uncertain."
                 )
             },
             {
                 "text": (
-                    "Side effects in trials were usually mild. Unlike CAR-T "
-                    "therapy, it does not carry a risk of cytokine release "
-                    "syndrome (CRS), a serious inflammatory reaction."
+                    "Side effects in the studies were mostly mild: fever, chills, "
+                    "headache and tiredness after an infusion [ref:jcrco-2015]. "
+                    "Those reports do not name cytokine release syndrome (CRS), a "
+                    "serious reaction seen after CAR-T. No study can promise that "
+                    "a treatment carries no serious risk."
                 )
             },
             {
                 "text": (
-                    "It is given alongside surgery, ablation or chemotherapy, "
-                    "rarely on its own, as several infusions over weeks or months."
+                    "In most studies it was given with other treatment, such as "
+                    "surgery, ablation or chemotherapy [ref:jir-2018] "
+                    "[ref:gastroenterology-2015]. A course is several infusions "
+                    "over weeks or months."
                 )
             },
         ],
@@ -61,16 +66,16 @@ CIK_GUIDE_SECTIONS = [
         "heading": "What is CIK cell therapy?",
         "body": (
             "<p>CIK stands for cytokine-induced killer. It is a kind of adoptive "
-            "cellular immunotherapy: a treatment that takes immune cells from a "
-            "patient, makes them stronger outside the body and then returns "
-            "them.</p>"
+            "cellular immunotherapy. Immune cells are taken from a patient, made "
+            "stronger outside the body and then given back.</p>"
             "<p>It happens in three stages:</p>"
             "<ol>"
             "<li>A sample of your blood is taken.</li>"
-            "<li>In a laboratory, certain immune cells are separated from the "
-            "sample and switched on with <strong>cytokines</strong>, the chemical "
+            "<li>In a laboratory, some immune cells are taken out of the sample. "
+            "They are switched on with <strong>cytokines</strong>, the chemical "
             "messengers immune cells use to signal to each other. The cells then "
-            "multiply.</li>"
+            "multiply. This usually takes about 14–21 days; each laboratory "
+            "sets its own time.</li>"
             "<li>The grown cells are given back to you through a drip into a vein. "
             "In your body, they look for tumour cells and destroy them.</li>"
             "</ol>"
@@ -92,13 +97,14 @@ CIK_GUIDE_SECTIONS = [
             {
                 "title": "Autologous: made from your own blood",
                 "text": (
-                    "The cells come from your own peripheral blood mononuclear "
-                    "cells (PBMCs), a group of white blood cells that can be "
-                    "separated from a blood sample. Autologous means the cells are "
-                    "yours.\n\n"
-                    "No donor is involved. So there is no donor to match, and no "
-                    "risk of graft-versus-host reactions, in which donated cells "
-                    "attack the body that receives them."
+                    "The cells are grown from your own peripheral blood "
+                    "mononuclear cells (PBMCs) [ref:jca-2011]. These are white "
+                    "blood cells that can be taken from a blood sample. Autologous "
+                    "means the cells are yours.\n\n"
+                    "No donor is involved, so there is no donor to match. "
+                    "Graft-versus-host disease, where donor cells attack the body, "
+                    "has been seen when CIK cells came from a donor "
+                    "[ref:jcp-2020]. With your own cells, there is no donor."
                 ),
             },
             {
@@ -106,11 +112,10 @@ CIK_GUIDE_SECTIONS = [
                 "text": (
                     "CIK cells are a mixed group. Many carry two markers on their "
                     "surface at once: CD3, found on T cells, and CD56, found on "
-                    "natural killer (NK) cells.\n\n"
+                    "natural killer (NK) cells [ref:ijms-2014].\n\n"
                     "This mix lets them kill without first checking a cell's "
-                    "MHC identity tag (MHC-unrestricted killing). In practice, "
-                    "they can act on cancer cells whatever a person's tissue type "
-                    "(HLA type)."
+                    "MHC identity tag (MHC-unrestricted killing). So they do not "
+                    "need to match a person's tissue type (HLA type)."
                 ),
             },
         ],
@@ -119,9 +124,8 @@ CIK_GUIDE_SECTIONS = [
         "kind": "card_grid",
         "heading": "How CIK cells attack cancer",
         "intro": (
-            "CIK cells use several methods at the same time. A cancer that slips "
-            "past one of them can still be caught by another, so they are harder "
-            "to escape than a treatment that relies on a single method."
+            "CIK cells have more than one way to find and kill cancer cells "
+            "[ref:jca-2011]. They do not rely on a single target."
         ),
         "items": [
             {
@@ -129,9 +133,9 @@ CIK_GUIDE_SECTIONS = [
                 "text": (
                     "When a CIK cell touches a tumour cell, it releases two "
                     "proteins, perforin and granzyme B. Perforin makes holes in "
-                    "the cancer cell's outer membrane. Granzyme B passes through "
-                    "them and starts apoptosis, the process in which a cell shuts "
-                    "itself down and dies."
+                    "the cancer cell's outer layer. Granzyme B passes through "
+                    "them and starts apoptosis. This is how a cell shuts itself "
+                    "down and dies."
                 ),
             },
             {
@@ -139,29 +143,28 @@ CIK_GUIDE_SECTIONS = [
                 "text": (
                     "Once switched on, CIK cells release the cytokines IFN-γ "
                     "(interferon gamma), TNF-α (tumour necrosis factor alpha) and "
-                    "IL-2 (interleukin-2) into the tissue around the tumour. These "
-                    "signals slow the tumour's growth and call more immune cells "
-                    "to the area."
+                    "IL-2 (interleukin-2) near the tumour. These signals slow the "
+                    "tumour's growth. They also call more immune cells to the "
+                    "area."
                 ),
             },
             {
                 "title": "No identity check needed",
                 "text": (
                     "Ordinary T cells only attack a cell that shows them a piece of "
-                    "protein on a surface molecule called MHC class I (in people it "
-                    "is also called HLA). Some cancers hide by making less of it. "
-                    "CIK cells do not depend on it, so they can still kill cancer "
-                    "cells that hide this way."
+                    "protein on a surface molecule called MHC class I. In people "
+                    "it is also called HLA. Some cancers hide by making less of "
+                    "it. CIK cells do not depend on it [ref:ijms-2014]. So they "
+                    "can still kill cancer cells that hide this way."
                 ),
             },
             {
                 "title": "The NKG2D pathway",
                 "text": (
                     "CIK cells also carry a receptor called NKG2D. It attaches to "
-                    "MICA/MICB, stress molecules that many tumour cells show in "
-                    "large amounts on their surface. This gives CIK cells a second "
-                    "way to recognise cancer cells, separate from the T-cell "
-                    "receptor."
+                    "MICA/MICB, stress molecules that many tumour cells show on "
+                    "their surface [ref:jca-2011]. This gives CIK cells a second "
+                    "way to find cancer cells, apart from the T-cell receptor."
                 ),
             },
         ],

@@ -22,14 +22,16 @@ COMPARISON_GUIDE_SECTIONS = [
             },
             {
                 "text": (
-                    "CAR-T works best in certain blood cancers. CIK has mostly been "
-                    "studied in solid tumours, together with other treatments."
+                    "CAR-T is used mainly for certain blood cancers. CIK has mostly "
+                    "been studied in solid tumours, with other treatments "
+                    "[ref:jcp-2020]."
                 )
             },
             {
                 "text": (
-                    "CAR-T can cause serious reactions called CRS and ICANS. These "
-                    "have not been seen with CIK."
+                    "CAR-T can cause serious reactions called CRS and ICANS. The "
+                    "CIK reports we cite do not name them among its side effects "
+                    "[ref:jcrco-2015]."
                 )
             },
         ],
@@ -54,7 +56,8 @@ COMPARISON_GUIDE_SECTIONS = [
                     "CAR-T: the cells lock on to one antigen, for example CD19 on "
                     "some leukaemia and lymphoma cells.\n\n"
                     "CIK: the cells pick up stress signals such as MICA/MICB through "
-                    "their NKG2D receptor, and kill without needing MHC."
+                    "their NKG2D receptor, and kill without needing MHC "
+                    "[ref:jca-2011]."
                 ),
             },
             {
@@ -63,20 +66,20 @@ COMPARISON_GUIDE_SECTIONS = [
                     "CAR-T: patients are watched closely in hospital for cytokine "
                     "release syndrome (CRS) and for effects on the nervous system "
                     "(ICANS).\n\n"
-                    "CIK: infusions are usually given as an outpatient, and these "
-                    "reactions have not been reported."
+                    "CIK: infusions are usually given as an outpatient. The side "
+                    "effects reported were mostly mild, such as fever and chills "
+                    "[ref:jcrco-2015]."
                 ),
             },
             {
                 "title": "Where the evidence is",
                 "text": (
-                    "CAR-T: approved in many countries for some blood cancers, "
-                    "including certain leukaemias, lymphomas and multiple "
-                    "myeloma.\n\n"
+                    "CAR-T: used for some blood cancers, such as certain "
+                    "leukaemias, lymphomas and multiple myeloma.\n\n"
                     "CIK: studied in randomised trials, mostly in solid tumours and "
-                    "mostly in China. Many were small, and in most the risk of bias "
-                    "is unclear. Western guidelines such as NCCN and ESMO do not "
-                    "include it."
+                    "many in China [ref:jir-2018]. Many were small, and in most the "
+                    "risk of bias is unclear [ref:jir-2018]. Western guidelines "
+                    "such as NCCN and ESMO do not include it."
                 ),
             },
         ],
@@ -112,7 +115,7 @@ MANUFACTURING_GUIDE_SECTIONS = [
         "heading": "At a glance",
         "items": [
             {"text": "Everything starts with a sample of your own blood."},
-            {"text": "The cells grow in a laboratory for about 14–21 days."},
+            {"text": ("The cells grow in a laboratory, usually for about 14–21 days.")},
             {"text": "Each batch is tested before it is given back to you."},
             {
                 "text": (
@@ -159,8 +162,10 @@ MANUFACTURING_GUIDE_SECTIONS = [
             {
                 "title": "4. Growing the cells",
                 "text": (
-                    "Over about 14–21 days the cells multiply many times. More and "
-                    "more of them carry both CD3 and CD56, the markers of CIK cells."
+                    "Over about 14–21 days the cells multiply many times. Each "
+                    "laboratory sets its own time. More and more of the cells "
+                    "carry both CD3 and CD56, the markers of CIK cells "
+                    "[ref:ijms-2014]."
                 ),
             },
             {
@@ -232,15 +237,16 @@ LIVER_GUIDE_SECTIONS = [
             },
             {
                 "text": (
-                    "CIK is given after surgery, TACE or RFA, to lower the chance "
-                    "of the cancer coming back."
+                    "CIK is given after surgery, TACE or RFA. The aim is to stop "
+                    "the cancer coming back [ref:gastroenterology-2015]."
                 )
             },
             {
                 "text": (
                     "The evidence is mixed. In trials the cancer came back less "
-                    "often or later, but one trial found people did not live "
-                    "longer. Many studies were small."
+                    "often or later [ref:oncotarget-2017]. But one trial found no "
+                    "difference in survival [ref:oncoimmunology-2016]. Many "
+                    "studies were small."
                 )
             },
             {"text": "Western guidelines such as NCCN and ESMO do not include it."},
@@ -282,14 +288,15 @@ LIVER_GUIDE_SECTIONS = [
         "body": (
             "<p>Most studies come from China and Korea, mostly after surgery or "
             "ablation. Trials, and reviews that pooled them, found that the cancer "
-            "came back less often or later with CIK, and the reviews found fewer "
-            "deaths.</p>"
+            "came back less often or later with CIK [ref:ddt-2017]. The reviews "
+            "also found fewer deaths [ref:oncotarget-2017] [ref:jcrt-2018].</p>"
             "<p>The results do not all agree. In one randomised trial of 200 "
-            "people, the cancer took longer to return with CIK, yet there was no "
-            "difference in overall survival or in disease-free survival. So the "
-            "evidence is mixed.</p>"
+            "people, the cancer took longer to return with CIK "
+            "[ref:oncoimmunology-2016]. Yet there was no difference in overall "
+            "survival or in disease-free survival [ref:oncoimmunology-2016]. So "
+            "the evidence is mixed.</p>"
             "<p>Many of these studies were small, and some were not well "
-            "randomised, so the true size of the benefit is uncertain. Whether CIK "
+            "randomised. So the true size of the benefit is uncertain. Whether CIK "
             "suits you depends on how well your liver works, the stage of the "
             "cancer and the treatment you have had.</p>"
         ),

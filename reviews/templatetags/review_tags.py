@@ -1,6 +1,7 @@
 from django import template
 
 from cancerfax.templatetags.site_tags import json_ld
+from reviews.citing import PageReferences, strip_markers
 
 register = template.Library()
 
@@ -49,3 +50,27 @@ def part_key(context, name, *values):
         return None
     request = context.get("request")
     return key_of(name, *values, viewer=getattr(request, "user", None))
+
+
+def _references(references):
+    return references if isinstance(references, PageReferences) else PageReferences()
+
+
+@register.filter
+def uncite(value):
+    """Text without its citation markers (meta descriptions, tooltips)."""
+    return strip_markers(value)
+
+
+@register.filter
+def cite(value, references=None):
+    """Plain text, escaped, its ``[ref:key]`` markers numbered links into
+    ``references`` (a page's ``PageReferences``); markers are dropped where the
+    page lists no references."""
+    return _references(references).text(value)
+
+
+@register.filter
+def cite_html(value, references=None):
+    """Sanitised rich text with its markers as numbered links (see ``cite``)."""
+    return _references(references).html(value)

@@ -134,6 +134,7 @@ def test_a_changed_source_changes_the_working_copy_of_every_guide_citing_it(
     client.post(
         f"/admin/guides/citation/{citation.pk}/change/",
         {
+            "key": citation.key,
             "title": "New title",
             "source": citation.source,
             "year": citation.year,

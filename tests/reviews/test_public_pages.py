@@ -99,13 +99,13 @@ def test_indication_page_and_cards_show_the_approved_text(client):
     approve_all()
     indication.name = "Renamed cancer"
     indication.summary = "<p>Unapproved summary.</p>"
-    indication.evidence_strength = "strongest"
+    indication.evidence_strength = "randomised_mixed"
     indication.save()
     for url in (indication.get_absolute_url(), section.guide.get_absolute_url()):
         html = client.get(url).content.decode()
         assert "Gastric cancer" in html
         assert "Renamed cancer" not in html
-        assert "Strongest evidence" not in html
+        assert "Randomised trials, mixed results" not in html
     assert (
         "Approved summary."
         in client.get(indication.get_absolute_url()).content.decode()

@@ -171,7 +171,7 @@ def test_each_content_admin_saves_a_working_copy_and_submits_a_version(
             "status": "published",
             "order": 0,
             "summary": "<p>A new summary.</p>",
-            "evidence_strength": "emerging",
+            "evidence_strength": "early",
             "evidence_overview": "",
             "meta_description": "",
             "_submit_review": "1",
@@ -208,6 +208,7 @@ def test_each_content_admin_saves_a_working_copy_and_submits_a_version(
     client.post(
         f"/admin/guides/citation/{citation.pk}/change/",
         {
+            "key": citation.key,
             "title": "A corrected title",
             "source": citation.source,
             "year": citation.year,

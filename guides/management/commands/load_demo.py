@@ -32,6 +32,7 @@ from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
 from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
 from publishing.store import pages_invalidated_once
+from reviews.citing import marker_keys
 from topics.models import Topic
 from trust import demo_content as trust_demo
 from trust.models import TrustPage
@@ -39,6 +40,18 @@ from trust.models import TrustPage
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")
 ACTIONS = ("created", "updated", "unchanged", "removed")
+
+
+def guide_citation_keys(data) -> list[str]:
+    """The guide's reference list: its listed keys and every key its text cites
+    (the list is what protects a cited source from deletion)."""
+    texts = [data["lede"]]
+    for section in data["sections"]:
+        texts += [section.get(name, "") for name in SECTION_FIELDS]
+        for item in section.get("items", []):
+            texts += [item.get(name, "") for name in ITEM_FIELDS]
+    cited = [key for text in texts for key in marker_keys(text)]
+    return list(dict.fromkeys([*data.get("references", []), *cited]))
 
 
 class Command(BaseCommand):
@@ -97,6 +110,11 @@ class Command(BaseCommand):
     # Content
 
     def load_content(self):
+        # First: every text below may cite them, and is validated when saved.
+        citations = {
+            key: self.sync(Citation, {"doi": data["doi"]}, {"key": key, **data})
+            for key, data in demo_citations.CITATIONS.items()
+        }
         topics = {
             data["slug"]: self.sync(
                 Topic,
@@ -155,11 +173,6 @@ class Command(BaseCommand):
             for data in demo_content.GUIDES
         }
 
-        citations = {
-            key: self.sync(Citation, {"doi": data["doi"]}, data)
-            for key, data in demo_citations.CITATIONS.items()
-        }
-
         # Links need every record to exist first: guides point at each other.
         for data in demo_content.GUIDES:
             guide = guides[data["slug"]]
@@ -168,7 +181,7 @@ class Command(BaseCommand):
             )
             self.sync_links(
                 guide.citations,
-                [citations[key] for key in data.get("references", [])],
+                [citations[key] for key in guide_citation_keys(data)],
             )
         for data in demo_content.INDICATIONS:
             self.sync_links(
