@@ -117,7 +117,17 @@ def _lean_get(client, key):
         pool.release(connection)
 
 
-def page_get(path: str) -> Page | None:
+def stored_etag(path: str) -> str | None:
+    """The ETag of the page stored for ``path`` now, ``None`` if none is (with
+    Redis: none there yet either; ``page_get`` copies it there)."""
+    if _cache_is_shared_memory():
+        return _shared_etag(path)
+    return _stored_etag(path)
+
+
+def page_get(path: str) -> tuple[Page | None, bool]:
+    """The page stored for ``path`` (``None`` if none is), and whether this
+    process's copy answered: only the stored ETag was read for it."""
     copy = _copies.get(path)
     if _cache_is_shared_memory():
         # The short ETag first: the 40 KB body read from Redis cost a hit more
@@ -126,26 +136,26 @@ def page_get(path: str) -> Page | None:
         if etag is not None:
             if copy is not None and copy.etag == etag:
                 _copies.move_to_end(path)
-                return copy
+                return copy, True
             page = cache.get(CACHE_PREFIX + path)
             if page is not None and page.etag == etag:
                 _keep_copy(path, page)
-                return page
+                return page, False
     elif copy is not None:
         etag = _stored_etag(path)
         if etag is None:
             del _copies[path]
-            return None
+            return None, False
         if etag == copy.etag:
             _copies.move_to_end(path)
-            return copy
+            return copy, True
     row = (
         StoredPage.objects.filter(path=path)
         .values_list("body", "content_type", "etag", "rendered_at")
         .first()
     )
     if row is None:
-        return None
+        return None, False
     body, content_type, etag, rendered_at = row
     page = Page(body.encode(), content_type, etag, http_date(rendered_at.timestamp()))
     if _cache_is_shared_memory():
@@ -153,7 +163,7 @@ def page_get(path: str) -> Page | None:
             {CACHE_PREFIX + path: page, ETAG_PREFIX + path: page.etag}, timeout=None
         )
     _keep_copy(path, page)
-    return page
+    return page, False
 
 
 def _keep_copy(path, page):
