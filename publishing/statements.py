@@ -18,23 +18,24 @@ def _names(model, *fields):
     return quote(model._meta.db_table), columns
 
 
+def _select_by_path(*fields):
+    table, columns = _names(StoredPage, *fields, "path")
+    return f"SELECT {', '.join(columns[:-1])} FROM {table} WHERE {columns[-1]} = %s"  # noqa: S608
+
+
 @lru_cache
 def etag_sql(vendor: str) -> str:
-    table, (etag, path) = _names(StoredPage, "etag", "path")
-    return f"SELECT {etag} FROM {table} WHERE {path} = %s"  # noqa: S608
+    return _select_by_path("etag")
 
 
 @lru_cache
 def page_row_sql(vendor: str) -> str:
-    fields = ("body", "content_type", "etag", "rendered_at", "path")
-    table, columns = _names(StoredPage, *fields)
-    return f"SELECT {', '.join(columns[:4])} FROM {table} WHERE {columns[4]} = %s"  # noqa: S608
+    return _select_by_path("body", "content_type", "etag", "rendered_at")
 
 
 @lru_cache
 def page_id_sql(vendor: str) -> str:
-    table, (pk, path) = _names(StoredPage, "id", "path")
-    return f"SELECT {pk} FROM {table} WHERE {path} = %s"  # noqa: S608
+    return _select_by_path("id")
 
 
 @lru_cache
