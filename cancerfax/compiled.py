@@ -43,13 +43,20 @@ def compiled_rows(key, build, values=()) -> list:
         if shape is None:
             return list(build(values))
         _shapes[shape_key] = shape
-    queryset, compiler, sql, params, places = shape
+    queryset, compiler, sql, params, places, converters = shape
     params = list(params)
     for position, index in places:
         params[position] = values[index]
     run = copy.copy(compiler)
     run.connection = connections[queryset.db]  # this thread's connection
     run.as_sql = lambda *args, **kwargs: (sql, params)
+    # Which function converts each column's values (dates, decimals, JSON) is
+    # the same on every run: found once per connection, as the SQL is.
+    found = converters.get(run.connection)
+    if found is None:
+        columns = [column[0] for column in compiler.select[: compiler.col_count]]
+        found = converters[run.connection] = run.get_converters(columns)
+    run.get_converters = lambda expressions: found
     query = copy.copy(queryset.query)
     query.get_compiler = lambda *args, **kwargs: run
     # A new queryset, not a copy: copying one evaluates it (``__getstate__``)
@@ -79,4 +86,4 @@ def _compile(build, values):
     ]
     if sorted(index for _, index in places) != list(range(len(values))):
         return None
-    return queryset, compiler, sql, tuple(params), places
+    return queryset, compiler, sql, tuple(params), places, {}
