@@ -26,7 +26,7 @@ from django.db import DatabaseError
 from django.dispatch import receiver
 from redis.exceptions import RedisError
 
-from .store import stored_etag
+from .store import COPIES_KEPT, stored_etag
 
 # Headers after which the stored hit is not the whole answer.
 _LIVE_WHEN = (
@@ -39,7 +39,8 @@ _LIVE_WHEN = (
     "HTTP_RANGE",
     "HTTP_AUTHORIZATION",
 )
-ANSWERS_KEPT = 1000
+# Each answer holds a page's body: as many as the pages this process keeps.
+ANSWERS_KEPT = COPIES_KEPT
 
 
 @dataclass(frozen=True)
