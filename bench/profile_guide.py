@@ -9,9 +9,11 @@ Requests go through the full middleware stack of ``bench.settings`` (production
 settings) in this process, with Django's ``BaseHandler``: "live" is the background
 render step (an anonymous request that misses the stored page and renders it),
 "preview" a medical editor's staff preview (the working copy, rendered live),
-"stored" a hit, "static" the static-limit view of the guide's size. The figures
-are CPU time (``time.process_time``) per request, the best of several rounds
-(as timeit reports them: other load on the machine only ever adds).
+"stored" a hit through the middleware (as a request with a cookie gets it; a plain
+one is replayed before Django by ``publishing.wsgi``, which ``bench.reading``
+measures under gunicorn), "static" the static-limit view of the guide's size.
+The figures are CPU time (``time.process_time``) per request, the best of several
+rounds (as timeit reports them: other load on the machine only ever adds).
 """
 
 import argparse

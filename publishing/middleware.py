@@ -7,7 +7,9 @@ hit therefore costs about what a static page costs: one query, none with a share
 cache (Redis), no rendering and no session. A miss renders the page through the
 rest of the stack as usual, notes what it showed and stores it. Visitors with a
 session (staff previewing, a patient part-way through the inquiry form) and any
-request with a query string always get a live page.
+request with a query string always get a live page. A hit from this process's
+copy is marked so that ``publishing.wsgi`` can answer the same request again
+before Django.
 """
 
 from functools import lru_cache
@@ -31,13 +33,17 @@ class StoredPageMiddleware:
     def __call__(self, request):
         if not self._may_store(request):
             return self.get_response(request)
-        page = page_get(request.path)
+        page, copied = page_get(request.path)
         if page is None:
             return self._render_and_store(request)
         if page.etag in parse_etags(request.headers.get("If-None-Match", "")):
             response = HttpResponseNotModified()
         else:
             response = HttpResponse(page.body, content_type=page.content_type)
+            if copied:
+                # The steady hit, which publishing.wsgi replays for the same
+                # page and request facts.
+                response.stored_hit = (request.path, page)
         self._validators(response, page)
         return response
 

@@ -12,7 +12,6 @@ from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
@@ -23,6 +22,7 @@ from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from . import statements
 from .models import PageDependency, PageGeneration, StoredPage
 from .purging import purge_queue
 
@@ -53,30 +53,24 @@ def _cache_is_shared_memory():
     return "redis" in settings.CACHES["default"]["BACKEND"].lower()
 
 
-@lru_cache
-def _etag_sql(vendor: str) -> str:
-    # Written once instead of compiled by the ORM on every hit: building the
-    # query cost more than running it. Names come from the model; the address
-    # is a parameter.
-    quote = connection.ops.quote_name
-    table = quote(StoredPage._meta.db_table)
-    return f"SELECT {quote('etag')} FROM {table} WHERE {quote('path')} = %s"  # noqa: S608
-
-
 def _stored_etag(path: str) -> str | None:
     with connection.cursor() as cursor:
-        cursor.execute(_etag_sql(connection.vendor), [path])
+        cursor.execute(statements.etag_sql(connection.vendor), [path])
         row = cursor.fetchone()
     return row[0] if row else None
 
 
 def _shared_etag(path: str) -> str | None:
     """The stored page's ETag from the shared cache (Redis)."""
-    backend = caches[DEFAULT_CACHE_ALIAS]  # this thread's backend object
+    return _reader(caches[DEFAULT_CACHE_ALIAS])(ETAG_PREFIX + path)
+
+
+def _reader(backend):
+    # ``backend`` is this thread's cache object: the reader is kept on it.
     read = getattr(backend, "_stored_page_etag", None)
     if read is None:
         read = backend._stored_page_etag = _etag_reader(backend)
-    return read(ETAG_PREFIX + path)
+    return read
 
 
 def _etag_reader(backend):
@@ -90,26 +84,31 @@ def _etag_reader(backend):
         return backend.get
 
     def read(key):
-        made = backend.make_and_validate_key(key)
+        made = backend.make_key(key)
         value = _lean_get(client, made)
         return None if value is None else loads(value)
 
+    read.client = client
     return read
 
 
 def _lean_get(client, key):
-    # One GET on a pooled connection, without redis-py's command machinery
+    return _lean_command(client, "GET", key)
+
+
+def _lean_command(client, *command):
+    # One command on a pooled connection, without redis-py's command machinery
     # (retry wrapper, timing, reply callbacks): that cost a hit more CPU than
     # the round trip. A connection error falls back to the full client, which
     # retries; the answer is the server's either way.
     pool = client.connection_pool
     connection = pool.get_connection()
     try:
-        connection.send_command("GET", key)
+        connection.send_command(*command)
         return connection.read_response()
     except (RedisConnectionError, RedisTimeoutError):
         connection.disconnect()
-        return client.get(key)
+        return client.execute_command(*command)
     except BaseException:
         connection.disconnect()  # a reply may be half read: never reuse it
         raise
@@ -117,7 +116,17 @@ def _lean_get(client, key):
         pool.release(connection)
 
 
-def page_get(path: str) -> Page | None:
+def stored_etag(path: str) -> str | None:
+    """The ETag of the page stored for ``path`` now, ``None`` if none is (with
+    Redis: none there yet either; ``page_get`` copies it there)."""
+    if _cache_is_shared_memory():
+        return _shared_etag(path)
+    return _stored_etag(path)
+
+
+def page_get(path: str) -> tuple[Page | None, bool]:
+    """The page stored for ``path`` (``None`` if none is), and whether this
+    process's copy answered: only the stored ETag was read for it."""
     copy = _copies.get(path)
     if _cache_is_shared_memory():
         # The short ETag first: the 40 KB body read from Redis cost a hit more
@@ -126,34 +135,35 @@ def page_get(path: str) -> Page | None:
         if etag is not None:
             if copy is not None and copy.etag == etag:
                 _copies.move_to_end(path)
-                return copy
+                return copy, True
             page = cache.get(CACHE_PREFIX + path)
             if page is not None and page.etag == etag:
                 _keep_copy(path, page)
-                return page
+                return page, False
     elif copy is not None:
         etag = _stored_etag(path)
         if etag is None:
             del _copies[path]
-            return None
+            return None, False
         if etag == copy.etag:
             _copies.move_to_end(path)
-            return copy
-    row = (
-        StoredPage.objects.filter(path=path)
-        .values_list("body", "content_type", "etag", "rendered_at")
-        .first()
-    )
+            return copy, True
+    with connection.cursor() as cursor:
+        cursor.execute(statements.page_row_sql(connection.vendor), [path])
+        row = cursor.fetchone()
     if row is None:
-        return None
+        return None, False
     body, content_type, etag, rendered_at = row
+    convert = getattr(connection.ops, "convert_datetimefield_value", None)
+    if convert is not None:  # SQLite's text, as the ORM would read it
+        rendered_at = convert(rendered_at, None, connection)
     page = Page(body.encode(), content_type, etag, http_date(rendered_at.timestamp()))
     if _cache_is_shared_memory():
         cache.set_many(
             {CACHE_PREFIX + path: page, ETAG_PREFIX + path: page.etag}, timeout=None
         )
     _keep_copy(path, page)
-    return page
+    return page, False
 
 
 def _keep_copy(path, page):
@@ -163,28 +173,9 @@ def _keep_copy(path, page):
         _copies.popitem(last=False)
 
 
-@lru_cache
-def _generation_sql(vendor: str) -> str:
-    # Read at the start of every render: written once, as ``_etag_sql``.
-    quote = connection.ops.quote_name
-    table = quote(PageGeneration._meta.db_table)
-    return f"SELECT {quote('number')} FROM {table} WHERE {quote('id')} = 1"  # noqa: S608
-
-
-@lru_cache
-def _dependency_sql(vendor: str) -> str:
-    quote = connection.ops.quote_name
-    table = quote(PageDependency._meta.db_table)
-    columns = ", ".join(
-        quote(PageDependency._meta.get_field(name).column)
-        for name in ("page", "content_type", "object_id")
-    )
-    return f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s)"  # noqa: S608
-
-
 def generation() -> int:
     with connection.cursor() as cursor:
-        cursor.execute(_generation_sql(connection.vendor))
+        cursor.execute(statements.generation_sql(connection.vendor))
         row = cursor.fetchone()
     if row is not None:
         return row[0]
@@ -203,35 +194,56 @@ def page_store(*, path, body, content_type, shown, since_generation) -> Page | N
     Returns the page as a hit will serve it (``None`` when not stored), so the
     render's own response carries the same validators.
     """
-    current = PageGeneration.objects.select_for_update().get_or_create(pk=1)[0]
-    if current.number != since_generation:
+    if _locked_generation() != since_generation:
         return None
-    page, created = StoredPage.objects.update_or_create(
-        path=path,
-        defaults={
-            "body": body,
-            "content_type": content_type,
-            "etag": etag_of(body),
-            "rendered_at": timezone.now(),
-        },
-    )
-    if not created:  # a new page (the usual case after an invalidation) has none
-        page.dependencies.all().delete()
-    # One statement run for each item: building a model object for each cost
-    # a render more than the insert.
+    etag, rendered_at = etag_of(body), timezone.now()
+    # Written as SQL: the ORM's update_or_create (a savepoint, a model object,
+    # a compiled query each) cost a render more than the statements.
+    vendor = connection.vendor
     with connection.cursor() as cursor:
+        cursor.execute(statements.page_id_sql(vendor), [path])
+        row = cursor.fetchone()
+        if row is None:
+            page_id = StoredPage.objects.create(
+                path=path,
+                body=body,
+                content_type=content_type,
+                etag=etag,
+                rendered_at=rendered_at,
+            ).pk
+        else:
+            page_id = row[0]
+            cursor.execute(
+                statements.page_update_sql(vendor),
+                [
+                    body,
+                    content_type,
+                    etag,
+                    connection.ops.adapt_datetimefield_value(rendered_at),
+                    page_id,
+                ],
+            )
+            cursor.execute(statements.dependencies_delete_sql(vendor), [page_id])
+        # One statement run for each item: building a model object for each
+        # cost a render more than the insert.
         cursor.executemany(
-            _dependency_sql(connection.vendor),
-            [(page.pk, ct, pk) for ct, pk in shown],
+            statements.dependency_sql(vendor),
+            [(page_id, ct, pk) for ct, pk in shown],
         )
     if _cache_is_shared_memory():
         transaction.on_commit(lambda: _forget_cached([path]))
-    return Page(
-        body.encode(),
-        content_type,
-        page.etag,
-        http_date(page.rendered_at.timestamp()),
-    )
+    return Page(body.encode(), content_type, etag, http_date(rendered_at.timestamp()))
+
+
+def _locked_generation() -> int:
+    """The generation, its row locked until the transaction ends (PostgreSQL;
+    SQLite's write transaction locks the whole database)."""
+    with connection.cursor() as cursor:
+        cursor.execute(statements.generation_sql(connection.vendor, lock=True))
+        row = cursor.fetchone()
+    if row is not None:
+        return row[0]
+    return PageGeneration.objects.select_for_update().get_or_create(pk=1)[0].number
 
 
 # Set inside ``pages_invalidated_once``: the items and pages gathered so far.
@@ -317,10 +329,16 @@ def page_forget(paths) -> None:
 
 
 def _forget_cached(paths):
-    if _cache_is_shared_memory():
-        cache.delete_many(
-            [prefix + path for path in paths for prefix in (CACHE_PREFIX, ETAG_PREFIX)]
-        )
+    if not _cache_is_shared_memory():
+        return
+    keys = [prefix + path for path in paths for prefix in (CACHE_PREFIX, ETAG_PREFIX)]
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    client = getattr(_reader(backend), "client", None)
+    if client is None:  # another Redis backend: its own deletes
+        backend.delete_many(keys)
+        return
+    # As the ETag read: one DEL without building a client (after each render).
+    _lean_command(client, "DEL", *map(backend.make_key, keys))
 
 
 def _render_later(paths):

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils.http import http_date
 
 from faq.models import FaqEntry
 from publishing.models import StoredPage
@@ -96,6 +97,34 @@ def test_a_render_that_began_before_a_change_is_not_stored():
         since_generation=began,
     )
     assert not StoredPage.objects.exists()
+
+
+def test_storing_again_replaces_the_body_and_what_the_page_showed():
+    """A render stored over a stored page (two visitors missed it at once)
+    leaves one row, the new body and only the new render's dependencies."""
+    first = page_store(
+        path="/again/",
+        body="<p>first</p>",
+        content_type="text/html",
+        shown={(1, 10), (1, 11)},
+        since_generation=generation(),
+    )
+    second = page_store(
+        path="/again/",
+        body="<p>second</p>",
+        content_type="text/html; charset=utf-8",
+        shown={(1, 12)},
+        since_generation=generation(),
+    )
+    page = StoredPage.objects.get(path="/again/")
+    assert page.body == "<p>second</p>"
+    assert page.content_type == "text/html; charset=utf-8"
+    assert page.etag == second.etag != first.etag
+    assert second.body == b"<p>second</p>"
+    assert second.last_modified == http_date(page.rendered_at.timestamp())
+    assert list(page.dependencies.values_list("content_type_id", "object_id")) == [
+        (1, 12)
+    ]
 
 
 def test_a_missing_stored_copy_renders_live_and_is_stored(client):

@@ -87,6 +87,10 @@ MIDDLEWARE = [
     # django-axes wants to be last.
     "axes.middleware.AxesMiddleware",
 ]
+# Around Django's WSGI application (cancerfax/wsgi.py), the first outermost: a
+# stored patient page is answered again with what the middleware answered for the
+# same request facts, without Django's request handling (publishing/wsgi.py).
+WSGI_WRAPPERS = ["publishing.wsgi.StoredPageApplication"]
 
 ROOT_URLCONF = "cancerfax.urls"
 
