@@ -152,6 +152,17 @@ def test_the_medical_teams_journey(
     # The reviewer approves; patients see the new words.
     reviewer.goto(f"{base}/admin/reviews/reviewdashboard/")
     reviewer.locator("#waiting a.button").first.click()
+    # "50 ml" is a number with no source: the evidence check names the sentence,
+    # and approval waits for a citation or the reason it needs none.
+    claims = reviewer.locator(".review-claims")
+    assert claims.get_by_text(FIXED).is_visible()
+    reviewer.get_by_role("button", name="Approve: patients see this version").click()
+    refusal = reviewer.get_by_text("1 sentence makes a claim without a source")
+    refusal.first.wait_for()
+    assert reviewer.locator(".review-claims").get_by_text(FIXED).is_visible()
+    reviewer.locator(".review-claims").get_by_label("Needs no source, because:").fill(
+        "Describes our own procedure, not a finding."
+    )
     reviewer.get_by_role("button", name="Approve: patients see this version").click()
     reviewer.wait_for_url("**/admin/reviews/reviewdashboard/")
     patient = browser.new_context().new_page()
