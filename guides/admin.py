@@ -13,7 +13,7 @@ from reviews.selectors import Visible, working_in_bulk
 
 from .admin_editor import SectionInline, citation_list, kind_fields
 from .forms import GuideForm
-from .models import CancerIndication, Citation, Guide, Section
+from .models import CancerIndication, Citation, Fact, Guide, Section
 from .pages import guide_page
 
 
@@ -151,6 +151,9 @@ class CitationAdmin(admin.ModelAdmin):
         cited = form.cited_before | form.instance.citing_guide_ids()
         for guide in Guide.objects.filter(pk__in=cited):
             working_copy_edited(obj=guide, user=request.user)
+        # Facts copy their source whole: theirs changes too.
+        for fact in form.instance.facts.all():
+            working_copy_edited(obj=fact, user=request.user)
 
     def get_deleted_objects(self, objs, request):
         """Refuse to delete a source while a guide still cites it."""
@@ -164,3 +167,32 @@ class CitationAdmin(admin.ModelAdmin):
                     % {"guide": guide, "citation": citation.title}
                 )
         return deleted, counts, perms_needed, protected
+
+
+@admin.register(Fact)
+class FactAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
+    """Practical facts, each reviewed on its own and shown by the guides'
+    "Practical facts" sections. Only the fields of a fact's kind are used."""
+
+    list_display = ["title", "kind", "status", "checked_on", "updated_at"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["source"]
+    search_fields = ["title", "text", "regulator", "country"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["source"]
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "slug", "status", "text"]}),
+        (
+            _("Regulatory status"),
+            {"fields": ["regulator", "country", "approval_status"]},
+        ),
+        (_("Side effect"), {"fields": ["frequency"]}),
+        (
+            _("Figures and cost"),
+            {"fields": ["figure", "price_from", "price_to", "currency", "includes"]},
+        ),
+        (
+            _("Checking and sources"),
+            {"fields": ["checked_on", "how_checked", "source", "link", "questions"]},
+        ),
+    ]

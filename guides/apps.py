@@ -11,10 +11,11 @@ class GuidesConfig(AppConfig):
         from cancerfax.sitemaps import register_sitemap
         from publishing.registry import register_page
 
-        from . import review, sitemaps
+        from . import fact_review, review, sitemaps
         from .models import CancerIndication, Guide
 
         review.register_guides()
+        fact_review.register_facts()
         register_page(
             "home",
             "guides:list",

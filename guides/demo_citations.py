@@ -109,4 +109,25 @@ CITATIONS = {
         "pmid": "",
         "doi": "10.1186/s12885-019-5740-z",
     },
+    # Entries 11 and 12: the international CIK registry's reports.
+    "jcp-2020": {
+        "title": (
+            "Ten-year update of the international registry on cytokine-induced "
+            "killer cells in cancer immunotherapy"
+        ),
+        "source": "Journal of Cellular Physiology",
+        "year": 2020,
+        "pmid": "32484595",
+        "doi": "10.1002/jcp.29827",
+    },
+    "jcrco-2015": {
+        "title": (
+            "Cytokine-induced killer (CIK) cells in cancer immunotherapy: report of "
+            "the international registry on CIK cells (IRCC)"
+        ),
+        "source": "Journal of Cancer Research and Clinical Oncology",
+        "year": 2015,
+        "pmid": "25381063",
+        "doi": "10.1007/s00432-014-1864-3",
+    },
 }

@@ -16,7 +16,8 @@ from faq.models import FaqEntry
 from reviews.selectors import shown_fingerprint, visible_in_bulk
 from topics.models import Topic
 
-from .models import CancerIndication, Guide
+from .facts import GROUP_HEADINGS, FactKind
+from .models import CancerIndication, Fact, Guide
 from .sections import SECTION_KINDS, SectionKind, template_for
 from .snapshots import GuideSnapshot
 
@@ -65,6 +66,7 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
     sections = snapshot.sections
     indications = lookup(CancerIndication, _ids(sections, "indication_id"))
     faq_entries = lookup(FaqEntry, _ids(sections, "faq_entry_id"))
+    facts = lookup(Fact, _ids(sections, "fact_id"))
     wants_related = any(s.kind == SectionKind.RELATED_GUIDES for s in sections)
     related = []
     if wants_related and snapshot.related_guide_ids:
@@ -96,6 +98,10 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
                 shown["faq_entry"] = faq_entries.get(item.faq_entry_id)
                 if shown["faq_entry"] is None:
                     continue
+            if item.fact_id is not None or section.kind == SectionKind.FACTS:
+                shown["fact"] = facts.get(item.fact_id)
+                if shown["fact"] is None:
+                    continue
             if section.kind == SectionKind.KEY_NUMBERS:
                 shown["references"] = [
                     reference_numbers[pk]
@@ -110,12 +116,39 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         }
         if section.kind == SectionKind.RELATED_GUIDES:
             page_section["guides"] = related
+        if section.kind == SectionKind.FACTS:
+            page_section["fact_groups"] = fact_groups(items)
         page_sections.append(page_section)
     return {
         "sections": page_sections,
         "topic": topics.get(snapshot.topic_id),
         "contents": table_of_contents(page_sections),
     }
+
+
+def fact_groups(items):
+    """Neighbouring facts of one kind together, so three regulators make one
+    list and four side effects another, each with its distinct sources once:
+    ``[{"kind", "template", "items", "sources"}, ...]``."""
+    groups = []
+    for item in items:
+        fact = item["fact"]
+        if not groups or groups[-1]["kind"] != fact.kind:
+            groups.append(
+                {
+                    "kind": fact.kind,
+                    "label": GROUP_HEADINGS.get(fact.kind, fact.kind),
+                    "template": f"guides/facts/{fact.kind}.html"
+                    if fact.kind in FactKind.values
+                    else "guides/facts/_plain.html",
+                    "items": [],
+                    "sources": [],
+                }
+            )
+        groups[-1]["items"].append(item)
+        if fact.source is not None and fact.source not in groups[-1]["sources"]:
+            groups[-1]["sources"].append(fact.source)
+    return groups
 
 
 # Kinds that are asides rather than chapters of the guide.
@@ -151,7 +184,9 @@ def sections_fragment_key(guide, page, glossary_terms) -> str | None:
     shown = [guide]
     for section in page["sections"]:
         for item in section["items"]:
-            shown += [item[key] for key in ("indication", "faq_entry") if key in item]
+            shown += [
+                item[key] for key in ("indication", "faq_entry", "fact") if key in item
+            ]
         for related in section.get("guides", ()):
             shown += [related, related.related.get("topic")]
     fingerprint = shown_fingerprint([*shown, *glossary_terms])
