@@ -56,7 +56,8 @@ def _ids(sections, key):
 
 
 def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
-    """What the guide template needs: ``sections``, ``topic`` and ``contents``.
+    """What the guide template needs: ``sections``, ``lead_section``, ``topic``
+    and ``contents``.
 
     Sections are dicts for ``guides/sections/<kind>.html``. Items that point at
     records patients cannot see are dropped: a patient never sees a link to a
@@ -119,8 +120,11 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         if section.kind == SectionKind.FACTS:
             page_section["fact_groups"] = fact_groups(items)
         page_sections.append(page_section)
+    lead = page_sections[0] if page_sections else None
     return {
         "sections": page_sections,
+        # "At a glance" when the guide opens with it: the page shows it first.
+        "lead_section": lead if lead and lead["kind"] == SectionKind.KEY_POINTS else None,
         "topic": topics.get(snapshot.topic_id),
         "contents": table_of_contents(page_sections),
     }
@@ -173,12 +177,13 @@ def table_of_contents(page_sections):
     ]
 
 
-def sections_fragment_key(guide, page, glossary_terms) -> str | None:
+def sections_fragment_key(guide, page, also_shown) -> str | None:
     """The key of the guide's rendered sections (``{% fragment %}``), or ``None``.
 
     It names the approved version and address of everything the sections show:
     the guide, the items they point at, the related guides and their topics, and
-    the glossary terms marked in them. ``None`` when any of it is not an approved
+    ``also_shown``: the glossary terms marked in them, the funding page whose fee
+    disclosure stands beside the call to action. ``None`` when any of it is not an approved
     version (a staff preview): that is rendered every time.
     """
     shown = [guide]
@@ -189,7 +194,7 @@ def sections_fragment_key(guide, page, glossary_terms) -> str | None:
             ]
         for related in section.get("guides", ()):
             shown += [related, related.related.get("topic")]
-    fingerprint = shown_fingerprint([*shown, *glossary_terms])
+    fingerprint = shown_fingerprint([*shown, *also_shown])
     if fingerprint is None:
         return None
     return f"guide-sections:{get_language()}:{fingerprint}"

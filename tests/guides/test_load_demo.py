@@ -13,7 +13,7 @@ from django.core.management import call_command
 from cancerfax import roles
 from faq.models import FaqEntry
 from guides import demo_content
-from guides.models import CancerIndication, Guide, Section, SectionItem
+from guides.models import CancerIndication, Fact, Guide, Section, SectionItem
 from reviews.models import ContentVersion, Reviewer, ReviewRecord
 from topics.models import Topic
 
@@ -50,6 +50,7 @@ def database_state():
         Guide.related_guides.through,
         Section,
         SectionItem,
+        Fact,
         CancerIndication,
         CancerIndication.guides.through,
         FaqEntry,
@@ -95,6 +96,7 @@ def demo_texts():
         demo_content.FAQ_ENTRIES,
         demo_content.INDICATIONS,
         demo_content.GUIDES,
+        demo_content.FACTS,
     ]
     return [normalise(text) for text in demo_strings(data)]
 
@@ -180,6 +182,9 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
         "benefits_limitations",
         "key_numbers",
         "indications",
+        "facts",
+        "facts",
+        "facts",
         "related_guides",
         "faq",
         "card_grid",
@@ -191,11 +196,11 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
 
 def test_cik_guide_sections_have_the_seed_item_counts(demo):
     """6 key points (limits beside benefits), 2 identity cards, 4 mechanisms,
-    5 + 4 benefits and limits, 4 cited key numbers, 6 cancer types, 5 questions
-    and 6 services."""
+    5 + 4 benefits and limits, 4 cited key numbers, 6 cancer types, 6 + 8 + 1
+    practical facts, 5 questions and 6 services."""
     guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     counts = [section.items.count() for section in guide.sections.all()]
-    assert counts == [6, 0, 0, 2, 4, 9, 4, 6, 0, 5, 6, 0, 0, 0]
+    assert counts == [6, 0, 0, 2, 4, 9, 4, 6, 6, 8, 1, 0, 5, 6, 0, 0, 0]
     groups = SectionItem.objects.filter(
         section__guide=guide, section__kind="benefits_limitations"
     ).values_list("group", flat=True)
@@ -422,14 +427,25 @@ def test_every_count_of_trials_or_people_in_a_guide_has_a_source():
     uncited += count_claims(
         [demo_content.INDICATIONS, demo_content.FAQ_ENTRIES, demo_content.TOPICS]
     )
+    for fact in demo_content.FACTS:
+        if not fact.get("source"):
+            uncited += count_claims(fact)
     assert uncited == []
 
 
 def test_no_demo_text_counts_trials_no_source_supports():
-    """ "More than 100 randomised trials" is in no checked source: it stays out."""
+    """ "More than 100 randomised trials" is in no checked source: it stays out.
+    "More than 100" clinical trials of any design is entry 11's count, and only
+    the fact citing entry 11 states it."""
     text = "\n".join(demo_texts())
     assert "100 randomised" not in text
-    assert "more than 100" not in text
+    stating = [
+        fact for fact in demo_content.FACTS if "more than 100" in normalise(str(fact))
+    ]
+    assert [(f["title"], f["source"]) for f in stating] == [
+        ("clinical trials of CIK therapy in an international registry", "jcp-2020")
+    ]
+    assert text.count("more than 100") == 1
 
 
 def test_the_comparison_guide_lists_its_sources(demo):
