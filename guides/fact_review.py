@@ -101,12 +101,7 @@ def fact_snapshot(fact) -> FactSnapshot:
 
 def fact_check_approval(snapshot: FactSnapshot) -> None:
     """A figure or a side effect needs its source before patients read it."""
-    missing = missing_source(
-        snapshot.kind,
-        has_source=snapshot.source is not None,
-        has_figure=bool(snapshot.figure or snapshot.price_from or snapshot.price_to),
-        how_checked=snapshot.how_checked,
-    )
+    missing = missing_source(snapshot, has_source=snapshot.source is not None)
     if missing == "source":
         raise ValidationError(
             _("This fact needs its published source before it can be approved."),

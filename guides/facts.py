@@ -70,7 +70,7 @@ FACT_KINDS = {
             "how_checked",
             "link",
             "source",
-        ),  # fmt: skip
+        ),
         required=("regulator", "country", "approval_status", "checked_on"),
         source="or_how_checked",
     ),
@@ -97,7 +97,7 @@ FACT_KINDS = {
             "includes",
             "questions",
             "source",
-        ),  # fmt: skip
+        ),
         required=("includes",),
         source="figure",
     ),
@@ -109,21 +109,24 @@ FACT_KINDS = {
 }
 
 
-def missing_source(kind, *, has_source, has_figure, how_checked) -> str:
-    """Why this fact cannot stand without its source: "" when it can.
+def missing_source(fact, *, has_source) -> str:
+    """What ``fact`` (a ``Fact`` or its snapshot) lacks to stand without its
+    source: "source", "how_checked" or "" (nothing).
 
     One rule for the editor's form (``Fact.clean``) and for approval
-    (``guides.fact_review``), which checks the approved snapshot.
+    (``guides.fact_review``), which checks the snapshot about to be approved.
     """
-    spec = FACT_KINDS.get(kind)
+    spec = FACT_KINDS.get(fact.kind)
     if spec is None or has_source:
         return ""
-    if spec.source == "always":
+    has_figure = any(
+        value not in (None, "")
+        for value in (fact.figure, fact.price_from, fact.price_to)
+    )
+    if spec.source == "always" or (spec.source == "figure" and has_figure):
         return "source"
-    if spec.source == "figure" and has_figure:
-        return "source"
-    if spec.source == "or_how_checked" and not how_checked.strip():
-        if kind == FactKind.SCHEDULE and not has_figure:
+    if spec.source == "or_how_checked" and not fact.how_checked.strip():
+        if fact.kind == FactKind.SCHEDULE and not has_figure:
             return ""
         return "how_checked"
     return ""
@@ -262,12 +265,7 @@ class Fact(Publishable):
             for name in spec.required
             if getattr(self, name) in (None, "")
         }
-        missing = missing_source(
-            self.kind,
-            has_source=self.source_id is not None,
-            has_figure=bool(self.figure or self.price_from or self.price_to),
-            how_checked=self.how_checked,
-        )
+        missing = missing_source(self, has_source=self.source_id is not None)
         if missing == "source":
             errors["source"] = ValidationError(
                 _("A figure or a side effect needs its published source."),

@@ -120,11 +120,13 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         if section.kind == SectionKind.FACTS:
             page_section["fact_groups"] = fact_groups(items)
         page_sections.append(page_section)
+    # "At a glance" when the guide opens with it: the page shows it first.
     lead = page_sections[0] if page_sections else None
+    if lead is not None and lead["kind"] != SectionKind.KEY_POINTS:
+        lead = None
     return {
         "sections": page_sections,
-        # "At a glance" when the guide opens with it: the page shows it first.
-        "lead_section": lead if lead and lead["kind"] == SectionKind.KEY_POINTS else None,
+        "lead_section": lead,
         "topic": topics.get(snapshot.topic_id),
         "contents": table_of_contents(page_sections),
     }
@@ -183,8 +185,8 @@ def sections_fragment_key(guide, page, also_shown) -> str | None:
     It names the approved version and address of everything the sections show:
     the guide, the items they point at, the related guides and their topics, and
     ``also_shown``: the glossary terms marked in them, the funding page whose fee
-    disclosure stands beside the call to action. ``None`` when any of it is not an approved
-    version (a staff preview): that is rendered every time.
+    disclosure stands beside the call to action. ``None`` when any of it is not
+    an approved version (a staff preview): that is rendered every time.
     """
     shown = [guide]
     for section in page["sections"]:

@@ -186,14 +186,23 @@ def test_deleting_a_fact_an_approved_guide_shows_is_refused(page):
         ({"kind": Kind.SIDE_EFFECT, "frequency": "often"}, "uncited_fact"),
         ({"kind": Kind.TRIALS, "figure": "106"}, "uncited_fact"),
         (
-            {"kind": Kind.COST, "includes": "x", "price_from": 1, "currency": "USD",
-             "checked_on": datetime.date(2026, 1, 1)},
+            {
+                "kind": Kind.COST,
+                "includes": "x",
+                "price_from": 1,
+                "currency": "USD",
+                "checked_on": datetime.date(2026, 1, 1),
+            },
             "uncited_fact",
         ),  # fmt: skip
         (
-            {"kind": Kind.REGULATORY, "regulator": "FDA", "country": "US",
-             "approval_status": "not_approved",
-             "checked_on": datetime.date(2026, 1, 1)},
+            {
+                "kind": Kind.REGULATORY,
+                "regulator": "FDA",
+                "country": "US",
+                "approval_status": "not_approved",
+                "checked_on": datetime.date(2026, 1, 1),
+            },
             "unchecked_fact",
         ),  # fmt: skip
         ({"kind": Kind.SCHEDULE, "figure": "14–21 days"}, "unchecked_fact"),
