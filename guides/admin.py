@@ -179,7 +179,7 @@ class FactAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
     list_select_related = ["source"]
     search_fields = ["title", "text", "regulator", "country"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["source"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "status", "text"]}),
         (
