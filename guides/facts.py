@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable
@@ -252,7 +251,12 @@ class Fact(Publishable):
         return f"{self.get_kind_display()}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse("admin:guides_fact_change", args=[self.pk])
+        """Where patients read it: the first guide whose sections show it ("" for
+        none). A fact has no page of its own."""
+        from .models import Guide
+
+        guide = Guide.objects.filter(sections__items__fact=self).order_by("pk").first()
+        return f"{guide.get_absolute_url()}#fact-{self.slug}" if guide else ""
 
     def clean(self):
         spec = FACT_KINDS.get(self.kind)

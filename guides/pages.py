@@ -18,7 +18,7 @@ from topics.models import Topic
 
 from .facts import GROUP_HEADINGS, FactKind
 from .models import CancerIndication, Fact, Guide
-from .sections import SECTION_KINDS, SectionKind, template_for
+from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind, template_for
 from .snapshots import GuideSnapshot
 
 FALLBACK_TEMPLATE = "guides/sections/_fallback.html"
@@ -191,9 +191,7 @@ def sections_fragment_key(guide, page, also_shown) -> str | None:
     shown = [guide]
     for section in page["sections"]:
         for item in section["items"]:
-            shown += [
-                item[key] for key in ("indication", "faq_entry", "fact") if key in item
-            ]
+            shown += [item[key] for key in REFERENCE_FIELDS if key in item]
         for related in section.get("guides", ()):
             shown += [related, related.related.get("topic")]
     fingerprint = shown_fingerprint([*shown, *also_shown])

@@ -14,9 +14,11 @@ from django.db import transaction
 from django.db.models import ProtectedError
 
 from guides.admin_editor import kind_fields
-from guides.models import Fact, Section
+from guides.models import Fact, Guide, Section
 from reviews.capture import version_capture
+from reviews.diff import version_diff
 from reviews.models import ContentVersion
+from reviews.registry import reviewed_type_for
 from reviews.services import version_approve
 from tests.content_factories import TrustPageFactory
 from tests.factories import (
@@ -227,6 +229,22 @@ def test_a_price_needs_its_currency_and_date():
     with pytest.raises(ValidationError) as excinfo:
         fact.full_clean()
     assert "currency" in excinfo.value.message_dict
+
+
+def test_the_reviewer_sees_a_guide_s_facts_by_title_in_its_diff(page):
+    guide = page["guide"]
+    reviewed = reviewed_type_for(guide)
+    snapshot = reviewed.snapshot(reviewed.queryset().get(pk=guide.pk))
+    blocks = version_diff(Guide, None, snapshot)
+    text = " ".join(field.new for block in blocks for field in block.fields)
+    assert "Fever" in text and "Never approved fact" in text
+
+
+def test_a_fact_links_to_the_first_guide_that_shows_it(page):
+    fact = page["facts"][0]
+    guide_url = page["guide"].get_absolute_url()
+    assert fact.get_absolute_url() == f"{guide_url}#fact-{fact.slug}"
+    assert FactFactory().get_absolute_url() == ""
 
 
 def test_the_guide_editor_offers_a_fact_for_each_item_of_a_facts_section():
