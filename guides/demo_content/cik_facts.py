@@ -16,9 +16,9 @@ import datetime
 CHECKED_ON = datetime.date(2026, 12, 6)
 
 REGULATOR_CHECK = (
-    "None of the published studies we cite reports an approval by the {regulator}, "
-    "and the main Western cancer guidelines (NCCN, ESMO) do not list CIK therapy. "
-    "The {regulator}'s own list of approved medicines is the final word."
+    "The studies we cite report no approval by the {regulator}, and the main "
+    "Western cancer guidelines (NCCN, ESMO) do not list CIK therapy. The "
+    "{regulator}'s own list of approved medicines is the final word."
 )
 
 

@@ -495,10 +495,13 @@ def test_hcc_and_nsclc_texts_claim_no_survival_benefit():
         assert "mixed" in text
 
 
-def test_the_cik_guide_at_a_glance_says_not_standard_care_and_mixed_evidence():
+def test_the_cik_guide_at_a_glance_says_not_approved_and_mixed_evidence():
     """The first thing a reader sees names the limits, not only the promise."""
     glance = demo_content.CIK_GUIDE_SECTIONS[0]
     assert glance["heading"] == "At a glance"
     text = normalise(" ".join(demo_strings(glance["items"])))
     assert "not standard care" in text
     assert "mixed" in text
+    # Approval status and uncertainty, in the first lines a reader sees.
+    assert "no regulator in the uk, the eu or the us has approved it" in text
+    assert "uncertain" in text
