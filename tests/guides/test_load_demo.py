@@ -281,6 +281,19 @@ def test_cik_guide_page_carries_the_distinctive_facts(client, demo):
         "RFA",
         "NSCLC",
         *CANCER_NAMES,
+        # Practical facts, each approved on its own.
+        "United Kingdom (MHRA):",
+        "European Union (EMA):",
+        "United States (FDA):",
+        "Not approved",
+        "14–21 days",
+        "More than 100",
+        "Fever",
+        "Chills",
+        "Headache",
+        "Tiredness (fatigue)",
+        "ClinicalTrials.gov",
+        "What a course includes",
     ]:
         assert fact in text, fact
 
@@ -505,3 +518,26 @@ def test_the_cik_guide_at_a_glance_says_not_approved_and_mixed_evidence():
     # Approval status and uncertainty, in the first lines a reader sees.
     assert "no regulator in the uk, the eu or the us has approved it" in text
     assert "uncertain" in text
+
+
+def test_demo_facts_cite_only_the_checked_sources():
+    """Side effects from entry 12, the trial count from entry 11; approval status
+    and the 14-21 day culture cite nothing and say how they were checked."""
+    facts = {fact["slug"]: fact for fact in demo_content.FACTS}
+    side_effects = [f for f in facts.values() if f["kind"] == "side_effect"]
+    assert {f["title"]: f["source"] for f in side_effects} == {
+        "Fever": "jcrco-2015",
+        "Chills": "jcrco-2015",
+        "Headache": "jcrco-2015",
+        "Tiredness (fatigue)": "jcrco-2015",
+        "Graft-versus-host disease": "jcp-2020",
+    }
+    approvals = [f for f in facts.values() if f["kind"] == "regulatory"]
+    assert sorted(f["regulator"] for f in approvals) == ["EMA", "FDA", "MHRA"]
+    for fact in approvals + [facts["cik-cell-culture-time"]]:
+        assert "source" not in fact and fact["how_checked"]
+    assert {f["approval_status"] for f in approvals} == {"not_approved"}
+    assert facts["cik-cell-culture-time"]["figure"] == "14–21 days"
+    assert facts["cik-trial-count"]["source"] == "jcp-2020"
+    cost = facts["cik-course-cost"]
+    assert "price_from" not in cost and cost["includes"] and cost["questions"]
