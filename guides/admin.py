@@ -184,15 +184,37 @@ class FactAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         (None, {"fields": ["kind", "title", "slug", "status", "text"]}),
         (
             _("Regulatory status"),
-            {"fields": ["regulator", "country", "approval_status"]},
+            {
+                "fields": ["regulator", "country", "approval_status"],
+                "description": _("Regulatory status only: one fact per regulator."),
+            },
         ),
-        (_("Side effect"), {"fields": ["frequency"]}),
+        (
+            _("Side effect"),
+            {
+                "fields": ["frequency"],
+                "description": _("Side effects only, with their source below."),
+            },
+        ),
         (
             _("Figures and cost"),
-            {"fields": ["figure", "price_from", "price_to", "currency", "includes"]},
+            {
+                "fields": ["figure", "price_from", "price_to", "currency", "includes"],
+                "description": _(
+                    "A figure (schedule, trials) or the quotes centres gave (cost). "
+                    "A figure or a price needs its source; a price its currency and "
+                    "the date it was quoted."
+                ),
+            },
         ),
         (
             _("Checking and sources"),
-            {"fields": ["checked_on", "how_checked", "source", "link", "questions"]},
+            {
+                "fields": ["checked_on", "how_checked", "source", "link", "questions"],
+                "description": _(
+                    "Approval status and a typical schedule may say how they were "
+                    "checked instead of citing a source."
+                ),
+            },
         ),
     ]
