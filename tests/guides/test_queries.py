@@ -46,7 +46,8 @@ def build_guide(section_count):
                 section=section,
                 indication=CancerIndicationFactory(),
                 faq_entry=FaqEntryFactory(),
-                fact=FactFactory(),
+                # Facts only where shown: each is approved on its own.
+                fact=FactFactory() if kind == Kind.FACTS else None,
                 group=SectionItem.Group.BENEFIT,
                 figure="1",
             )
