@@ -17,7 +17,8 @@ CHECKED_ON = datetime.date(2026, 12, 6)
 
 REGULATOR_CHECK = (
     "The studies we cite report no approval by the {regulator}, and the main "
-    "Western cancer guidelines (NCCN, ESMO) do not list CIK therapy. The "
+    "Western cancer guidelines (NCCN, ESMO) do not list CIK therapy as a "
+    "standard treatment. The "
     "{regulator}'s own list of approved medicines is the final word."
 )
 
@@ -78,8 +79,8 @@ FACTS = [
         "figure": "More than 100",
         "text": (
             "The registry counts trials of every design, in more than 30 kinds of "
-            "tumour. Only some of them are randomised trials, which compare people "
-            "given CIK with people who were not."
+            "tumour. It is not a count of randomised trials, the kind that compares "
+            "people given CIK with people who were not."
         ),
         "source": "jcp-2020",
     },
@@ -191,10 +192,10 @@ CIK_FACT_SECTIONS = [
         "kind": "facts",
         "heading": "Is CIK therapy approved?",
         "intro": (
-            "A medicines regulator approves a treatment when it judges that its "
-            "benefits outweigh its risks. No regulator in the UK, the EU or the US "
-            "has approved CIK therapy. Clinical trials test treatments like it: the "
-            "registers below show any trial that is taking patients."
+            "Approval means a medicines regulator has checked the evidence on a "
+            "treatment and allows it for a given use. No regulator in the UK, the "
+            "EU or the US has approved CIK therapy. Clinical trials test treatments "
+            "like it: the registers below show any trial that is taking patients."
         ),
         "items": shown(
             "cik-approval-uk",
