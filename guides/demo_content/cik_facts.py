@@ -16,10 +16,9 @@ import datetime
 CHECKED_ON = datetime.date(2026, 12, 6)
 
 REGULATOR_CHECK = (
-    "The studies we cite report no approval by the {regulator}, and the main "
-    "Western cancer guidelines (NCCN, ESMO) do not list CIK therapy as a "
-    "standard treatment. The "
-    "{regulator}'s own list of approved medicines is the final word."
+    "No study we cite reports an approval by the {regulator}. The main cancer "
+    "guidelines in the West (NCCN, ESMO) do not list CIK as a standard treatment. "
+    "The {regulator}'s own list of approved medicines is the final word."
 )
 
 
@@ -101,8 +100,8 @@ FACTS = [
         "kind": "trials",
         "title": "WHO trial search (ICTRP)",
         "text": (
-            "The World Health Organization's search covers trial registers from "
-            "many countries at once, including China's. Use the same search words."
+            "The World Health Organization's search looks at trial lists from many "
+            "countries at once, China's too. Use the same search words."
         ),
         "link": "https://trialsearch.who.int/",
     },
@@ -192,10 +191,10 @@ CIK_FACT_SECTIONS = [
         "kind": "facts",
         "heading": "Is CIK therapy approved?",
         "intro": (
-            "Approval means a medicines regulator has checked the evidence on a "
-            "treatment and allows it for a given use. No regulator in the UK, the "
-            "EU or the US has approved CIK therapy. Clinical trials test treatments "
-            "like it: the registers below show any trial that is taking patients."
+            "Approval means a medicines regulator has checked a treatment and "
+            "allows its use. No regulator in the UK, the EU or the US has approved "
+            "CIK therapy. Clinical trials test new treatments. The registers below "
+            "show any CIK trial that is taking patients."
         ),
         "items": shown(
             "cik-approval-uk",
