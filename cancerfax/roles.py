@@ -22,7 +22,14 @@ def _crud(app_label, models, actions=("add", "change", "delete", "view")):
 
 CONTENT_MODELS = {
     "topics": ["topic"],
-    "guides": ["guide", "section", "sectionitem", "cancerindication", "citation"],
+    "guides": [
+        "guide",
+        "section",
+        "sectionitem",
+        "cancerindication",
+        "citation",
+        "fact",
+    ],  # fmt: skip
     "faq": ["faqentry"],
     "trust": ["trustpage"],
     "glossary": ["glossaryterm"],

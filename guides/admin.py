@@ -13,7 +13,7 @@ from reviews.selectors import Visible, working_in_bulk
 
 from .admin_editor import SectionInline, citation_list, kind_fields
 from .forms import GuideForm
-from .models import CancerIndication, Citation, Guide, Section
+from .models import CancerIndication, Citation, Fact, Guide, Section
 from .pages import guide_page, indication_references
 
 
@@ -152,6 +152,9 @@ class CitationAdmin(admin.ModelAdmin):
         cited = form.cited_before | form.instance.citing_guide_ids()
         for guide in Guide.objects.filter(pk__in=cited):
             working_copy_edited(obj=guide, user=request.user)
+        # Facts copy their source whole: theirs changes too.
+        for fact in form.instance.facts.all():
+            working_copy_edited(obj=fact, user=request.user)
 
     def get_deleted_objects(self, objs, request):
         """Refuse to delete a source while a guide still cites it."""
@@ -173,3 +176,54 @@ class CitationAdmin(admin.ModelAdmin):
                     % {"guide": guide, "citation": citation.title}
                 )
         return deleted, counts, perms_needed, protected
+
+
+@admin.register(Fact)
+class FactAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
+    """Practical facts, each reviewed on its own and shown by the guides'
+    "Practical facts" sections. Only the fields of a fact's kind are used."""
+
+    list_display = ["title", "kind", "status", "checked_on", "updated_at"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["source"]
+    search_fields = ["title", "text", "regulator", "country"]
+    prepopulated_fields = {"slug": ["title"]}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "slug", "status", "text"]}),
+        (
+            _("Regulatory status"),
+            {
+                "fields": ["regulator", "country", "approval_status"],
+                "description": _("Regulatory status only: one fact per regulator."),
+            },
+        ),
+        (
+            _("Side effect"),
+            {
+                "fields": ["frequency"],
+                "description": _("Side effects only, with their source below."),
+            },
+        ),
+        (
+            _("Figures and cost"),
+            {
+                "fields": ["figure", "price_from", "price_to", "currency", "includes"],
+                "description": _(
+                    "A figure (schedule, trials) or the quotes centres gave (cost). "
+                    "A figure or a price needs its source; a price its currency and "
+                    "the date it was quoted."
+                ),
+            },
+        ),
+        (
+            _("Checking and sources"),
+            {
+                "fields": ["checked_on", "how_checked", "source", "link", "questions"],
+                "description": _(
+                    "Approval status and a typical schedule may say how they were "
+                    "checked instead of citing a source."
+                ),
+            },
+        ),
+    ]

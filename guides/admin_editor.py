@@ -27,7 +27,7 @@ from .sections import SECTION_KINDS
 SECTION_FIELDS = ["kind", "heading", "intro", "body", "quote", "attribution",
                   "button_label", "order"]  # fmt: skip
 ITEM_FIELDS = ["group", "figure", "title", "text", "source", "indication",
-               "faq_entry", "citations", "order"]  # fmt: skip
+               "faq_entry", "fact", "citations", "order"]  # fmt: skip
 
 
 def citation_list(obj):
@@ -314,7 +314,7 @@ class SectionItemInline(BoundedInline):
         return (
             super()
             .get_queryset(request)
-            .select_related("section", "faq_entry", "indication")
+            .select_related("section", "faq_entry", "indication", "fact")
             .prefetch_related("citations")
         )
 

@@ -12,11 +12,12 @@ class GuidesConfig(AppConfig):
         from publishing.registry import register_page
         from reviews.citing import register_source_lookup
 
-        from . import review, sitemaps
+        from . import fact_review, review, sitemaps
         from .citations import citation_keys, citations_by_key
         from .models import CancerIndication, Guide
 
         review.register_guides()
+        fact_review.register_facts()
         register_source_lookup(citations_by_key, all_keys=citation_keys)
         register_page(
             "home",

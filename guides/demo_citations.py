@@ -109,6 +109,7 @@ CITATIONS = {
         "pmid": "",
         "doi": "10.1186/s12885-019-5740-z",
     },
+    # Entries 11 and 12: the international CIK registry's reports.
     "jcp-2020": {
         "title": (
             "Ten-year update of the international registry on cytokine-induced "

@@ -20,7 +20,7 @@ from trust.models import TrustPage
 
 from . import demo_content
 from .demo_content.no_source import NO_SOURCE_REASONS
-from .models import CancerIndication, Guide
+from .models import CancerIndication, Fact, Guide
 
 PANEL = {
     "name": "CancerFax Medical Team — Oncology & Haematology Specialists",
@@ -88,6 +88,10 @@ def approve_demo_content(stdout=None):
         *reviewers,
         *Topic.objects.filter(
             slug__in=[topic["slug"] for topic in demo_content.TOPICS]
+        ),
+        # Before the guides that show them: a fact is approved on its own.
+        *Fact.objects.published().filter(
+            slug__in=[fact["slug"] for fact in demo_content.FACTS]
         ),
         *Guide.objects.published().filter(
             slug__in=[guide["slug"] for guide in demo_content.GUIDES]

@@ -17,13 +17,14 @@ from reviews.diff import (
 )
 from topics.models import Topic
 
-from .models import CancerIndication, Guide, Section, SectionItem
-from .sections import SECTION_KINDS, SectionKind
+from .models import CancerIndication, Fact, Guide, Section, SectionItem
+from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
 from .snapshots import GuideSnapshot, SectionSnapshot
 
 REFERENCES = {
     "indication_id": (CancerIndication, "name"),
     "faq_entry_id": (FaqEntry, "question"),
+    "fact_id": (Fact, "title"),
     "related_guide_ids": (Guide, "title"),
     "topic_id": (Topic, "name"),
 }
@@ -41,7 +42,7 @@ def _names(snapshots):
             citations[reference.id] = reference.title
         for section in snapshot.sections:
             for item in section.items:
-                for key in ("indication_id", "faq_entry_id"):
+                for key in (f"{name}_id" for name in REFERENCE_FIELDS):
                     if getattr(item, key):
                         ids[key].add(getattr(item, key))
     names = {"citation_ids": citations}
@@ -81,7 +82,7 @@ def _kind_label(kind):
 def _item_fields(section):
     spec = SECTION_KINDS.get(section.kind)
     names = [
-        f"{name}_id" if name in ("indication", "faq_entry") else name
+        f"{name}_id" if name in REFERENCE_FIELDS else name
         for name in (spec.item_fields if spec else ("title", "text"))
     ]
     if section.kind == SectionKind.KEY_NUMBERS:

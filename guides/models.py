@@ -278,6 +278,14 @@ class SectionItem(models.Model):
         blank=True,
         related_name="+",
     )
+    fact = models.ForeignKey(
+        "guides.Fact",
+        verbose_name=_("practical fact"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["order", "pk"]
@@ -294,6 +302,8 @@ class SectionItem(models.Model):
             named = self.faq_entry.question
         if not named and self.indication_id:
             named = self.indication.name
+        if not named and self.fact_id:
+            named = str(self.fact)
         return named or gettext("Item %(number)s") % {"number": self.pk}
 
     def clean(self):
@@ -324,3 +334,4 @@ class SectionItem(models.Model):
 
 # Citations live beside the guides and key numbers that cite them.
 from .citations import Citation  # noqa: E402, F401
+from .facts import Fact  # noqa: E402, F401

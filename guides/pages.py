@@ -17,9 +17,10 @@ from reviews.citing import PageReferences, page_references
 from reviews.selectors import shown_fingerprint, visible_in_bulk
 from topics.models import Topic
 
-from .models import CancerIndication, Guide
+from .facts import GROUP_HEADINGS, FactKind
+from .models import CancerIndication, Fact, Guide
 from .review import guide_citing_parts
-from .sections import SECTION_KINDS, SectionKind, template_for
+from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind, template_for
 from .snapshots import GuideSnapshot
 
 FALLBACK_TEMPLATE = "guides/sections/_fallback.html"
@@ -57,7 +58,8 @@ def _ids(sections, key):
 
 
 def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
-    """What the guide template needs: ``sections``, ``topic`` and ``contents``.
+    """What the guide template needs: ``sections``, ``lead_section``, ``topic``
+    and ``contents``.
 
     Sections are dicts for ``guides/sections/<kind>.html``. Items that point at
     records patients cannot see are dropped: a patient never sees a link to a
@@ -67,6 +69,7 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
     sections = snapshot.sections
     indications = lookup(CancerIndication, _ids(sections, "indication_id"))
     faq_entries = lookup(FaqEntry, _ids(sections, "faq_entry_id"))
+    facts = lookup(Fact, _ids(sections, "fact_id"))
     wants_related = any(s.kind == SectionKind.RELATED_GUIDES for s in sections)
     related = []
     if wants_related and snapshot.related_guide_ids:
@@ -97,6 +100,10 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
                 shown["faq_entry"] = faq_entries.get(item.faq_entry_id)
                 if shown["faq_entry"] is None:
                     continue
+            if item.fact_id is not None or section.kind == SectionKind.FACTS:
+                shown["fact"] = facts.get(item.fact_id)
+                if shown["fact"] is None:
+                    continue
             if section.kind == SectionKind.KEY_NUMBERS:
                 shown["references"] = [
                     references.add(stored[pk])
@@ -111,9 +118,16 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         }
         if section.kind == SectionKind.RELATED_GUIDES:
             page_section["guides"] = related
+        if section.kind == SectionKind.FACTS:
+            page_section["fact_groups"] = fact_groups(items)
         page_sections.append(page_section)
+    # "At a glance" when the guide opens with it: the page shows it first.
+    lead = page_sections[0] if page_sections else None
+    if lead is not None and lead["kind"] != SectionKind.KEY_POINTS:
+        lead = None
     return {
         "sections": page_sections,
+        "lead_section": lead,
         "topic": topics.get(snapshot.topic_id),
         "contents": table_of_contents(page_sections),
         "references": references,
@@ -147,6 +161,31 @@ def guide_references(snapshot: GuideSnapshot, faq_entries) -> PageReferences:
     return references
 
 
+def fact_groups(items):
+    """Neighbouring facts of one kind together, so three regulators make one
+    list and four side effects another, each with its distinct sources once:
+    ``[{"kind", "template", "items", "sources"}, ...]``."""
+    groups = []
+    for item in items:
+        fact = item["fact"]
+        if not groups or groups[-1]["kind"] != fact.kind:
+            groups.append(
+                {
+                    "kind": fact.kind,
+                    "label": GROUP_HEADINGS.get(fact.kind, fact.kind),
+                    "template": f"guides/facts/{fact.kind}.html"
+                    if fact.kind in FactKind.values
+                    else "guides/facts/_plain.html",
+                    "items": [],
+                    "sources": [],
+                }
+            )
+        groups[-1]["items"].append(item)
+        if fact.source is not None and fact.source not in groups[-1]["sources"]:
+            groups[-1]["sources"].append(fact.source)
+    return groups
+
+
 # Kinds that are asides rather than chapters of the guide.
 NOT_IN_CONTENTS = {
     SectionKind.KEY_POINTS,
@@ -169,21 +208,22 @@ def table_of_contents(page_sections):
     ]
 
 
-def sections_fragment_key(guide, page, glossary_terms) -> str | None:
+def sections_fragment_key(guide, page, also_shown) -> str | None:
     """The key of the guide's rendered sections (``{% fragment %}``), or ``None``.
 
     It names the approved version and address of everything the sections show:
     the guide, the items they point at, the related guides and their topics, and
-    the glossary terms marked in them. ``None`` when any of it is not an approved
-    version (a staff preview): that is rendered every time.
+    ``also_shown``: the glossary terms marked in them, the funding page whose fee
+    disclosure stands beside the call to action. ``None`` when any of it is not
+    an approved version (a staff preview): that is rendered every time.
     """
     shown = [guide]
     for section in page["sections"]:
         for item in section["items"]:
-            shown += [item[key] for key in ("indication", "faq_entry") if key in item]
+            shown += [item[key] for key in REFERENCE_FIELDS if key in item]
         for related in section.get("guides", ()):
             shown += [related, related.related.get("topic")]
-    fingerprint = shown_fingerprint([*shown, *glossary_terms])
+    fingerprint = shown_fingerprint([*shown, *also_shown])
     if fingerprint is None:
         return None
     return f"guide-sections:{get_language()}:{fingerprint}"

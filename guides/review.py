@@ -249,7 +249,7 @@ def register_guides():
     from topics.models import Topic
 
     from .diff import guide_diff
-    from .models import CancerIndication, Guide
+    from .models import CancerIndication, Fact, Guide
 
     register(
         Guide,
@@ -269,6 +269,7 @@ def register_guides():
             Topic: _topic_reference,
             FaqEntry: _item_references("faq_entry_id"),
             CancerIndication: _item_references("indication_id"),
+            Fact: _item_references("fact_id"),
         },
         prefetch=(
             "sections__items__citations",

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 # Item fields that point at other records; snapshots store their ids.
-REFERENCE_FIELDS = ("indication", "faq_entry")
+REFERENCE_FIELDS = ("indication", "faq_entry", "fact")
 
 
 class SectionKind(models.TextChoices):
@@ -25,6 +25,7 @@ class SectionKind(models.TextChoices):
     INDICATIONS = "indications", _("Cancer types")
     RELATED_GUIDES = "related_guides", _("Related guides")
     FAQ = "faq", _("Frequently asked questions")
+    FACTS = "facts", _("Practical facts")
     CALL_TO_ACTION = "call_to_action", _("Call to action")
     DISCLAIMER = "disclaimer", _("Disclaimer")
 
@@ -74,6 +75,12 @@ SECTION_KINDS = {
         fields=("heading", "intro"),
         item_fields=("faq_entry",),
         item_required=("faq_entry",),
+    ),
+    # Approval, schedule, side effects, cost, trials: reviewed facts shown by id.
+    SectionKind.FACTS: KindSpec(
+        fields=("heading", "intro"),
+        item_fields=("fact",),
+        item_required=("fact",),
     ),
     SectionKind.CALL_TO_ACTION: KindSpec(
         fields=("heading", "intro", "button_label"),

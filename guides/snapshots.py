@@ -33,6 +33,7 @@ class ItemSnapshot:
     source: str = ""
     indication_id: int | None = None
     faq_entry_id: int | None = None
+    fact_id: int | None = None
     citation_ids: tuple[int, ...] = ()
 
 

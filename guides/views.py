@@ -6,6 +6,8 @@ from glossary.selectors import glossary_terms
 from reviews.selectors import visible, visible_in_bulk, working_in_bulk
 from reviews.views import ApprovedOrPreviewMixin
 from topics.selectors import group_by_topic
+from trust.context_processors import TrustLinks
+from trust.models import TrustPage
 from trust.selectors import contact_details
 
 from .models import CancerIndication, Guide
@@ -61,13 +63,20 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
         page = guide_page(context["content"], lookup=lookup)
         context.update(page)
         context["glossary_terms"] = glossary_terms()
+        # Read here, once, for the footer too: the call to action shows the
+        # funding page's fee disclosure, so its kept copy names that page.
+        context["trust_pages"] = trust_links = TrustLinks()
         context["sections_key"] = (
             None
             if preview
             else sections_fragment_key(
-                context["guide"], page, context["glossary_terms"]
+                context["guide"],
+                page,
+                [*context["glossary_terms"], trust_links[TrustPage.Kind.FUNDING]],
             )
         )
+        if context["sections_key"] is not None:
+            context["lead_key"] = f"{context['sections_key']}:lead"
         context["breadcrumbs"] = breadcrumbs(
             (_("Guides"), "guides:list"),
             (context["content"].title, self.object.get_absolute_url()),

@@ -3,7 +3,14 @@ from factory.django import DjangoModelFactory
 
 from cancerfax.content import PublicationStatus
 from faq.models import FaqEntry
-from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
+from guides.models import (
+    CancerIndication,
+    Citation,
+    Fact,
+    Guide,
+    Section,
+    SectionItem,
+)
 from reviews.demo import approve_current_content
 from reviews.models import Reviewer
 from topics.models import Topic
@@ -91,6 +98,19 @@ class CitationFactory(DjangoModelFactory):
     pmid = factory.Sequence(lambda n: str(30000000 + n))
 
 
+class FactFactory(DjangoModelFactory):
+    """A practical fact that needs no source: a schedule without a figure."""
+
+    class Meta:
+        model = Fact
+
+    kind = Fact.Kind.SCHEDULE
+    title = factory.Sequence(lambda n: f"Practical fact {n}")
+    slug = factory.Sequence(lambda n: f"fact-{n}")
+    text = "Infusions are given in a day ward."
+    status = PublicationStatus.PUBLISHED
+
+
 def approve(*objects, reviewers=None):
     """Approve the objects' current content, as a medical reviewer would.
 
@@ -115,9 +135,10 @@ def approve(*objects, reviewers=None):
 
 
 def approve_all():
-    """Approve every topic, guide, FAQ entry and cancer type as it is now."""
+    """Approve every topic, fact, guide, FAQ entry and cancer type as it is now."""
     return approve(
         *Topic.objects.all(),
+        *Fact.objects.all(),
         *Guide.objects.all(),
         *FaqEntry.objects.all(),
         *CancerIndication.objects.all(),

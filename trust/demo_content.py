@@ -46,9 +46,11 @@ PAGES = [
         "kind": "funding",
         "slug": "funding-and-hospitals",
         "title": "How we are funded and our relationships with hospitals",
+        # Shown beside every "Ask about ..." button too: the fee, in short.
         "lede": (
-            "Patients should know who pays us and which hospitals we work with, "
-            "because both could colour what we say."
+            "Asking us about your case costs you nothing. If you choose treatment "
+            "at a partner hospital, that hospital pays us a fee. The fee does not "
+            "change what you pay the hospital."
         ),
         "body": DEMO_NOTE
         + (

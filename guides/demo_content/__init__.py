@@ -28,6 +28,7 @@ from .catalogue import (  # noqa: F401 - the loader and tests read them from her
     MANUFACTURING_GUIDE,
     TOPICS,
 )
+from .cik_facts import FACTS  # noqa: F401 - the loader reads them from here
 from .cik_guide import CIK_GUIDE_SECTIONS
 from .more_guides import (
     COMPARISON_GUIDE_SECTIONS,

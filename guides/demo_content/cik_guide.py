@@ -6,6 +6,7 @@ The evidence part (benefits and limits, key numbers, who it is for) is in
 
 from .catalogue import GENERAL_DISCLAIMER
 from .cik_evidence import CIK_EVIDENCE_SECTIONS
+from .cik_facts import CIK_FACT_SECTIONS
 
 CIK_GUIDE_SECTIONS = [
     {
@@ -21,8 +22,9 @@ CIK_GUIDE_SECTIONS = [
             },
             {
                 "text": (
-                    "It is not standard care in the UK, the US or the European "
-                    "Union. The main cancer guidelines there do not recommend it. "
+                    "No regulator in the UK, the EU or the US has approved it. "
+                    "It is not standard care there: the main cancer guidelines "
+                    "do not recommend it. "
                     "Outside trials, it is offered mainly in China and elsewhere "
                     "in East Asia."
                 )
@@ -170,6 +172,7 @@ CIK_GUIDE_SECTIONS = [
         ],
     },
     *CIK_EVIDENCE_SECTIONS,
+    *CIK_FACT_SECTIONS,
     {
         "kind": "related_guides",
         "heading": "More guides about CIK cell therapy",

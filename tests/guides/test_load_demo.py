@@ -13,7 +13,7 @@ from django.core.management import call_command
 from cancerfax import roles
 from faq.models import FaqEntry
 from guides import demo_content
-from guides.models import CancerIndication, Guide, Section, SectionItem
+from guides.models import CancerIndication, Fact, Guide, Section, SectionItem
 from reviews.citing import has_marker
 from reviews.evidence import sentences
 from reviews.models import ContentVersion, Reviewer, ReviewRecord
@@ -52,6 +52,7 @@ def database_state():
         Guide.related_guides.through,
         Section,
         SectionItem,
+        Fact,
         CancerIndication,
         CancerIndication.guides.through,
         FaqEntry,
@@ -97,6 +98,7 @@ def demo_texts():
         demo_content.FAQ_ENTRIES,
         demo_content.INDICATIONS,
         demo_content.GUIDES,
+        demo_content.FACTS,
     ]
     return [normalise(text) for text in demo_strings(data)]
 
@@ -182,6 +184,9 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
         "benefits_limitations",
         "key_numbers",
         "indications",
+        "facts",
+        "facts",
+        "facts",
         "related_guides",
         "faq",
         "card_grid",
@@ -194,10 +199,11 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
 def test_cik_guide_sections_have_the_seed_item_counts(demo):
     """6 key points (limits beside benefits), 2 identity cards, 4 mechanisms,
     5 + 4 benefits and limits, 5 cited key numbers (the seed's "100+" restored
-    as entry 11 supports it), 6 cancer types, 5 questions and 6 services."""
+    as entry 11 supports it), 6 cancer types, 5 + 8 + 1 practical facts,
+    5 questions and 6 services."""
     guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     counts = [section.items.count() for section in guide.sections.all()]
-    assert counts == [6, 0, 0, 2, 4, 9, 5, 6, 0, 5, 6, 0, 0, 0]
+    assert counts == [6, 0, 0, 2, 4, 9, 5, 6, 5, 8, 1, 0, 5, 6, 0, 0, 0]
     groups = SectionItem.objects.filter(
         section__guide=guide, section__kind="benefits_limitations"
     ).values_list("group", flat=True)
@@ -278,6 +284,19 @@ def test_cik_guide_page_carries_the_distinctive_facts(client, demo):
         "RFA",
         "NSCLC",
         *CANCER_NAMES,
+        # Practical facts, each approved on its own.
+        "United Kingdom (MHRA):",
+        "European Union (EMA):",
+        "United States (FDA):",
+        "Not approved",
+        "14–21 days",
+        "More than 100",
+        "Fever",
+        "Chills",
+        "Headache",
+        "Tiredness (fatigue)",
+        "ClinicalTrials.gov",
+        "What a course includes",
     ]:
         assert fact in text, fact
 
@@ -438,6 +457,9 @@ def test_every_count_of_trials_or_people_in_a_guide_has_a_source():
         if not has_marker(sentence)
         for claim in COUNT_CLAIM.findall(sentence)
     ]
+    for fact in demo_content.FACTS:
+        if not fact.get("source"):
+            uncited += count_claims(fact)
     assert uncited == []
 
 
@@ -505,10 +527,35 @@ def test_hcc_and_nsclc_texts_claim_no_survival_benefit():
         assert "mixed" in text
 
 
-def test_the_cik_guide_at_a_glance_says_not_standard_care_and_mixed_evidence():
+def test_the_cik_guide_at_a_glance_says_not_approved_and_mixed_evidence():
     """The first thing a reader sees names the limits, not only the promise."""
     glance = demo_content.CIK_GUIDE_SECTIONS[0]
     assert glance["heading"] == "At a glance"
     text = normalise(" ".join(demo_strings(glance["items"])))
     assert "not standard care" in text
     assert "mixed" in text
+    # Approval status and uncertainty, in the first lines a reader sees.
+    assert "no regulator in the uk, the eu or the us has approved it" in text
+    assert "uncertain" in text
+
+
+def test_demo_facts_cite_only_the_checked_sources():
+    """Side effects from entry 12, the trial count from entry 11; approval status
+    and the 14-21 day culture cite nothing and say how they were checked."""
+    facts = {fact["slug"]: fact for fact in demo_content.FACTS}
+    side_effects = [f for f in facts.values() if f["kind"] == "side_effect"]
+    assert {f["title"]: f["source"] for f in side_effects} == {
+        "Fever": "jcrco-2015",
+        "Chills": "jcrco-2015",
+        "Headache": "jcrco-2015",
+        "Tiredness (fatigue)": "jcrco-2015",
+        "Graft-versus-host disease": "jcp-2020",
+    }
+    approvals = [f for f in facts.values() if f["kind"] == "regulatory"]
+    assert sorted(f["regulator"] for f in approvals) == ["EMA", "FDA", "MHRA"]
+    for fact in approvals + [facts["cik-cell-culture-time"]]:
+        assert "source" not in fact and fact["how_checked"]
+    assert {f["approval_status"] for f in approvals} == {"not_approved"}
+    assert facts["cik-cell-culture-time"]["figure"] == "14–21 days"
+    cost = facts["cik-course-cost"]
+    assert "price_from" not in cost and cost["includes"] and cost["questions"]

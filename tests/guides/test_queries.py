@@ -1,4 +1,5 @@
-"""A guide page costs the same number of queries whatever its length."""
+"""A guide page costs the same number of queries whatever its length, and
+whatever the number of cancer types, questions and practical facts it shows."""
 
 import pytest
 from django.db import connection
@@ -8,6 +9,7 @@ from guides.models import Section, SectionItem
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
+    FactFactory,
     FaqEntryFactory,
     GuideFactory,
     SectionFactory,
@@ -22,10 +24,11 @@ Kind = Section.Kind
 def build_guide(section_count):
     guide = GuideFactory()
     guide.related_guides.add(GuideFactory(), GuideFactory())
-    # The first three kinds carry every kind of reference a page resolves.
+    # The first four kinds carry every kind of reference a page resolves.
     kinds = [
         Kind.INDICATIONS,
         Kind.FAQ,
+        Kind.FACTS,
         Kind.RELATED_GUIDES,
         Kind.KEY_POINTS,
         Kind.RICH_TEXT,
@@ -43,6 +46,8 @@ def build_guide(section_count):
                 section=section,
                 indication=CancerIndicationFactory(),
                 faq_entry=FaqEntryFactory(),
+                # Facts only where shown: each is approved on its own.
+                fact=FactFactory() if kind == Kind.FACTS else None,
                 group=SectionItem.Group.BENEFIT,
                 figure="1",
             )
@@ -60,8 +65,8 @@ def count_queries(client, guide):
 
 
 def test_guide_page_queries_do_not_grow_with_sections(client):
-    small = build_guide(3)
-    large = build_guide(14)  # every kind twice, three items each
+    small = build_guide(4)
+    large = build_guide(16)  # nearly every kind twice, three items each
     client.get(small.get_absolute_url())  # warm per-process caches (content types)
     assert count_queries(client, small) == count_queries(client, large)
 

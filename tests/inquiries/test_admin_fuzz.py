@@ -151,7 +151,7 @@ def one_of_each(make_inquiry, django_user_model):
     from casework.models import MessageTemplate, TreatmentCentre
     from faq.models import FaqEntry
     from glossary.models import GlossaryTerm
-    from guides.models import CancerIndication, Citation, Guide
+    from guides.models import CancerIndication, Citation, Fact, Guide
     from inquiries.models import AccessLog, HeldSubmission, OutboxEmail
     from inquiries.services import access_log_record
     from publishing.models import EdgePurge
@@ -207,6 +207,7 @@ def one_of_each(make_inquiry, django_user_model):
         FaqEntry: factories.FaqEntryFactory,
         CancerIndication: factories.CancerIndicationFactory,
         Citation: factories.CitationFactory,
+        Fact: factories.FactFactory,
         Guide: guide_of_every_kind,
         Reviewer: factories.ReviewerFactory,
         ReviewerChange: lambda: ReviewerChange.objects.create(
@@ -258,6 +259,7 @@ def guide_of_every_kind():
                 group="benefit",
                 indication=factories.CancerIndicationFactory(),
                 faq_entry=factories.FaqEntryFactory(),
+                fact=factories.FactFactory(),
             )
     assert guide.sections.count() == len(Section.Kind.values)
     return guide

@@ -38,6 +38,7 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
         + len(demo_content.GUIDES)
         + len(demo_content.FAQ_ENTRIES)
         + len(demo_content.INDICATIONS)
+        + len(demo_content.FACTS)
         + len(trust_demo.PAGES)
         + len(glossary_demo.TERMS)
     )

@@ -19,6 +19,7 @@ from tests.content_factories import GlossaryTermFactory, TrustPageFactory
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
+    FactFactory,
     FaqEntryFactory,
     GuideFactory,
     ReviewerFactory,
@@ -36,13 +37,18 @@ FACTORIES = {
     "trust_page": TrustPageFactory,
     "glossary_term": GlossaryTermFactory,
     "reviewer_profile": ReviewerFactory,
+    "fact": FactFactory,
 }
 # Text fields that arrange the site and are in no snapshot: the address, whether
 # it is published, which footer link an about page is.
 ARRANGEMENT_FIELDS = {"slug", "status", "kind"}
+# Except where the kind is words: a fact's kind heads it on the page ("Side
+# effects").
+WORD_KINDS = {"fact"}
 REFERENCE_FACTORIES = {
     "indication": CancerIndicationFactory,
     "faq_entry": FaqEntryFactory,
+    "fact": FactFactory,
 }
 
 
@@ -62,6 +68,8 @@ def changed_value(obj, name):
         return next(value for value, _label in field.choices if value != current)
     if isinstance(field, models.EmailField):
         return "changed@example.org"
+    if isinstance(field, models.URLField):
+        return "https://changed.example.org/"
     if isinstance(field, models.SlugField):
         return "changed-address"
     return f"Changed {name}"[: field.max_length]
@@ -158,7 +166,7 @@ OWN_WORDS = [
     (kind, name)
     for kind, factory in FACTORIES.items()
     for name in text_fields(factory._meta.model)
-    if name not in ARRANGEMENT_FIELDS
+    if name not in ARRANGEMENT_FIELDS or (kind in WORD_KINDS and name == "kind")
 ]
 
 
@@ -178,7 +186,7 @@ ARRANGING = [
     (kind, name)
     for kind, factory in FACTORIES.items()
     for name in text_fields(factory._meta.model)
-    if name in ARRANGEMENT_FIELDS
+    if name in ARRANGEMENT_FIELDS and not (kind in WORD_KINDS and name == "kind")
 ]
 
 

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from faq.review import FaqSnapshot
+from guides.models import Section
 from guides.snapshots import GuideSnapshot
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind, reviewed_types
@@ -21,10 +22,14 @@ from tests.conftest import examples
 from tests.content_factories import GlossaryTermFactory, TrustPageFactory
 from tests.factories import (
     CancerIndicationFactory,
+    FactFactory,
     FaqEntryFactory,
     GuideFactory,
     ReviewerFactory,
+    SectionFactory,
+    SectionItemFactory,
     TopicFactory,
+    approve,
 )
 
 SAMPLES = Path(__file__).resolve().parent.parent / "snapshots"
@@ -83,6 +88,14 @@ def page_showing(kind, data, schema):
     if kind == "glossary_term":
         approved_with(GlossaryTermFactory(), data, schema)
         return "/glossary/"
+    if kind == "fact":
+        fact = FactFactory()
+        approved_with(fact, data, schema)
+        guide = GuideFactory()
+        section = SectionFactory(guide=guide, kind=Section.Kind.FACTS)
+        SectionItemFactory(section=section, fact=fact)
+        approve(guide)
+        return guide.get_absolute_url()
     if kind == "reviewer_profile":
         reviewer = ReviewerFactory()
         approved_with(reviewer, data, schema)

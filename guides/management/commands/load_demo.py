@@ -30,7 +30,14 @@ from glossary import demo_content as glossary_demo
 from glossary.models import GlossaryTerm
 from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
-from guides.models import CancerIndication, Citation, Guide, Section, SectionItem
+from guides.models import (
+    CancerIndication,
+    Citation,
+    Fact,
+    Guide,
+    Section,
+    SectionItem,
+)
 from publishing.store import pages_invalidated_once
 from reviews.citing import marker_keys
 from topics.models import Topic
@@ -40,6 +47,12 @@ from trust.models import TrustPage
 SECTION_FIELDS = ("heading", "intro", "body", "quote", "attribution", "button_label")
 ITEM_FIELDS = ("title", "text", "figure", "group", "source")
 ACTIONS = ("created", "updated", "unchanged", "removed")
+# A demo fact names only the fields of its kind; the others are kept empty.
+FACT_DEFAULTS = {
+    "text": "", "regulator": "", "country": "", "approval_status": "",
+    "frequency": "", "figure": "", "includes": "", "questions": "", "link": "",
+    "checked_on": None, "how_checked": "",
+}  # fmt: skip
 
 
 def guide_citation_keys(data) -> list[str]:
@@ -173,6 +186,20 @@ class Command(BaseCommand):
             for data in demo_content.GUIDES
         }
 
+        facts = {
+            data["slug"]: self.sync(
+                Fact,
+                {"slug": data["slug"]},
+                {
+                    **FACT_DEFAULTS,
+                    **data,
+                    "source": citations.get(data.get("source")),
+                    "status": PublicationStatus.PUBLISHED,
+                },
+            )
+            for data in demo_content.FACTS
+        }
+
         # Links need every record to exist first: guides point at each other.
         for data in demo_content.GUIDES:
             guide = guides[data["slug"]]
@@ -208,10 +235,13 @@ class Command(BaseCommand):
                 data["sections"],
                 indications=indications,
                 faq_entries=faq_entries,
+                facts=facts,
                 citations=citations,
             )
 
-    def sync_sections(self, guide, sections, *, indications, faq_entries, citations):
+    def sync_sections(
+        self, guide, sections, *, indications, faq_entries, facts, citations
+    ):
         orders = []
         for position, data in enumerate(sections, start=1):
             order = position * 10
@@ -233,6 +263,7 @@ class Command(BaseCommand):
                         **{name: item.get(name, "") for name in ITEM_FIELDS},
                         "indication": indications.get(item.get("indication")),
                         "faq_entry": faq_entries.get(item.get("faq_entry")),
+                        "fact": facts.get(item.get("fact")),
                     },
                 )
                 self.sync_links(
