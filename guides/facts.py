@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cancerfax.content import Publishable
@@ -253,10 +254,24 @@ class Fact(Publishable):
     def get_absolute_url(self):
         """Where patients read it: the first guide whose sections show it ("" for
         none). A fact has no page of its own."""
-        from .models import Guide
+        return self.absolute_urls([self.pk]).get(self.pk, "")
 
-        guide = Guide.objects.filter(sections__items__fact=self).order_by("pk").first()
-        return f"{guide.get_absolute_url()}#fact-{self.slug}" if guide else ""
+    @classmethod
+    def absolute_urls(cls, pks) -> dict[int, str]:
+        """``{pk: address}`` of the facts that some guide shows, in one query
+        (search results list many)."""
+        from .models import SectionItem
+
+        shown = (
+            SectionItem.objects.filter(fact_id__in=list(pks))
+            .order_by("-section__guide_id")
+            .values_list("fact_id", "fact__slug", "section__guide__slug")
+        )
+        # Ordered from the last guide to the first: the first guide wins.
+        return {
+            pk: reverse("guides:detail", kwargs={"slug": guide}) + f"#fact-{slug}"
+            for pk, slug, guide in shown
+        }
 
     def clean(self):
         spec = FACT_KINDS.get(self.kind)

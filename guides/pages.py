@@ -104,6 +104,9 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
                 shown["fact"] = facts.get(item.fact_id)
                 if shown["fact"] is None:
                     continue
+                # Its source joins the page's numbered references, marked at it.
+                source = shown["fact"].source
+                shown["references"] = [references.add(source)] if source else []
             if section.kind == SectionKind.KEY_NUMBERS:
                 shown["references"] = [
                     references.add(stored[pk])
@@ -163,8 +166,8 @@ def guide_references(snapshot: GuideSnapshot, faq_entries) -> PageReferences:
 
 def fact_groups(items):
     """Neighbouring facts of one kind together, so three regulators make one
-    list and four side effects another, each with its distinct sources once:
-    ``[{"kind", "template", "items", "sources"}, ...]``."""
+    list and four side effects another: ``[{"kind", "label", "template",
+    "items"}, ...]`` (their sources are numbered in the page's references)."""
     groups = []
     for item in items:
         fact = item["fact"]
@@ -177,12 +180,9 @@ def fact_groups(items):
                     if fact.kind in FactKind.values
                     else "guides/facts/_plain.html",
                     "items": [],
-                    "sources": [],
                 }
             )
         groups[-1]["items"].append(item)
-        if fact.source is not None and fact.source not in groups[-1]["sources"]:
-            groups[-1]["sources"].append(fact.source)
     return groups
 
 

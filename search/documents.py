@@ -37,6 +37,20 @@ def glossary_text(snapshot):
     )
 
 
+def fact_text(snapshot):
+    return snapshot.title, plain(
+        str(snapshot.get_kind_display()),
+        snapshot.regulator,
+        snapshot.country,
+        str(snapshot.get_approval_status_display()),
+        snapshot.figure,
+        snapshot.frequency,
+        snapshot.text,
+        snapshot.includes,
+        snapshot.questions,
+    )
+
+
 # Registered kind -> snapshot -> (title, body). Topics are not searched: they
 # only group guides and questions.
 DOCUMENTS = {
@@ -44,8 +58,15 @@ DOCUMENTS = {
     "faq": faq_text,
     "indication": indication_text,
     "glossary_term": glossary_text,
+    "fact": fact_text,
 }
 
 # How much more a match counts by kind, among entries answering as many of the
 # patient's words: a guide or an answer explains, a glossary entry only defines.
-WEIGHTS = {"guide": 3.0, "faq": 1.5, "indication": 1.5, "glossary_term": 1.0}
+WEIGHTS = {
+    "guide": 3.0,
+    "fact": 2.0,
+    "faq": 1.5,
+    "indication": 1.5,
+    "glossary_term": 1.0,
+}

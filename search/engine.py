@@ -93,18 +93,32 @@ def _results(hits) -> list[Result]:
         )
         for content_type, ids in by_type.items()
     }
+    # A kind without a page of its own (a practical fact) tells where patients
+    # read each of its items in one query.
+    urls = {
+        content_type: model.absolute_urls(items)
+        for content_type, items in shown.items()
+        if hasattr(model := reviewed_type_of_content_type(content_type).model,
+                   "absolute_urls")
+    }  # fmt: skip
     results = []
     for content_type, object_id, snippet in hits:
         item = shown[content_type].get(object_id)
         if item is None:
             continue  # unpublished between the search and now
+        if content_type in urls:
+            url = urls[content_type].get(object_id, "")
+        else:
+            url = item.get_absolute_url()
+        if not url:
+            continue  # shown on no page
         reviewed = reviewed_type_of_content_type(content_type)
         results.append(
             Result(
                 kind=reviewed.kind,
                 kind_label=str(reviewed.verbose_name).capitalize(),
                 title=reviewed.title_of(item.content),
-                url=item.get_absolute_url(),
+                url=url,
                 snippet=snippet,
             )
         )

@@ -52,6 +52,7 @@ class Migration(migrations.Migration):
                 "next_review_due",
                 "notes",
                 "evidence_checked",
+                "no_source_reasons",
                 "recorded_by_id",
                 "created_at",
             ],

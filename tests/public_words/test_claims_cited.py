@@ -32,6 +32,12 @@ NOT_CONTENT = re.compile(
 )
 # A key number carries its sources as a list of numbered links.
 KEY_NUMBER = re.compile(r'<div class="number">.*?</dd>\s*</div>', re.S)
+# A practical fact with no published source says, where it stands, how the team
+# checked it (its approval requires one or the other: guides/facts.py), up to
+# that note.
+CHECKED_FACT = re.compile(
+    r'<li class="fact fact--checked".*?<p class="fact__checked">.*?</p>', re.S
+)
 MARKER = re.compile(r'<sup class="cite">.*?</sup>', re.S)
 MAIN = re.compile(r"<main\b.*?</main>", re.S)
 NOT_PAGES = ("/sitemap.xml", "/robots.txt")
@@ -45,14 +51,18 @@ NOT_CLAIMS = {
 
 def claims_of(html: str) -> tuple[list[str], int]:
     """The flagged sentences of a page's main content that show no marker,
-    and how many flagged sentences were cited (markers and key numbers)."""
+    and how many flagged sentences were cited (markers, key numbers, and facts
+    that say how they were checked)."""
     main = MAIN.search(html)
     text = MARKER.sub(f" {CITED}", main.group(0) if main else "")
     cited = 0
     for block in KEY_NUMBER.findall(text):
         assert 'href="#ref-' in block, block
         cited += sum(1 for s in sentences(block) if claim_kinds(s))
-    text = NOT_CONTENT.sub(" ", KEY_NUMBER.sub(" ", text))
+    for block in CHECKED_FACT.findall(text):
+        assert "How we checked:" in block, block
+        cited += sum(1 for s in sentences(block) if claim_kinds(s))
+    text = NOT_CONTENT.sub(" ", CHECKED_FACT.sub(" ", KEY_NUMBER.sub(" ", text)))
     flagged = [s for s in sentences(text) if claim_kinds(s)]
     cited += sum(1 for s in flagged if CITED in s)
     return [s for s in flagged if CITED not in s], cited

@@ -2,9 +2,8 @@
 
 Against the demo content (``load_demo``), loaded once for the module. Each
 question names the pages that answer it and how high one of them must come;
-a question that only a broad page answers today says so, and the practical
-facts sections (cost, approval, side effects, trials) of the CIK guide are
-expected to make it the top answer there.
+the practical facts (cost, approval, side effects, trials) answer at the place
+on the CIK guide that shows them.
 """
 
 import pytest
@@ -32,16 +31,18 @@ WHERE = "/faq/#where-is-cik-therapy-available"
 IMMUNOTHERAPY = "/faq/#is-cik-therapy-immunotherapy"
 ALONE = "/faq/#cik-alone-or-combined"
 GLOSSARY = "/glossary/#"
+COST = f"{CIK}#fact-cik-course-cost"
+FEVER = f"{CIK}#fact-cik-side-effect-fever"
+REGISTERS = {f"{CIK}#fact-who-ictrp", f"{CIK}#fact-clinicaltrials-gov"}
 
 # (question, pages that answer it, one of them within the first ``top``).
 QUESTIONS = [
-    # The searches issue 17 names. Once the CIK guide has its practical facts
-    # (approval, side effects, trials), it should be the top answer to the
-    # second to fourth: tighten them to ``({CIK}, 1)``.
-    ("how much does cik cost", {INSURANCE, CIK}, 1),
-    ("is cik fda approved", {CIK, COMPARED}, 2),
-    ("fever after infusion", {CIK, COMPARED}, 1),
-    ("clinical trial near me", {CIK}, 2),
+    # The searches issue 17 names.
+    ("how much does cik cost", {INSURANCE, CIK, COST}, 1),
+    ("how much does cik cost", {COST}, 3),
+    ("is cik fda approved", {CIK}, 1),
+    ("fever after infusion", {FEVER}, 1),
+    ("clinical trial near me", REGISTERS, 1),
     ("liver cancer immunotherapy", {LIVER}, 2),
     ("liver cancer immunotherapy", {HCC, f"{GLOSSARY}hcc"}, 3),
     ("stage 4", {GASTRIC, NSCLC, CIK}, 1),
@@ -50,7 +51,8 @@ QUESTIONS = [
     ("what are the side effects of cik", {CIK, COMPARED}, 1),
     ("price of cik therapy", {INSURANCE, CIK}, 1),
     ("will insurance pay", {INSURANCE}, 1),
-    ("is cik licensed", {CIK, COMPARED}, 1),
+    ("will insurance pay", {COST}, 2),
+    ("is cik licensed", {CIK}, 1),
     ("risks of cik", {CIK, COMPARED}, 1),
     ("liver", {LIVER, HCC}, 1),
     ("hcc", {HCC, f"{GLOSSARY}hcc", LIVER}, 1),
