@@ -220,9 +220,6 @@ MEDIA_URL = "/media/"
 
 SITE_NAME = "CancerFax"
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
-# The patient line shown in the footer of every page (a tel: link). The default
-# is the demo's: a number from a range reserved for drama, which rings nobody.
-SUPPORT_PHONE = os.environ.get("SUPPORT_PHONE", "+44 20 7946 0000")
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"

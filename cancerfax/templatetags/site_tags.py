@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -26,3 +27,10 @@ def json_ld(data):
 @register.simple_tag
 def breadcrumb_json_ld(crumbs):
     return json_ld(breadcrumb_list(crumbs))
+
+
+@register.filter
+def tel_href(number):
+    """The ``tel:`` address of a number as people write it ("+44 20 7946 0000")."""
+    dialled = re.sub(r"[^\d+]", "", str(number or ""))
+    return f"tel:{dialled}" if dialled else ""

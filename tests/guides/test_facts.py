@@ -20,7 +20,7 @@ from reviews.diff import version_diff
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_type_for
 from reviews.services import version_approve
-from tests.content_factories import TrustPageFactory
+from tests.content_factories import ContactPageFactory, TrustPageFactory
 from tests.factories import (
     CitationFactory,
     FactFactory,
@@ -93,7 +93,7 @@ def every_kind_of_fact(source):
 @pytest.fixture(scope="module")
 def page(django_db_setup, django_db_blocker):
     """An approved guide: at a glance, every kind of fact, one unapproved fact,
-    a call to action; and an approved funding page."""
+    a call to action; and approved funding and contact pages."""
     with django_db_blocker.unblock(), transaction.atomic():
         source = CitationFactory(title="The registry report")
         facts = every_kind_of_fact(source)
@@ -115,6 +115,7 @@ def page(django_db_setup, django_db_blocker):
         )
         approve(guide)
         approve(TrustPageFactory(kind=TrustPage.Kind.FUNDING, lede=FEE))
+        approve(ContactPageFactory(phone="+1 (555) 010-0199"))
         yield {"guide": guide, "facts": facts, "unapproved": unapproved}
         transaction.set_rollback(True)
 
@@ -274,15 +275,12 @@ def test_the_unwell_note_is_on_the_guide_and_the_inquiry_form(client, page):
         assert "local emergency number" in html, url
 
 
-def test_the_footer_gives_the_support_phone_as_a_tel_link(client, page, settings):
-    html = html_of(client, page["guide"].get_absolute_url())
-    assert (
-        f'<a href="tel:{settings.SUPPORT_PHONE.replace(" ", "")}">'
-        f"{settings.SUPPORT_PHONE}</a>" in html
-    )
-    settings.SUPPORT_PHONE = "+1 (555) 010-0199"
-    html = html_of(client, "/faq/")
-    assert '<a href="tel:+15550100199">+1 (555) 010-0199</a>' in html
+def test_the_footer_gives_the_contact_pages_phone_as_a_tel_link(client, page):
+    """The number patients call is the approved contact page's, on every page."""
+    for url in [page["guide"].get_absolute_url(), "/faq/"]:
+        html = html_of(client, url)
+        footer = html.split('<footer class="site-footer">', 1)[1]
+        assert '<a href="tel:+15550100199">+1 (555) 010-0199</a>' in footer, url
 
 
 def test_the_fee_disclosure_stands_beside_each_call_to_action(client, page):
