@@ -1,9 +1,13 @@
 """Medical editors build guides in the admin without a programmer."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
 
+from cancerfax import roles
 from guides.models import Guide, Section, SectionItem
 from tests.admin_forms import field_of, guide_form
+from tests.conftest import make_user
 from tests.factories import (
     GuideFactory,
     SectionFactory,
@@ -243,19 +247,38 @@ TAMPERED = [
 ]
 
 
+@pytest.fixture(scope="module")
+def tampering(module_db, django_db_blocker):
+    """A guide with a card and a second section, another guide's section and
+    item, and the editor's form as the page offers it: built once for the module
+    (what a test saves is rolled back after it)."""
+    with django_db_blocker.unblock():
+        editor = make_user(get_user_model(), "tamper", roles.MEDICAL_EDITOR)
+        guide = GuideFactory()
+        cards = SectionFactory(guide=guide, kind=Section.Kind.CARD_GRID, order=1)
+        SectionItemFactory(section=cards, title="Blood draw", text="Kept text.")
+        SectionFactory(guide=guide, order=2, heading="Second")
+        other = SectionFactory(heading="Another guide's section")
+        other_item = SectionItemFactory(
+            section=other, title="Not yours", text="Theirs."
+        )
+        client = Client()
+        client.force_login(editor)
+        form = guide_form(client, guide)
+    return editor.pk, guide.pk, other.pk, other_item.pk, form
+
+
 @pytest.mark.parametrize("key, value", TAMPERED)
 def test_tampered_editor_post_is_refused_or_saved_never_500(
-    client, medical_editor, key, value
+    client, tampering, key, value
 ):
     """A post made without the page (or altered on its way) never answers 500."""
-    client.force_login(medical_editor)
-    guide = GuideFactory()
-    cards = SectionFactory(guide=guide, kind=Section.Kind.CARD_GRID, order=1)
-    SectionItemFactory(section=cards, title="Blood draw", text="Kept text.")
-    SectionFactory(guide=guide, order=2, heading="Second")
-    other = SectionFactory(heading="Another guide's section")
-    other_item = SectionItemFactory(section=other, title="Not yours", text="Theirs.")
-    data = guide_form(client, guide)
+    editor, guide, other, other_item, form = tampering
+    client.force_login(get_user_model().objects.get(pk=editor))
+    guide = Guide.objects.get(pk=guide)
+    other = Section.objects.get(pk=other)
+    other_item = SectionItem.objects.get(pk=other_item)
+    data = dict(form)
     data[key] = {"OTHER": str(other.pk), "OTHER-ITEM": str(other_item.pk)}.get(
         value, value
     )

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from guides.models import Section, SectionItem
+from guides.models import Guide, Section, SectionItem
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
@@ -69,9 +69,23 @@ def queries_for(client, url):
     return len(queries), response.content.decode()
 
 
-def test_guide_page_queries_do_not_grow_with_sections_or_references(client):
-    # Every kind once, then twice (three items each, two sources per key number).
-    small, large = build_guide(len(KINDS)), build_guide(2 * len(KINDS))
+@pytest.fixture(scope="module")
+def small_and_large_ids(module_db, django_db_blocker):
+    """Every kind once, then twice (three items each, two sources per key
+    number): built once for the module, as each test's changes roll back."""
+    with django_db_blocker.unblock():
+        return build_guide(len(KINDS)).pk, build_guide(2 * len(KINDS)).pk
+
+
+@pytest.fixture
+def small_and_large(small_and_large_ids):
+    return [Guide.objects.get(pk=pk) for pk in small_and_large_ids]
+
+
+def test_guide_page_queries_do_not_grow_with_sections_or_references(
+    client, small_and_large
+):
+    small, large = small_and_large
     client.get(small.get_absolute_url())  # warm per-process caches
     small_count, small_html = queries_for(client, small.get_absolute_url())
     large_count, large_html = queries_for(client, large.get_absolute_url())
@@ -82,8 +96,10 @@ def test_guide_page_queries_do_not_grow_with_sections_or_references(client):
     assert large_html.count('<li id="ref-') == 1 + 2 * 3 * 2
 
 
-def test_staff_preview_of_the_working_copy_is_constant_too(client, medical_editor):
-    small, large = build_guide(len(KINDS)), build_guide(2 * len(KINDS))
+def test_staff_preview_of_the_working_copy_is_constant_too(
+    client, medical_editor, small_and_large
+):
+    small, large = small_and_large
     client.force_login(medical_editor)
     client.get(small.get_absolute_url())
     small_count, _ = queries_for(client, small.get_absolute_url())
