@@ -1,6 +1,7 @@
 """Reading at scale, in one run: a stored guide hit against a bare Django project's
-static page of the same size, the live render of the guide, and re-rendering every
-stored page after a glossary change. Prints figures with their targets.
+static page of the same size, the same page through Varnish, the live render of
+the guide, and re-rendering every stored page after a glossary change. Prints
+figures with their targets.
 
     .venv/bin/python -m bench.reading                  # 10 s per page, 1,000 guides
     .venv/bin/python -m bench.reading --seconds 3 --guides 100   # quick
@@ -25,8 +26,10 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.edge import edge_environment, varnish_row  # noqa: E402
 from bench.load import get  # noqa: E402
 from bench.run import measure, prepare, print_table, serve  # noqa: E402
+from publishing.edge.varnish import free_port  # noqa: E402
 
 GUIDE = "/guides/what-is-cik-therapy/"
 TARGET_HIT = 1.25  # stored hit CPU per request, against the bare page
@@ -39,14 +42,18 @@ def serve_bare(env):
     return serve(bare, app="bench.bare:application")
 
 
-def hit_rows(env, args):
-    """The stored guide with Redis, then with the database alone, then bare Django."""
+def hit_rows(env, args, workdir):
+    """The stored guide with Redis, then with the database alone, then bare
+    Django, then the guide through Varnish (its own server: its pages carry the
+    ``s-maxage`` Varnish keeps them by)."""
+    varnish_port = free_port()
     servers = [
         serve(env),
         serve({**env, "CACHE_URL": ""}),
         serve_bare(env),
+        serve({**env, **edge_environment(varnish_port)}),
     ]
-    (_, site_port), _, (_, bare_port) = servers
+    (_, site_port), _, _, (edge_server, edge_port) = servers
     try:
         size = len(get(site_port, GUIDE)[1])
         names = [
@@ -56,20 +63,23 @@ def hit_rows(env, args):
         ]
         rows = [
             measure(server, port, name, path, args)
-            for (server, port), (name, path) in zip(servers, names, strict=True)
+            for (server, port), (name, path) in zip(servers, names, strict=False)
         ]
+        rows.append(
+            varnish_row(edge_server, edge_port, varnish_port, args, workdir / "varnish")
+        )
     finally:
         for server, _ in servers:
             server.terminate()
             server.wait(timeout=30)
-    bare = rows[-1][1]
+    bare = rows[2][1]
     print_table(
         f"gunicorn 2 sync workers, {args.connections} connections, "
         f"{args.seconds:g} s per page",
         rows,
         bare[0].rate if bare else 0,
     )
-    for name, figures, _ in rows[:-1]:
+    for name, figures, _ in rows[:2]:
         if figures and bare:
             print(f"{name}: CPU per request {figures[1] / bare[1]:.2f}x the bare "
                   f"page's (target <= {TARGET_HIT})")  # fmt: skip
@@ -120,7 +130,7 @@ def main():
     volume = SimpleNamespace(inquiries=0, guides=args.guides, faqs=0)
     os.environ["CACHE_URL"] = redis_url
     env = prepare("sqlite", volume, tmp)
-    hit_rows(env, args)
+    hit_rows(env, args, tmp)
     live_render(env)
     rerender(env)
     print(f"\nwhole run {time.monotonic() - started:.0f} s; load average "
