@@ -10,6 +10,8 @@ a row into model instances needs (which columns go to which model, converters),
 which depends on the shape alone.
 """
 
+import weakref
+
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models.query import ModelIterable, get_related_populators
@@ -62,7 +64,9 @@ class _Shape:
         self.related = get_related_populators(klass_info, select, self.db)
         self.annotations = list(compiler.annotation_col_map.items())
         self.columns = [column[0] for column in select[: compiler.col_count]]
-        self.converters = {}  # by connection: functions bound to it
+        # By connection (functions bound to it), forgotten with the connection:
+        # threaded servers make one per thread.
+        self.converters = weakref.WeakKeyDictionary()
 
     def run(self, values):
         params = list(self.params)
