@@ -9,7 +9,8 @@ written naming exactly them, and the caller makes the version live.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Max, Q
+from django.db.models import Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from .models import (
@@ -31,23 +32,34 @@ def reviewers_of_user(user):
 
 
 def version_editors(version: ContentVersion) -> set[int]:
-    """Ids of the users who edited the item since the approval before ``version``."""
-    previous = ReviewRecord.objects.filter(
-        version__content_type=version.content_type_id,
-        version__object_id=version.object_id,
-        version__number__lt=version.number,
-        outcome=ReviewRecord.Outcome.APPROVED,
-    ).aggregate(number=Max("version__number"))["number"]
+    """Ids of the users who edited the item since the approval before ``version``.
+
+    One query (a union): every approval asks it."""
+    previous = (
+        ReviewRecord.objects.filter(
+            version__content_type=version.content_type_id,
+            version__object_id=version.object_id,
+            version__number__lt=version.number,
+            outcome=ReviewRecord.Outcome.APPROVED,
+        )
+        .order_by("-version__number")
+        .values("version__number")[:1]
+    )
     versions = ContentVersion.objects.filter(
-        content_type=version.content_type_id, object_id=version.object_id
-    ).filter(number__gt=previous or 0, number__lte=version.number)
-    submitters = versions.exclude(created_by=None).values_list("created_by", flat=True)
+        content_type=version.content_type_id,
+        object_id=version.object_id,
+        number__gt=Coalesce(Subquery(previous), 0),
+        number__lte=version.number,
+    ).order_by()
+    submitters = versions.exclude(created_by=None).values_list("created_by")
     # Everyone who saved an edit that went into these versions, not only the
     # person who pressed "Submit for review".
-    savers = WorkingCopyEdit.objects.filter(version__in=versions).values_list(
-        "edited_by", flat=True
+    savers = (
+        WorkingCopyEdit.objects.filter(version__in=versions.values("pk"))
+        .order_by()
+        .values_list("edited_by")
     )
-    return set(submitters) | set(savers)
+    return {user for (user,) in submitters.union(savers)}
 
 
 def signers_required(kind: str) -> int:

@@ -5,6 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from guides.models import Guide, Section, SectionItem
+from reviews.capture import version_capture
+from reviews.signing import version_editors
+from tests.conftest import make_user
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
@@ -161,3 +164,20 @@ def test_reviewer_list_is_constant_with_retired_profiles(client, review_lead):
     for _ in range(5):
         retired()
     assert count() == few
+
+
+def test_the_editors_since_the_last_approval_cost_one_query(
+    django_assert_num_queries, django_user_model
+):
+    """Every approval asks who edited the version (four eyes): one query,
+    however many versions wait since the last approval."""
+    guide = GuideFactory()
+    approve(guide)
+    editors = [make_user(django_user_model, f"editor{n}") for n in range(3)]
+    for editor in editors:
+        guide.title += " again"
+        guide.save()
+        version = version_capture(obj=guide, user=editor)
+    with django_assert_num_queries(1):
+        found = version_editors(version)
+    assert found == {editor.pk for editor in editors}
