@@ -14,14 +14,10 @@ from collections import Counter
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import check_password
-from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import reverse
 
-from cancerfax import roles
 from cancerfax.content import PublicationStatus
 from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
@@ -30,6 +26,7 @@ from glossary import demo_content as glossary_demo
 from glossary.models import GlossaryTerm
 from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
+from guides.demo_users import demo_users_load, demo_users_report
 from guides.models import (
     CancerIndication,
     Citation,
@@ -98,7 +95,7 @@ class Command(BaseCommand):
         # One invalidation of stored pages for the whole load, not one per row.
         with transaction.atomic(), pages_invalidated_once():
             self.load_content()
-            accounts = self.load_users() if with_users else []
+            accounts = demo_users_load(self.record) if with_users else []
             # Apps above guides add their demo data here (they may not be imported).
             for config in apps.get_app_configs():
                 if hasattr(config, "load_demo"):
@@ -113,7 +110,7 @@ class Command(BaseCommand):
         if options["dry_run"]:
             self.say(self.style.NOTICE("Dry run: nothing was saved."))
         elif accounts:
-            self.report_accounts(accounts)
+            demo_users_report(self.say, self.style, accounts, self.site)
         elif not with_users:
             self.say(
                 "No demo users: DEBUG is off. Pass --users to create them anyway "
@@ -312,52 +309,6 @@ class Command(BaseCommand):
             self.record(queryset.model, "removed", obj)
         queryset.delete()
 
-    # Users
-
-    def load_users(self):
-        """Create the demo users; return (label, e-mail, password) rows."""
-        user_model = get_user_model()
-        wanted_groups = [
-            data["role"] for data in demo_content.DEMO_USERS if data["role"]
-        ]
-        if Group.objects.filter(name__in=wanted_groups).count() < len(wanted_groups):
-            roles.sync_roles()
-        accounts = []
-        for data in demo_content.DEMO_USERS:
-            user = user_model._default_manager.filter(email=data["email"]).first()
-            action = "unchanged"
-            if user is None:
-                user = user_model(email=data["email"])
-                user.set_password(data["password"])
-                action = "created"
-            wanted = {
-                "display_name": data["display_name"],
-                "credentials": data.get("credentials", ""),
-                "is_active": True,
-                "is_staff": True,
-                "is_superuser": data["is_superuser"],
-            }
-            for name, value in wanted.items():
-                if getattr(user, name) != value:
-                    setattr(user, name, value)
-                    if action == "unchanged":
-                        action = "updated"
-            if action != "unchanged":
-                user.save()
-            if data["role"] and not user.groups.filter(name=data["role"]).exists():
-                user.groups.add(Group.objects.get(name=data["role"]))
-                if action == "unchanged":
-                    action = "updated"
-            self.record(user_model, action, user)
-            # Someone may have changed the password since; do not print a wrong one.
-            password = (
-                data["password"]
-                if check_password(data["password"], user.password)
-                else "(changed since; not shown)"
-            )
-            accounts.append((data["label"], user.get_username(), password))
-        return accounts
-
     # Output
 
     def say(self, message, level=1):
@@ -387,17 +338,3 @@ class Command(BaseCommand):
             self.say(f"{str(name).capitalize()}: {counts}")
         guide_url = reverse("guides:detail", kwargs={"slug": demo_content.CIK_GUIDE})
         self.say(self.style.SUCCESS(f"Demo guide: {self.site}{guide_url}"))
-
-    def report_accounts(self, accounts):
-        width = max(len(label) for label, _email, _password in accounts) + 2
-        self.say("")
-        self.say(
-            self.style.WARNING(
-                "Demo accounts: DEVELOPMENT ONLY. These passwords are published in "
-                "the code; never create these accounts on a server others can reach."
-            )
-        )
-        self.say(f"  {'Role'.ljust(width)}{'Username'.ljust(20)}Password")
-        for label, email, password in accounts:
-            self.say(f"  {label.ljust(width)}{email.ljust(32)}{password}")
-        self.say(f"Admin (development server): {self.site}{reverse('admin:index')}")
