@@ -95,12 +95,11 @@ def _results(hits) -> list[Result]:
     }
     # A kind without a page of its own (a practical fact) tells where patients
     # read each of its items in one query.
-    urls = {
-        content_type: model.absolute_urls(items)
-        for content_type, items in shown.items()
-        if hasattr(model := reviewed_type_of_content_type(content_type).model,
-                   "absolute_urls")
-    }  # fmt: skip
+    urls = {}
+    for content_type, items in shown.items():
+        model = reviewed_type_of_content_type(content_type).model
+        if hasattr(model, "absolute_urls"):
+            urls[content_type] = model.absolute_urls(items)
     results = []
     for content_type, object_id, snippet in hits:
         item = shown[content_type].get(object_id)

@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from guides.models import Fact
 from reviews.selectors import visible_queryset
 from search.engine import search
 from search.index import searched_types
@@ -171,3 +172,14 @@ def test_a_search_only_reads():
         if not query["sql"].lstrip().upper().startswith(("SELECT", "WITH"))
     ]
     assert written == []
+
+
+def test_the_addresses_of_fact_results_cost_one_query(django_assert_num_queries):
+    """A practical fact has no page of its own: where patients read each one is
+    looked up for all the results at once, however many facts they hold."""
+    facts = list(Fact.objects.values_list("pk", flat=True))
+    assert len(facts) > 10
+    with django_assert_num_queries(1):
+        urls = Fact.absolute_urls(facts)
+    assert set(urls) == set(facts)
+    assert urls[Fact.objects.get(slug="who-ictrp").pk] == f"{CIK}#fact-who-ictrp"
