@@ -2,6 +2,7 @@
 and the guide editor's controls work with the keyboard and ask before removing."""
 
 import pytest
+from playwright.sync_api import expect
 
 from guides import demo_content
 from guides.models import CancerIndication, Citation, Guide, Section
@@ -159,11 +160,11 @@ def test_sections_collapse_add_by_kind_and_ask_before_removing(
     toggle.focus()
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "true"
-    assert section.locator(".guide-section__body").first.is_visible()
+    expect(section.locator(".guide-section__body").first).to_be_visible()
     other = page.locator(".guide-section:not(.empty-form)").nth(1)
     other.locator(".guide-toggle").first.click()
     assert section.locator(".guide-section__body").first.is_hidden()
-    assert other.locator(".guide-section__body").first.is_visible()
+    expect(other.locator(".guide-section__body").first).to_be_visible()
     toggle.click()
 
     remove = section.locator(".guide-section__header").first.locator(".guide-remove")
@@ -179,5 +180,5 @@ def test_sections_collapse_add_by_kind_and_ask_before_removing(
     page.get_by_role("button", name="Add a section").click()
     new = page.locator(".guide-section:not(.empty-form)").last
     assert new.locator("select[name$='-kind']").input_value() == "pull_quote"
-    assert new.locator("textarea[name$='-quote']").is_visible()
+    expect(new.locator("textarea[name$='-quote']")).to_be_visible()
     assert new.locator("input[name$='-heading']").is_hidden()

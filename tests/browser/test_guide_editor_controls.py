@@ -51,7 +51,7 @@ def test_a_submission_is_withdrawn_from_the_editor_page(
 
     page.get_by_role("button", name="Withdraw this submission").click()
     page.wait_for_url(f"**/admin/guides/guide/{cards.guide_id}/change/")
-    assert page.get_by_text("Edited, not submitted").is_visible()
+    expect(page.get_by_text("Edited, not submitted")).to_be_visible()
     assert page.get_by_role("button", name="Withdraw this submission").count() == 0
     version = ContentVersion.objects.of(cards.guide).get(number=2)
     assert version.status == ContentVersion.Status.WITHDRAWN

@@ -1,6 +1,7 @@
 """The guide site in a real Chromium: the demo guide, phones, and editing."""
 
 import pytest
+from playwright.sync_api import expect
 
 from faq.models import FaqEntry
 from tests.factories import approve
@@ -24,7 +25,7 @@ def test_demo_guide_renders_every_section(demo_site, live_server, page):
         "NKG2D",
         "Hepatocellular carcinoma",
     ):
-        assert page.get_by_text(text, exact=False).first.is_visible()
+        expect(page.get_by_text(text, exact=False).first).to_be_visible()
     cta = page.locator(".cta a.button").first
     assert cta.get_attribute("href") == "/inquire/?guide=what-is-cik-therapy"
 
@@ -100,4 +101,4 @@ def test_editor_changes_faq_answer_in_ckeditor_and_page_shows_it(
     approve(entry)
 
     page.goto(live_server.url + "/faq/")
-    assert page.get_by_text("Updated by the medical team in November.").is_visible()
+    expect(page.get_by_text("Updated by the medical team in November.")).to_be_visible()

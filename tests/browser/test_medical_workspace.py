@@ -10,6 +10,7 @@ page on the way.
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from guides.models import Section
 from reviews.models import Reviewer
@@ -103,8 +104,8 @@ def test_the_medical_teams_journey(
         page.get_by_role("button", name="Preview unsaved changes (new tab)").click()
     preview = preview_tab.value
     preview.wait_for_load_state()
-    assert preview.get_by_text("Preview of unsaved changes.").is_visible()
-    assert preview.get_by_text(FIRST_TRY).is_visible()
+    expect(preview.get_by_text("Preview of unsaved changes.")).to_be_visible()
+    expect(preview.get_by_text(FIRST_TRY)).to_be_visible()
     headings = preview.locator("main h2").all_inner_texts()
     assert headings.index("Fourth") > headings.index("Sixth")
     preview.close()
@@ -113,7 +114,7 @@ def test_the_medical_teams_journey(
     page.get_by_role("button", name="Save and submit for review").click()
     page.wait_for_load_state()
     assert len(loads) == 2, loads  # the guide's page, then the save
-    assert page.get_by_text("Submitted as version 2.").is_visible()
+    expect(page.get_by_text("Submitted as version 2.")).to_be_visible()
     check_axe(page, axe_violations, seen)
 
     # The reviewer: the move says where from and to; the card is listed once.
@@ -123,7 +124,7 @@ def test_the_medical_teams_journey(
     reviewer.get_by_role("link", name=re.compile("waiting for review")).click()
     check_axe(reviewer, axe_violations, seen)
     reviewer.locator("#waiting a.button").first.click()
-    assert reviewer.get_by_text("moved from position 4 to 6").is_visible()
+    expect(reviewer.get_by_text("moved from position 4 to 6")).to_be_visible()
     # Fifth and Sixth closed up behind Fourth: only Fourth was moved.
     assert reviewer.locator(".diff-detail", has_text="moved from").count() == 1
     changed = reviewer.locator("tr.diff-row--changed")
@@ -142,12 +143,12 @@ def test_the_medical_teams_journey(
     item = page.locator(
         ".guide-item", has=page.locator(".guide-item__title", has_text="Blood draw")
     )
-    assert item.locator(".review-comment--inline").get_by_text(COMMENT).is_visible()
+    expect(item.locator(".review-comment--inline").get_by_text(COMMENT)).to_be_visible()
     check_axe(page, axe_violations, seen)
     text.fill(FIXED)
     page.get_by_role("button", name="Save and submit for review").click()
     page.wait_for_load_state()
-    assert page.get_by_text("Submitted as version 3.").is_visible()
+    expect(page.get_by_text("Submitted as version 3.")).to_be_visible()
 
     # The reviewer approves; patients see the new words.
     reviewer.goto(f"{base}/admin/reviews/reviewdashboard/")
@@ -155,11 +156,11 @@ def test_the_medical_teams_journey(
     # "50 ml" is a number with no source: the evidence check names the sentence,
     # and approval waits for a citation or the reason it needs none.
     claims = reviewer.locator(".review-claims")
-    assert claims.get_by_text(FIXED).is_visible()
+    expect(claims.get_by_text(FIXED)).to_be_visible()
     reviewer.get_by_role("button", name="Approve: patients see this version").click()
     refusal = reviewer.get_by_text("1 sentence makes a claim without a source")
     refusal.first.wait_for()
-    assert reviewer.locator(".review-claims").get_by_text(FIXED).is_visible()
+    expect(reviewer.locator(".review-claims").get_by_text(FIXED)).to_be_visible()
     reviewer.locator(".review-claims").get_by_label("Needs no source, because:").fill(
         "Describes our own procedure, not a finding."
     )
@@ -167,7 +168,7 @@ def test_the_medical_teams_journey(
     reviewer.wait_for_url("**/admin/reviews/reviewdashboard/")
     patient = browser.new_context().new_page()
     patient.goto(base + guide.get_absolute_url())
-    assert patient.get_by_text(FIXED).is_visible()
+    expect(patient.get_by_text(FIXED)).to_be_visible()
     headings = patient.locator("main h2").all_inner_texts()
     assert headings.index("Fourth") > headings.index("Sixth")
     assert len(seen) == 7  # every page on the way was checked

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt
 from django_otp.oath import TOTP
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,9 +34,9 @@ def test_lockout_then_a_one_time_code_for_staff(
     settings.STAFF_OTP_REQUIRED = True
     for attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(page, live_server.url, f"guess number {attempt}")
-    assert page.locator("h1", has_text="Sign-in paused").is_visible()
+    expect(page.locator("h1", has_text="Sign-in paused")).to_be_visible()
     sign_in(page, live_server.url, PASSWORD)  # the right one, too late
-    assert page.locator("h1", has_text="Sign-in paused").is_visible()
+    expect(page.locator("h1", has_text="Sign-in paused")).to_be_visible()
     assert "Inquiries" not in page.content()
 
     # The cool-off passes.
@@ -47,15 +48,15 @@ def test_lockout_then_a_one_time_code_for_staff(
     # The password alone shows no secret: the set-up link comes by e-mail.
     assert page.locator("#otp-secret").count() == 0
     page.get_by_role("button", name="E-mail me a set-up link").click()
-    assert page.locator("#otp-link-sent").is_visible()
+    expect(page.locator("#otp-link-sent")).to_be_visible()
     link = re.search(r"http://\S+(/admin/two-factor/enrol/\S+/)", mailoutbox[0].body)
     page.goto(live_server.url + link[1])
     page.wait_for_url("**/admin/two-factor/setup/")
-    assert page.get_by_role("img", name="QR code with the key below").is_visible()
+    expect(page.get_by_role("img", name="QR code with the key below")).to_be_visible()
     secret = page.locator("#otp-secret").inner_text()
     page.get_by_label("Code the app now shows").fill(code_for(secret))
     page.get_by_role("button", name="Confirm").click()
-    assert page.locator("#otp-backup-codes li").count() == 10
+    expect(page.locator("#otp-backup-codes li")).to_have_count(10)
     page.get_by_role("link", name="Continue").click()
     page.wait_for_url("**/admin/**")
 
@@ -64,9 +65,9 @@ def test_lockout_then_a_one_time_code_for_staff(
     page.wait_for_url("**/admin/two-factor/?next=*")
     page.get_by_label("Code from your authenticator app").fill("000000")
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_text("That code is wrong or has expired").is_visible()
+    expect(page.get_by_text("That code is wrong or has expired")).to_be_visible()
     time.sleep(1.1)  # django-otp refuses every code for a second after a wrong one
     page.get_by_label("Code from your authenticator app").fill(code_for(secret, 1))
     page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/admin/inquiries/inquiry/")
-    assert page.locator("#result_list, .paginator").first.is_visible()
+    expect(page.locator("#result_list, .paginator").first).to_be_visible()

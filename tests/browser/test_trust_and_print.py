@@ -5,6 +5,7 @@ import shutil
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 
 # The tests only read the demo content: it is loaded once for the module.
 pytestmark = pytest.mark.browser
@@ -42,9 +43,9 @@ def test_a_glossary_term_explains_itself_to_keyboard_users(
     page.goto(live_server.url + GUIDE_PATH)
     link = page.locator(".term__link").first
     tip = page.locator(".term__tip").first
-    assert not tip.is_visible()
+    expect(tip).to_be_hidden()
     link.focus()
-    assert tip.is_visible()
+    expect(tip).to_be_visible()
     # Screen readers announce the explanation with the link.
     described = link.get_attribute("aria-describedby")
     assert page.locator(f"#{described}").inner_text() == tip.inner_text()
@@ -65,7 +66,7 @@ def test_the_search_box_in_the_header_finds_the_guide(demo_site, live_server, pa
     page.fill("#site-search-q", "NKG2D")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search/?q=NKG2D")
-    assert page.get_by_role("link", name="What is CIK therapy?").is_visible()
+    expect(page.get_by_role("link", name="What is CIK therapy?")).to_be_visible()
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")

@@ -11,6 +11,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from casework.assessments import assessment_request_create
 from casework.models import Assessment
@@ -74,7 +75,7 @@ def test_from_the_home_panel_to_a_signed_assessment_in_two_page_loads(
     page.get_by_label("CIK may be worth considering").check()
     page.locator("#id_reasoning").fill("Good performance status; records complete.")
     page.get_by_role("button", name="Sign and record the assessment").click()
-    assert page.get_by_text("Assessment signed and recorded.").is_visible()
+    expect(page.get_by_text("Assessment signed and recorded.")).to_be_visible()
     assessment = Assessment.objects.get()
     assert assessment.treatments_so_far == treatments
     assert len(loads) == 2, loads  # the case page, the signed assessment

@@ -7,6 +7,7 @@ import pikepdf
 import pytest
 from django.utils import timezone
 from PIL import Image
+from playwright.sync_api import expect
 
 from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import AccessLog
@@ -105,7 +106,7 @@ def test_a_coordinator_reads_a_pdf_and_an_image_beside_the_case(
     assert canvases.count() == 2
     for n in range(2):
         assert canvases.nth(n).evaluate(INKED) > 100  # the text was drawn
-    assert page.get_by_text("Checked, nothing found").first.is_visible()
+    expect(page.get_by_text("Checked, nothing found").first).to_be_visible()
     assert "Is CIK an option?" in page.locator(".rv-side").inner_text()  # the case
     assert page.evaluate("window.cspViolations") == []
     assert axe_violations(page, impacts=ALL_IMPACTS) == []

@@ -1,6 +1,7 @@
 """In Chromium: an editor's CKEditor change waits until another user approves it."""
 
 import pytest
+from playwright.sync_api import expect
 
 from guides.models import Section
 from tests.factories import (
@@ -47,10 +48,10 @@ def test_faq_edit_reaches_patients_only_after_a_second_user_approves_it(
     page.keyboard.type(ADDED)
     page.click("input[name=_submit_review]")
     page.wait_for_url(f"**/admin/faq/faqentry/{entry.pk}/change/")
-    assert page.get_by_text("Submitted as version 2.").is_visible()
+    expect(page.get_by_text("Submitted as version 2.")).to_be_visible()
 
     patient.goto(f"{base}/faq/")
-    assert patient.get_by_text("Side effects are usually mild.").is_visible()
+    expect(patient.get_by_text("Side effects are usually mild.")).to_be_visible()
     assert patient.get_by_text(ADDED).count() == 0
     patient.goto(guide_url)
     answer = patient.locator(".section--faq .prose").text_content()
@@ -64,11 +65,11 @@ def test_faq_edit_reaches_patients_only_after_a_second_user_approves_it(
     assert reviewer.locator(".diff-text ins").inner_text().strip() == ADDED
     reviewer.click("button[value=approve]")
     reviewer.wait_for_url("**/admin/reviews/reviewdashboard/")
-    assert reviewer.get_by_text("is approved: patients see it now.").is_visible()
+    expect(reviewer.get_by_text("is approved: patients see it now.")).to_be_visible()
 
     patient.goto(f"{base}/faq/")
-    assert patient.get_by_text(ADDED).is_visible()
-    assert patient.get_by_text("Dr Ada Lovelace (MBBS)").is_visible()
+    expect(patient.get_by_text(ADDED)).to_be_visible()
+    expect(patient.get_by_text("Dr Ada Lovelace (MBBS)")).to_be_visible()
     patient.goto(guide_url)
     patient.locator("summary", has_text="Is CIK therapy safe?").click()
-    assert patient.get_by_text(ADDED).is_visible()
+    expect(patient.get_by_text(ADDED)).to_be_visible()
