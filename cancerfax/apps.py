@@ -8,9 +8,11 @@ class CancerfaxConfig(AppConfig):
     verbose_name = "CancerFax"
 
     def ready(self):
-        from .roles import sync_roles
+        from .roles import sync_roles_after_migrate
 
-        post_migrate.connect(sync_roles, dispatch_uid="cancerfax.sync_roles")
+        post_migrate.connect(
+            sync_roles_after_migrate, dispatch_uid="cancerfax.sync_roles"
+        )
 
 
 class CancerfaxAdminConfig(admin_apps.AdminConfig):
