@@ -12,7 +12,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from inquiries.views import SESSION_REFERENCE
@@ -71,35 +70,45 @@ def nu_messages(paths: dict[str, Path]) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.django_db
-def test_every_public_page_kind_is_valid_html(tmp_path, django_user_model):
-    needs_the_checker()
-    call_command("load_demo", verbosity=0)
-    client = Client()
-    pages = [*PAGES, f"/about/reviewers/{Reviewer.objects.order_by('pk')[0].pk}/"]
-    files = {}
-    for number, path in enumerate(pages):
-        response = client.get(path)
-        assert response.status_code in (200, 404), (path, response.status_code)
-        files[path] = tmp_path / f"page{number}.html"
-        files[path].write_bytes(response.content)
-    # The thank-you page shows the reference of the inquiry just sent.
-    session = client.session
-    session[SESSION_REFERENCE] = "CF-2026-ABCD1234"
-    session.save()
-    response = client.get("/inquire/thanks/")
-    files["/inquire/thanks/"] = tmp_path / "thanks.html"
-    files["/inquire/thanks/"].write_bytes(response.content)
+INVALID = (
+    '<!DOCTYPE html><html lang="en"><head><title>x</title></head>'
+    "<body><p><div>unclosed</p></body></html>"
+)
 
-    errors = {path: found for path, found in nu_messages(files).items() if found}
+
+@pytest.fixture(scope="module")
+def checked(module_demo, tmp_path_factory, django_db_blocker):
+    """The checker's errors for every page kind and for one invalid page, from one
+    run of the checker (each run starts a JVM: seconds)."""
+    needs_the_checker()
+    folder = tmp_path_factory.mktemp("pages")
+    client = Client()
+    files = {}
+    with django_db_blocker.unblock():
+        reviewer = Reviewer.objects.order_by("pk")[0].pk
+        for number, path in enumerate([*PAGES, f"/about/reviewers/{reviewer}/"]):
+            response = client.get(path)
+            assert response.status_code in (200, 404), (path, response.status_code)
+            files[path] = folder / f"page{number}.html"
+            files[path].write_bytes(response.content)
+        # The thank-you page shows the reference of the inquiry just sent.
+        session = client.session
+        session[SESSION_REFERENCE] = "CF-2026-ABCD1234"
+        session.save()
+        response = client.get("/inquire/thanks/")
+    files["/inquire/thanks/"] = folder / "thanks.html"
+    files["/inquire/thanks/"].write_bytes(response.content)
+    files["/bad/"] = folder / "bad.html"
+    files["/bad/"].write_text(INVALID)
+    return nu_messages(files)
+
+
+def test_every_public_page_kind_is_valid_html(checked):
+    assert len(checked) == len(PAGES) + 3
+    errors = {path: found for path, found in checked.items() if found}
+    errors.pop("/bad/", None)
     assert errors == {}
 
 
-def test_the_checker_reports_the_errors_of_an_invalid_page(tmp_path):
-    needs_the_checker()
-    page = tmp_path / "bad.html"
-    page.write_text(
-        '<!DOCTYPE html><html lang="en"><head><title>x</title></head>'
-        "<body><p><div>unclosed</p></body></html>"
-    )
-    assert nu_messages({"/bad/": page})["/bad/"] != []
+def test_the_checker_reports_the_errors_of_an_invalid_page(checked):
+    assert checked["/bad/"] != []

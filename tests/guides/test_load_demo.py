@@ -1,5 +1,9 @@
 """``load_demo``: idempotent, prints what it did, and written in the project's own words
-(the content it loads is checked in ``test_demo_content.py``)."""
+(the content it loads is checked in ``test_demo_content.py``; runs into an empty
+database in ``test_load_demo_empty.py``).
+
+One first run (``--users``) is made once for the module; each test sees it and
+its own changes are rolled back after it."""
 
 import re
 from io import StringIO
@@ -70,6 +74,14 @@ def seed_sentences(text):
     return {normalise(s) for s in candidates if len(normalise(s)) > 40}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def first_run(module_db, django_db_blocker):
+    """What the first run printed; its rows stay for every test of the module."""
+    assert module_db
+    with django_db_blocker.unblock():
+        return load_demo("--users")
+
+
 @pytest.fixture
 def seed_text():
     if not SEED_PATH.exists():
@@ -79,7 +91,6 @@ def seed_text():
 
 def test_second_run_changes_and_duplicates_nothing():
     """Every row, every field and every link is the same after a second run."""
-    load_demo("--users")
     first = database_state()
     output = load_demo("--users")
     assert database_state() == first
@@ -90,7 +101,6 @@ def test_second_run_changes_and_duplicates_nothing():
 
 def test_run_restores_edited_content_and_removes_extra_sections():
     """Demo guides go back to the data: edits are undone, extra parts removed."""
-    load_demo()
     guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     Section.objects.filter(guide=guide, order=20).update(heading="Edited")
     extra = Section.objects.create(guide=guide, order=999, kind="rich_text", body="x")
@@ -106,25 +116,9 @@ def test_run_restores_edited_content_and_removes_extra_sections():
     assert first_items.count() == len(demo_content.CIK_GUIDE_SECTIONS[0]["items"])
 
 
-def test_dry_run_saves_nothing():
-    """--dry-run reports the changes and rolls them back."""
-    output = load_demo("--dry-run", "--users")
-    assert "Dry run" in output
-    assert not Guide.objects.exists()
-    assert not get_user_model().objects.exists()
-
-
-def test_no_users_when_debug_is_off_without_the_flag(settings):
-    """Published passwords are never used unless someone asks for them."""
-    settings.DEBUG = False
-    output = load_demo()
-    assert not get_user_model().objects.exists()
-    assert "--users" in output
-
-
-def test_users_get_their_roles_and_credentials_are_printed():
+def test_users_get_their_roles_and_credentials_are_printed(first_run):
     """One staff user per role plus a superuser, marked development-only."""
-    output = load_demo("--users")
+    output = first_run
     user_model = get_user_model()
     admin = user_model.objects.get(email="admin@example.org")
     assert admin.is_superuser and admin.is_staff
@@ -148,7 +142,6 @@ def test_users_get_their_roles_and_credentials_are_printed():
 
 def test_second_run_keeps_a_changed_password():
     """A password someone changed is neither reset nor printed."""
-    load_demo("--users")
     editor = get_user_model().objects.get(email="demo-editor@example.org")
     editor.set_password("a password of my own")
     editor.save()
@@ -162,7 +155,8 @@ def test_second_run_keeps_a_changed_password():
 
 
 def test_quiet_run_prints_nothing():
-    """--verbosity 0 prints neither the summary nor the credentials."""
+    """--verbosity 0 prints neither the summary nor the credentials (a second run
+    prints the unchanged demo passwords otherwise, as below)."""
     assert load_demo("--users", "--verbosity", "0") == ""
 
 

@@ -64,12 +64,20 @@ def count_queries(client, guide):
     return len(queries)
 
 
-def test_guide_page_queries_do_not_grow_with_sections(client):
-    small = build_guide(4)
-    large = build_guide(16)  # nearly every kind twice, three items each
+@pytest.fixture(scope="module")
+def guides(module_db, django_db_blocker):
+    """A short guide and a long one (nearly every kind twice, three items each),
+    built and approved once for the module."""
+    assert module_db
+    with django_db_blocker.unblock():
+        return build_guide(4), build_guide(16)
+
+
+def test_guide_page_queries_do_not_grow_with_sections(client, guides):
+    small, large = guides
     client.get(small.get_absolute_url())  # warm per-process caches (content types)
     assert count_queries(client, small) == count_queries(client, large)
 
 
-def test_guide_page_query_count_is_small(client):
-    assert count_queries(client, build_guide(10)) <= 10
+def test_guide_page_query_count_is_small(client, guides):
+    assert count_queries(client, guides[1]) <= 10
