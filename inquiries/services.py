@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from guides.models import Guide
 from trust.selectors import contact_details
@@ -35,6 +35,7 @@ from .models import (
     OutboxEmail,
 )
 from .outbox import outbox_email_queue, outbox_enqueue_on_commit
+from .patient_emails import patient_subject
 from .scanning import inquiry_files_check_on_commit
 from .workflow import Status
 
@@ -349,8 +350,11 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             inquiry=inquiry,
             kind=OutboxEmail.Kind.ACKNOWLEDGEMENT,
             recipients=[inquiry.email],
-            subject=_("We received your inquiry (%(reference)s)")
-            % {"reference": inquiry.reference},
+            # Read in the patient's language (patient_emails).
+            subject=patient_subject(
+                gettext_noop("We received your inquiry (%(reference)s)"),
+                {"reference": inquiry.reference},
+            ),
             template="inquiries/email/acknowledgement.txt",
             contact=contact,
             # The patient's own (the secure link): never in the coordinators' alert.

@@ -1,0 +1,68 @@
+"""The site's languages: their tags, directions and each page's address in each.
+
+Everything here is read from ``settings.LANGUAGES`` and Django's own tables
+(``get_language_info``: local name, right-to-left), so adding a language is a
+line in the settings and a catalogue under ``locale/``, no code.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
+from django.utils.translation import get_language, get_language_info, to_locale
+
+
+def language_tag(code: str | None = None) -> str:
+    """The BCP 47 tag (``en-GB``, ``ar``, ``zh-Hans``) for ``lang``,
+    ``hreflang`` and schema.org's ``inLanguage``; the active language by default."""
+    return to_locale(code or get_language() or settings.LANGUAGE_CODE).replace("_", "-")
+
+
+def is_rtl(code: str | None = None) -> bool:
+    return get_language_info(code or get_language() or settings.LANGUAGE_CODE)["bidi"]
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    tag: str
+    name: str  # in the language itself, as a reader of it looks for it
+    path: str
+    current: bool
+
+
+def language_links(path_info: str) -> list[LanguageLink]:
+    """The page at ``path_info`` in every language, or ``[]`` when the address
+    is the same in all (the secure-link pages, an unknown address)."""
+    try:
+        match = resolve(path_info)
+    except Resolver404:
+        return []
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    active = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            path = reverse(name, args=match.args, kwargs=match.kwargs)
+        links.append(
+            LanguageLink(
+                code=code,
+                tag=language_tag(code),
+                name=get_language_info(code)["name_local"],
+                path=path,
+                current=code == active,
+            )
+        )
+    if len({link.path for link in links}) < 2:
+        return []
+    return links
+
+
+def site_language(inquiry_language: str) -> str | None:
+    """The site language (``zh-hans``) whose primary tag is an inquiry's
+    preferred language (``zh``), or ``None`` if the site has none."""
+    for code, _name in settings.LANGUAGES:
+        if code.split("-")[0] == inquiry_language:
+            return code
+    return None
