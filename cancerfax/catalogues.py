@@ -89,6 +89,10 @@ def catalogue_path(code: str, suffix: str = ".po") -> Path:
     ).with_suffix(suffix)
 
 
+def has_catalogue(code: str) -> bool:
+    return catalogue_path(code, ".mo").exists()
+
+
 @dataclass
 class Entry:
     msgid: str

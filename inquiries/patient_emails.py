@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
+from cancerfax.catalogues import has_catalogue
 from cancerfax.languages import site_language
 
 from .models import Inquiry
@@ -35,11 +36,15 @@ def email_language(language: str) -> str | None:
     """The catalogue language for an inquiry's preferred ``language``, if any."""
     if language in ("", ENGLISH, Inquiry.Language.OTHER):
         return None
-    code = site_language(language)
-    if code is not None and code != settings.LANGUAGE_CODE:
-        return code
-    for code, _name in settings.PATIENT_EMAIL_LANGUAGES:
-        if code.split("-")[0] == language:
+    codes = [site_language(language)] + [
+        code
+        for code, _name in settings.PATIENT_EMAIL_LANGUAGES
+        if code.split("-")[0] == language
+    ]
+    for code in codes:
+        # Configured and compiled: without its catalogue the e-mail would come
+        # out in English without the line that says so.
+        if code and code != settings.LANGUAGE_CODE and has_catalogue(code):
             return code
     return None
 
