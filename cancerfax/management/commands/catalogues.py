@@ -63,14 +63,18 @@ class Command(BaseCommand):
             if target.exists() and target.read_bytes() == compiled:
                 continue
             if check:
-                stale.append(str(target.relative_to(base)))
+                stale.append(_shown(target, base))
             else:
                 target.write_bytes(compiled)
                 if verbosity:
-                    self.stdout.write(f"Compiled {target.relative_to(base)}")
+                    self.stdout.write(f"Compiled {_shown(target, base)}")
         if stale:
             raise CommandError(
                 "Not compiled from their .po: "
                 + ", ".join(stale)
                 + " (run manage.py catalogues compile)"
             )
+
+
+def _shown(path: Path, base: Path) -> str:
+    return str(path.relative_to(base) if path.is_relative_to(base) else path)
