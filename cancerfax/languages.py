@@ -59,6 +59,12 @@ def language_links(path_info: str) -> list[LanguageLink]:
     return links
 
 
+def page_language(inquiry_language: str) -> str:
+    """The site language to show a patient their pages in: theirs where the
+    site has it, else the source language."""
+    return site_language(inquiry_language) or settings.LANGUAGE_CODE
+
+
 def site_language(inquiry_language: str) -> str | None:
     """The site language (``zh-hans``) whose primary tag is an inquiry's
     preferred language (``zh``), or ``None`` if the site has none."""

@@ -27,8 +27,7 @@ def render_pages(paths) -> dict[str, int]:
     # coordinator) would speak the last page's language.
     with translation.override(translation.get_language()):
         return {
-            path: handler.get_response(factory.get(path)).status_code
-            for path in paths
+            path: handler.get_response(factory.get(path)).status_code for path in paths
         }
 
 
