@@ -42,14 +42,17 @@ def language_links(path_info: str) -> list[LanguageLink]:
     name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
     active = get_language()
     links = []
-    for code, _name in settings.LANGUAGES:
+    for code, label in settings.LANGUAGES:
         with translation.override(code):
             path = reverse(name, args=match.args, kwargs=match.kwargs)
+            # The settings' name in the language itself ("English", not
+            # Django's "British English"), as its reader looks for it.
+            own_name = str(label)
         links.append(
             LanguageLink(
                 code=code,
                 tag=language_tag(code),
-                name=get_language_info(code)["name_local"],
+                name=own_name,
                 path=path,
                 current=code == active,
             )

@@ -203,3 +203,26 @@ def test_a_change_forgets_and_renders_again_every_language_copy(
     # The worker's own language is back once the pages are rendered.
     assert translation.get_language() == "zh-hans"
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def test_the_sitemap_lists_each_page_in_each_language_with_alternates(
+    client, module_demo, settings
+):
+    xml = client.get("/sitemap.xml").content.decode()
+    site = settings.SITE_URL.rstrip("/")
+    for prefix in ("", "/ar", "/zh-hans"):
+        assert f"<loc>{site}{prefix}{GUIDE}</loc>" in xml
+    assert (
+        f'<xhtml:link rel="alternate" hreflang="ar" href="{site}/ar{GUIDE}"/>' in xml
+    )
+    assert (
+        f'<xhtml:link rel="alternate" hreflang="x-default" href="{site}{GUIDE}"/>'
+        in xml
+    )
+
+
+def test_structured_data_names_the_page_language(client, module_demo):
+    html = client.get("/ar" + GUIDE).content.decode()
+    assert '"inLanguage": "ar"' in html
+    html = client.get("/zh-hans" + GUIDE).content.decode()
+    assert '"inLanguage": "zh-Hans"' in html
