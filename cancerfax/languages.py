@@ -62,6 +62,15 @@ def language_links(path_info: str) -> list[LanguageLink]:
     return links
 
 
+def reverse_in_every_language(name: str, **kwargs) -> list[str]:
+    """The address of URL ``name`` in each language (once if they are alike)."""
+    paths = []
+    for code, _label in settings.LANGUAGES:
+        with translation.override(code):
+            paths.append(reverse(name, **kwargs))
+    return list(dict.fromkeys(paths))
+
+
 def page_language(inquiry_language: str) -> str:
     """The site language to show a patient their pages in: theirs where the
     site has it, else the source language."""

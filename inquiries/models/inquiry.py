@@ -381,9 +381,9 @@ class Inquiry(models.Model):
                 "kind": kind,
                 "version": version,
                 "language": language or settings.LANGUAGE_CODE,
-                "language_name": get_language_info(
-                    language or settings.LANGUAGE_CODE
-                )["name"],
+                "language_name": get_language_info(language or settings.LANGUAGE_CODE)[
+                    "name"
+                ],
                 "text": consent_words(kind, version, language),
                 "english": consent_words(kind, version, ""),
             }
