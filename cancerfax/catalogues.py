@@ -57,6 +57,9 @@ EMAIL_SOURCES = (
     "inquiries/services.py::_queue_submission_emails",
     "casework/messaging.py::message_send",
 )
+# The scripts whose words patients read (the "djangojs" catalogues).
+SCRIPT_SOURCES = ("static/inquiries/*.js",)
+DOMAINS = ("django", "djangojs")
 # Staff and sign-in pages, and e-mails to staff, under the public template tree.
 STAFF_TEMPLATES = (
     "templates/admin/*",
@@ -76,17 +79,29 @@ def catalogue_languages() -> list[str]:
     return [code for code in codes if code != settings.LANGUAGE_CODE]
 
 
-def catalogue_sources(code: str) -> tuple[str, ...]:
+def catalogue_sources(code: str, domain: str = "django") -> tuple[str, ...]:
     site_codes = {code for code, _name in settings.LANGUAGES}
+    if domain == "djangojs":
+        return SCRIPT_SOURCES if code in site_codes else ()
     return PUBLIC_SOURCES if code in site_codes else EMAIL_SOURCES
 
 
-def catalogue_path(code: str, suffix: str = ".po") -> Path:
+def catalogues() -> list[tuple[str, str]]:
+    """Every (language, domain) with a catalogue: the e-mail-only languages
+    have no script catalogue."""
+    return [
+        (code, domain)
+        for code in catalogue_languages()
+        for domain in DOMAINS
+        if catalogue_sources(code, domain)
+    ]
+
+
+def catalogue_path(code: str, suffix: str = ".po", domain: str = "django") -> Path:
     from django.utils.translation import to_locale
 
-    return (
-        Path(settings.LOCALE_PATHS[0]) / to_locale(code) / "LC_MESSAGES" / "django"
-    ).with_suffix(suffix)
+    folder = Path(settings.LOCALE_PATHS[0]) / to_locale(code) / "LC_MESSAGES"
+    return folder / f"{domain}{suffix}"
 
 
 def has_catalogue(code: str) -> bool:
@@ -195,8 +210,9 @@ def compile_mo(entries: list[Entry]) -> bytes:
     return header + index + ids + strs
 
 
-def catalogue_compile(code: str) -> bytes:
-    return compile_mo(parse_po(catalogue_path(code).read_text(encoding="utf-8")))
+def catalogue_compile(code: str, domain: str = "django") -> bytes:
+    source = catalogue_path(code, domain=domain).read_text(encoding="utf-8")
+    return compile_mo(parse_po(source))
 
 
 # Keeping only the patients' strings ------------------------------------------

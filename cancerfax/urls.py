@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 from . import staff_auth, views
 from .sitemaps import SITEMAPS
@@ -30,6 +31,8 @@ urlpatterns = [
 # Patient pages in each language of settings.LANGUAGES: English keeps its
 # addresses (/guides/...), the others are under their code (/ar/guides/...).
 urlpatterns += i18n_patterns(
+    # The words of the inquiry scripts, in the page's language (locale/*/djangojs).
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("guides.home_urls")),
     path("", include("guides.urls")),
     path("", include("faq.urls")),

@@ -10,6 +10,17 @@
   "use strict";
 
   var PAUSE_MS = 1000;
+  // Django's JavaScript catalogue (/jsi18n/, before this file) translates;
+  // without it the words stay English.
+  var gettext = window.gettext || function (text) { return text; };
+  var ngettext = window.ngettext || function (one, many, n) {
+    return n === 1 ? one : many;
+  };
+  function fill(text, values) {
+    return text.replace(/%\((\w+)\)s/g, function (whole, name) {
+      return String(values[name]);
+    });
+  }
 
   function format(number) {
     return number.toLocaleString("en-GB");
@@ -22,13 +33,20 @@
   function sentence(used, limit) {
     if (used > limit) {
       var over = used - limit;
-      return format(over) + " character" + (over === 1 ? "" : "s") +
-        " too many: shorten the text to " + format(limit) +
-        " characters or fewer. Nothing is removed for you.";
+      return fill(ngettext(
+        "%(over)s character too many: shorten the text to %(limit)s characters " +
+          "or fewer. Nothing is removed for you.",
+        "%(over)s characters too many: shorten the text to %(limit)s characters " +
+          "or fewer. Nothing is removed for you.",
+        over
+      ), {over: format(over), limit: format(limit)});
     }
     var left = limit - used;
-    return "You have " + format(left) + " character" + (left === 1 ? "" : "s") +
-      " left of " + format(limit) + ".";
+    return fill(ngettext(
+      "You have %(left)s character left of %(limit)s.",
+      "You have %(left)s characters left of %(limit)s.",
+      left
+    ), {left: format(left), limit: format(limit)});
   }
 
   function attach(textarea) {

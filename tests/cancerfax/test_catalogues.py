@@ -22,34 +22,44 @@ from cancerfax.catalogues import (
     catalogue_languages,
     catalogue_path,
     catalogue_sources,
+    catalogues,
     compile_mo,
     parse_po,
 )
 from tests.cancerfax.test_template_words import ROOT, public_templates
 
 LANGUAGES = catalogue_languages()
+CATALOGUES = catalogues()  # (language, domain): django, and djangojs for scripts
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 TAG = re.compile(r"</?\w+")
 CALL = re.compile(r"\b(?:n?gettext)\((u(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"))")
 
 
-def entries(code):
-    return parse_po(catalogue_path(code).read_text(encoding="utf-8"))
+def entries(code, domain="django"):
+    path = catalogue_path(code, domain=domain)
+    return parse_po(path.read_text(encoding="utf-8"))
 
 
 def test_every_site_and_email_language_has_a_catalogue():
     assert {"ar", "zh-hans", "es"} <= set(LANGUAGES)
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
-def test_the_committed_mo_is_its_po_compiled(code):
-    assert catalogue_path(code, ".mo").read_bytes() == catalogue_compile(code)
+def test_the_scripts_have_catalogues_in_the_site_languages_only():
+    scripts = {code for code, domain in CATALOGUES if domain == "djangojs"}
+    assert scripts == {"ar", "zh-hans"}
+
+
+@pytest.mark.parametrize(("code", "domain"), CATALOGUES)
+def test_the_committed_mo_is_its_po_compiled(code, domain):
+    committed = catalogue_path(code, ".mo", domain).read_bytes()
+    assert committed == catalogue_compile(code, domain)
 
 
 def test_the_check_command_fails_on_a_stale_mo(settings, tmp_path):
     folder = tmp_path / "ar" / "LC_MESSAGES"
     folder.mkdir(parents=True)
     shutil.copy(catalogue_path("ar"), folder / "django.po")
+    shutil.copy(catalogue_path("ar", domain="djangojs"), folder / "djangojs.po")
     (folder / "django.mo").write_bytes(b"stale")
     settings.LOCALE_PATHS = [tmp_path]
     settings.LANGUAGES = [("en-gb", "English"), ("ar", "Arabic")]
@@ -60,16 +70,17 @@ def test_the_check_command_fails_on_a_stale_mo(settings, tmp_path):
     call_command("catalogues", "compile", check=True, verbosity=0)
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
-def test_every_entry_is_translated_and_none_is_fuzzy(code):
-    untranslated = [e.msgid for e in entries(code) if e.msgid and not e.translated]
-    fuzzy = [e.msgid for e in entries(code) if e.msgid and "fuzzy" in e.flags]
+@pytest.mark.parametrize(("code", "domain"), CATALOGUES)
+def test_every_entry_is_translated_and_none_is_fuzzy(code, domain):
+    found = entries(code, domain)
+    untranslated = [e.msgid for e in found if e.msgid and not e.translated]
+    fuzzy = [e.msgid for e in found if e.msgid and "fuzzy" in e.flags]
     assert (untranslated, fuzzy) == ([], [])
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
-def test_a_translation_keeps_the_placeholders_and_markup_of_its_english(code):
-    for entry in entries(code):
+@pytest.mark.parametrize(("code", "domain"), CATALOGUES)
+def test_a_translation_keeps_the_placeholders_and_markup_of_its_english(code, domain):
+    for entry in entries(code, domain):
         if not entry.msgid:
             continue
         for text in entry.msgstr.values():
@@ -116,14 +127,14 @@ def test_the_python_compiler_agrees_with_gnu_msgfmt(tmp_path):
     """Where GNU gettext is installed (not needed to run the site)."""
     if not shutil.which("msgfmt"):
         pytest.skip("no msgfmt on this machine")
-    for code in LANGUAGES:
-        target = tmp_path / f"{code}.mo"
-        subprocess.run(
-            ["msgfmt", "--check", "-o", str(target), str(catalogue_path(code))],
-            check=True,
-        )
+    for code, domain in CATALOGUES:
+        target = tmp_path / f"{code}-{domain}.mo"
+        source = catalogue_path(code, domain=domain)
+        subprocess.run(["msgfmt", "--check", "-o", target, source], check=True)
         gnu = gettext.GNUTranslations(target.open("rb"))._catalog
-        ours = gettext.GNUTranslations(catalogue_path(code, ".mo").open("rb"))._catalog
+        ours = gettext.GNUTranslations(
+            catalogue_path(code, ".mo", domain).open("rb")
+        )._catalog
         # msgfmt drops the POT creation date from the header; the rest agrees.
         assert {k: v for k, v in gnu.items() if k} == {
             k: v for k, v in ours.items() if k
@@ -144,3 +155,13 @@ def test_compile_mo_reads_plurals_and_contexts():
     assert catalogue.pgettext("month", "May") == "Mai"
     assert catalogue.ngettext("%(n)s file", "%(n)s files", 3) == "%(n)s Dateien"
     assert catalogue.gettext("Draft") == "Draft"  # fuzzy: left out
+
+
+@pytest.mark.django_db
+def test_the_scripts_read_their_words_in_the_page_language(client):
+    """The inquiry form loads the catalogue of its language before its scripts."""
+    html = client.get("/ar/inquire/").content.decode()
+    assert html.index('src="/ar/jsi18n/"') < html.index("inquiries/inquiry.js")
+    script = client.get("/ar/jsi18n/").content.decode()
+    assert "only PDF, JPEG, PNG and DICOM files are accepted" in script
+    assert "\\u0644\\u0627 \\u062a\\u064f\\u0642\\u0628\\u0644" in script

@@ -235,3 +235,9 @@ def test_robots_keeps_crawlers_off_the_form_in_every_language(client, module_dem
     text = client.get("/robots.txt").content.decode()
     for path in ("/inquire/", "/ar/inquire/", "/zh-hans/inquire/"):
         assert f"Disallow: {path}\n" in text
+
+
+def test_the_switcher_keeps_the_search_and_its_words(client, module_demo):
+    page = Page(client.get("/search/?q=liver+cancer").content.decode())
+    assert page.switcher["ar"] == "/ar/search/?q=liver+cancer"
+    assert page.alternates["ar"].endswith("/ar/search/")  # the page, not the query

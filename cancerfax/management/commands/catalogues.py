@@ -1,8 +1,9 @@
 """Update the translation catalogues from the code, or compile them.
 
 ``catalogues update`` runs Django's ``makemessages`` (GNU gettext needed, on a
-translator's machine only) for every catalogue language, then keeps only the
-strings patients read (``cancerfax.catalogues.PUBLIC_SOURCES``).
+translator's machine only) for every catalogue language and domain (``django``:
+templates and Python; ``djangojs``: the inquiry scripts), then keeps only the
+strings patients read (``cancerfax.catalogues.PUBLIC_SOURCES``, ``SCRIPT_SOURCES``).
 ``catalogues compile`` writes each ``.mo`` from its ``.po`` in pure Python:
 commit both. ``catalogues compile --check`` changes nothing and fails when a
 committed ``.mo`` is not its ``.po`` compiled (CI runs the same comparison as a
@@ -18,11 +19,14 @@ from django.utils.translation import to_locale
 
 from cancerfax.catalogues import (
     catalogue_compile,
-    catalogue_languages,
     catalogue_path,
     catalogue_prune,
     catalogue_sources,
+    catalogues,
 )
+
+IGNORED = ["node_modules/*", "tests/*", "bench/*", ".venv*", "staticfiles/*",
+           "var/*", "static/casework/pdfjs/*"]  # fmt: skip
 
 
 class Command(BaseCommand):
@@ -39,27 +43,28 @@ class Command(BaseCommand):
     def handle(self, *, action, check, verbosity, **options):
         base = Path(settings.BASE_DIR)
         if action == "update":
-            for code in catalogue_languages():
+            for code, domain in catalogues():
                 call_command(
                     "makemessages",
                     locale=[to_locale(code)],
-                    ignore_patterns=["node_modules/*", "tests/*", "bench/*", ".venv*"],
+                    domain=domain,
+                    ignore_patterns=IGNORED,
                     no_obsolete=True,
                     verbosity=verbosity,
                 )
-                path = catalogue_path(code)
+                path = catalogue_path(code, domain=domain)
                 path.write_text(
                     catalogue_prune(
                         path.read_text(encoding="utf-8"),
                         base,
-                        catalogue_sources(code),
+                        catalogue_sources(code, domain),
                     ),
                     encoding="utf-8",
                 )
         stale = []
-        for code in catalogue_languages():
-            compiled = catalogue_compile(code)
-            target = catalogue_path(code, ".mo")
+        for code, domain in catalogues():
+            compiled = catalogue_compile(code, domain)
+            target = catalogue_path(code, ".mo", domain)
             if target.exists() and target.read_bytes() == compiled:
                 continue
             if check:
