@@ -9,17 +9,11 @@
   "use strict";
 
   var KNOWN_TYPES = /\.(pdf|jpe?g|png|dcm|dicom)$/i;
-  // Django's JavaScript catalogue (/jsi18n/, before this file) translates;
-  // without it the words stay English.
-  var gettext = window.gettext || function (text) { return text; };
-  var ngettext = window.ngettext || function (one, many, n) {
-    return n === 1 ? one : many;
-  };
-  function fill(text, values) {
-    return text.replace(/%\((\w+)\)s/g, function (whole, name) {
-      return String(values[name]);
-    });
-  }
+  // The page language's words (static/inquiries/words.js, loaded before).
+  var words = window.cancerfaxWords;
+  var gettext = words.gettext;
+  var ngettext = words.ngettext;
+  var fill = words.fill;
 
   function formatSize(bytes) {
     if (bytes >= 1024 * 1024) {
