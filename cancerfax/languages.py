@@ -8,7 +8,7 @@ line in the settings and a catalogue under ``locale/``, no code.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import Resolver404, resolve, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import get_language, get_language_info, to_locale
 
@@ -44,7 +44,12 @@ def language_links(path_info: str) -> list[LanguageLink]:
     links = []
     for code, label in settings.LANGUAGES:
         with translation.override(code):
-            path = reverse(name, args=match.args, kwargs=match.kwargs)
+            try:
+                path = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                # An address some pattern matches that its converters would
+                # never write (a garbled link): no other language to offer.
+                return []
             # The settings' name in the language itself ("English", not
             # Django's "British English"), as its reader looks for it.
             own_name = str(label)

@@ -66,3 +66,12 @@ def test_the_switcher_takes_the_reader_to_the_same_page(demo_site, live_server, 
     page.locator(".language-switcher a[lang='zh-Hans']").click()
     expect(page).to_have_url(f"{live_server.url}/zh-hans{GUIDE}")
     assert page.locator("html").get_attribute("lang") == "zh-Hans"
+
+
+def test_the_form_scripts_speak_the_page_language(demo_site, live_server, page):
+    """The character counter's words come from the Arabic catalogue."""
+    page.goto(f"{live_server.url}/ar/inquire/")
+    page.locator("#id_questions").fill("سؤال")
+    counter = page.locator("#id_questions_counter")
+    expect(counter).to_contain_text("بقي لك")
+    assert "You have" not in counter.inner_text()
