@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from casework.patient_links import patient_link_issue
@@ -139,3 +140,19 @@ def test_a_language_the_site_lacks_gets_the_secure_page_in_english(
     response = client.get(f"/my-inquiry/{token}/")
     assert response["Content-Language"] == "en-gb"
     assert '<html lang="en-GB" dir="ltr">' in response.content.decode()
+
+
+def test_the_case_panel_shows_the_consent_as_read_and_in_english(
+    client, form_data, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, "/ar", {**form_data, "preferred_language": "ar"})
+    inquiry = Inquiry.objects.get()
+    html = render_to_string(
+        "admin/casework/includes/case.html",
+        {"inquiry": inquiry, "show_contacts": True},
+    )
+    assert "form read in Arabic" in html
+    assert 'lang="ar"' in html
+    assert consent_text(CURRENT_CONSENT_VERSION, "ar") in html
+    assert "In English: I agree that CancerFax may store and use" in html
