@@ -13,7 +13,13 @@ from django.urls import reverse
 
 class SiteSitemap(Sitemap):
     """Addresses on ``SITE_URL``, as the canonical links say, never on the Host
-    header a request happened to carry."""
+    header a request happened to carry. Each page once per language of
+    ``settings.LANGUAGES``, with its alternates (``hreflang``, and ``x-default``:
+    the English address), as the pages' own ``<link rel="alternate">`` say."""
+
+    i18n = True
+    alternates = True
+    x_default = True
 
     def get_domain(self, site=None):
         return urlsplit(settings.SITE_URL).netloc

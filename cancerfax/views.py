@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from .languages import reverse_in_every_language
 from .structured_data import absolute_url
 
 
@@ -20,7 +21,11 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         f"Disallow: /{settings.ADMIN_URL}",
-        "Disallow: /inquire/",
+        # The form in every language (/inquire/, /ar/inquire/...).
+        *(
+            f"Disallow: {path}"
+            for path in reverse_in_every_language("inquiries:create")
+        ),
         # SITE_URL, like canonical links: never the Host a request claims.
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]

@@ -13,10 +13,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from inquiries.activity import inquiry_activity_record
 from inquiries.models import Inquiry, OutboxEmail
 from inquiries.outbox import outbox_email_queue
+from inquiries.patient_emails import patient_subject
 from inquiries.text_limits import text_within_limit
 from inquiries.workflow import Activity
 from trust.selectors import contact_details
@@ -158,8 +160,10 @@ def message_send(
         inquiry=inquiry,
         kind=OutboxEmail.Kind.PATIENT_NOTICE,
         recipients=[inquiry.email],
-        subject=_("A new message about your inquiry %(reference)s")
-        % {"reference": inquiry.reference},
+        subject=patient_subject(
+            gettext_noop("A new message about your inquiry %(reference)s"),
+            {"reference": inquiry.reference},
+        ),
         template="casework/email/patient_notice.txt",
         language=inquiry.preferred_language,
         context={

@@ -15,11 +15,13 @@ from django.core.exceptions import (
 )
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from inquiries.consent import transfer_consent
+from cancerfax.languages import page_language
+from inquiries.consent import countries_text, transfer_consent
 from inquiries.files import LimitedUploadHandler
 from inquiries.limits import client_ip_hash
 from inquiries.services import InquiryClosed
@@ -73,7 +75,13 @@ def portal(request, token):
             request.POST  # noqa: B018 - parse now, with the handler in place
         except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
             too_big = True
-    return _private(_portal(request, resolved.link, handler, too_big))
+    # One address for every language (it is sent by e-mail): the page speaks
+    # the language the patient chose on the form, where the site has it.
+    language = page_language(resolved.link.inquiry.preferred_language)
+    with translation.override(language):
+        response = _private(_portal(request, resolved.link, handler, too_big))
+    response["Content-Language"] = language
+    return response
 
 
 @csrf_protect
@@ -120,7 +128,7 @@ def _give_transfer_consent(request, link, form):
         error = _("Tick the box to give this consent, or leave this page as it is.")
         return _render(request, link, form, None, 400, consent_error=error)
     try:
-        transfer_consent_give(inquiry=link.inquiry)
+        transfer_consent_give(inquiry=link.inquiry, language=translation.get_language())
     except InquiryClosed as refused:
         return _render(request, link, form, " ".join(refused.messages), 409)
     return redirect(request.path + "?sent=consent")
@@ -164,7 +172,7 @@ def _render(request, link, form, page_error, status, consent_error=None):
         "transfer_given_at": (
             inquiry.transfer_consent_given_at if inquiry.has_transfer_consent else None
         ),
-        "transfer_countries": inquiry.transfer_countries,
+        "transfer_countries": countries_text(inquiry.transfer_countries),
         "transfer_consent": transfer_consent(),
         "consent_error": consent_error,
         "form": form,

@@ -8,12 +8,23 @@ page). An inquiry stores each version it was given under and when.
 
 Never edit a published text: add a new version and point the current version at
 it, so every stored consent still shows the words the person actually agreed to.
+The same holds for each translation (the catalogues under ``locale/``): the
+person agreed to a version in a language, and the inquiry stores both.
+``locale/consent_digests.json`` pins a digest of every published text in every
+site language; a test fails when a catalogue changes one, so a changed translation
+is a new version too.
 The countries a transfer consent names belong to its version for the same
 reason; the privacy notice (reviewed content) names them too.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from .countries import COUNTRY_NAMES
@@ -67,8 +78,67 @@ MARKETING_CONSENT_TEXT = _(
 )
 
 
-def consent_text(version: str) -> str:
-    return CONSENT_TEXTS.get(version, "")
+def frozen_digests() -> dict:
+    """The digest (sha256, first 16 hex digits) of each published text as shown
+    in each language, ``{kind: {version: {language: digest}}}``: data that goes
+    with the catalogues (``locale/consent_digests.json``)."""
+    path = Path(settings.LOCALE_PATHS[0]) / "consent_digests.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _in_language(text, language: str) -> str:
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return str(text)
+
+
+# The countries transfer consents name, in the catalogues (the full list of
+# countries of residence stays in English for now).
+TRANSFER_COUNTRY_WORDS = (gettext_noop("China"), gettext_noop("India"))
+
+
+def countries_text(names) -> str:
+    """ "China and India" in the active language."""
+    names = [gettext(name) for name in names]
+    if len(names) < 2:
+        return "".join(names)
+    return gettext("%(first)s and %(last)s") % {
+        "first": gettext(", ").join(names[:-1]),
+        "last": names[-1],
+    }
+
+
+def consent_text(version: str, language: str = "") -> str:
+    """The health-data consent of ``version`` as shown in ``language`` (a code
+    of ``settings.LANGUAGES``; empty: the source language, English)."""
+    text = CONSENT_TEXTS.get(version)
+    return "" if text is None else _in_language(text, language)
+
+
+def transfer_consent_text(version: str, language: str = "") -> str:
+    consent = TRANSFER_CONSENTS.get(version)
+    return "" if consent is None else _in_language(consent.text, language)
+
+
+def consent_words(kind: str, version: str, language: str = "") -> str:
+    """The words of a consent (``kind``: "consent" or "transfer") as shown."""
+    if kind == "transfer":
+        return transfer_consent_text(version, language)
+    return consent_text(version, language)
+
+
+def consent_digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def published_texts() -> dict[tuple[str, str, str], str]:
+    """Every published consent text in every site language, by key."""
+    texts = {}
+    for code, _name in settings.LANGUAGES:
+        for version in CONSENT_TEXTS:
+            texts[("consent", version, code)] = consent_text(version, code)
+        for version in TRANSFER_CONSENTS:
+            texts[("transfer", version, code)] = transfer_consent_text(version, code)
+    return texts
 
 
 def transfer_consent(version: str = CURRENT_TRANSFER_CONSENT_VERSION):

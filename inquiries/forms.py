@@ -6,15 +6,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from guides.models import CancerIndication
 from reviews.selectors import visible
 
 from .consent import (
+    CONSENT_TEXTS,
     CURRENT_CONSENT_VERSION,
     MARKETING_CONSENT_TEXT,
-    consent_text,
     transfer_consent,
 )
 from .countries import COUNTRY_CHOICES
@@ -56,6 +57,12 @@ def strip_invisible(value: str, *, multiline: bool = False) -> str:
     return "".join(
         ch for ch in value if ch in keep or unicodedata.category(ch)[0] != "C"
     ).strip()
+
+
+def page_language_choice() -> str:
+    """The form's language choice for the page's language, English otherwise."""
+    code = (get_language() or "").split("-")[0]
+    return code if code in Inquiry.Language.values else Inquiry.Language.ENGLISH
 
 
 class InquiryForm(StagedUploadsMixin, forms.Form):
@@ -181,7 +188,8 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     consent = forms.BooleanField(
-        label=consent_text(CURRENT_CONSENT_VERSION),
+        # Lazy: shown in the page's language, the version's text in it.
+        label=CONSENT_TEXTS[CURRENT_CONSENT_VERSION],
         error_messages={
             "required": _(
                 "We can only look at your case with your consent: tick the box."
@@ -212,6 +220,9 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
         self.skipped_uploads = list(skipped_uploads)
         self.request_too_large = request_too_large
         self.accepted_uploads: list[CheckedUpload] = []
+        # The reader's language first: the page's (ar, zh-hans: zh) where the
+        # form offers it.
+        self.fields["preferred_language"].initial = page_language_choice()
         self.kept_files = list(self.staged_files)
         self.indications = {
             str(indication.pk): indication

@@ -47,15 +47,18 @@ def submission_store(
     staged_files: Sequence[InquiryFile],
     ip_hash: str,
     privacy_notice=None,
+    language: str = "",
 ) -> Inquiry | HeldSubmission:
     """Store a valid form as an inquiry, or hold it when ``trap_value`` is set.
 
     Takes one unit of the connection's allowance first, in the same transaction;
-    raises ``RateLimited`` when none is left.
+    raises ``RateLimited`` when none is left. ``language`` is the one the form
+    and its consent texts were shown in.
     """
     common = {
         "data": data,
         "consent_version": CURRENT_CONSENT_VERSION,
+        "consent_language": language,
         "transfer_consent_version": (
             CURRENT_TRANSFER_CONSENT_VERSION if transfer_consent else ""
         ),

@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from guides.models import Guide
 from trust.selectors import contact_details
@@ -35,6 +35,7 @@ from .models import (
     OutboxEmail,
 )
 from .outbox import outbox_email_queue, outbox_enqueue_on_commit
+from .patient_emails import patient_subject
 from .scanning import inquiry_files_check_on_commit
 from .workflow import Status
 
@@ -197,6 +198,7 @@ def inquiry_submit(
     submission_key: str,
     data: Mapping[str, Any],
     consent_version: str,
+    consent_language: str = "",
     privacy_notice=None,
     transfer_consent_version: str = "",
     marketing_consent: bool = False,
@@ -220,6 +222,7 @@ def inquiry_submit(
             submission_key=submission_key,
             data=data,
             consent_version=consent_version,
+            consent_language=consent_language,
             privacy_notice=privacy_notice,
             transfer_consent_version=transfer_consent_version,
             marketing_consent=marketing_consent,
@@ -248,6 +251,7 @@ def _inquiry_create(
     submission_key,
     data,
     consent_version,
+    consent_language,
     privacy_notice,
     transfer_consent_version,
     marketing_consent,
@@ -272,9 +276,11 @@ def _inquiry_create(
         first_response_due=now + timedelta(hours=settings.INQUIRY_FIRST_RESPONSE_HOURS),
         consent_version=consent_version,
         consent_given_at=now,
+        consent_language=consent_language,
         privacy_notice=privacy_notice,
         transfer_consent_version=transfer_consent_version,
         transfer_consent_given_at=now if transfer_consent_version else None,
+        transfer_consent_language=consent_language if transfer_consent_version else "",
         marketing_consent=marketing_consent,
         marketing_consent_at=now if marketing_consent else None,
         source_guide=source_guide,
@@ -349,8 +355,11 @@ def _queue_submission_emails(inquiry: Inquiry) -> list[OutboxEmail]:
             inquiry=inquiry,
             kind=OutboxEmail.Kind.ACKNOWLEDGEMENT,
             recipients=[inquiry.email],
-            subject=_("We received your inquiry (%(reference)s)")
-            % {"reference": inquiry.reference},
+            # Read in the patient's language (patient_emails).
+            subject=patient_subject(
+                gettext_noop("We received your inquiry (%(reference)s)"),
+                {"reference": inquiry.reference},
+            ),
             template="inquiries/email/acknowledgement.txt",
             contact=contact,
             # The patient's own (the secure link): never in the coordinators' alert.

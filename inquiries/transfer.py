@@ -44,19 +44,28 @@ def transfer_refuse_without_consent(*, inquiry: Inquiry, to_status: str) -> None
 
 @transaction.atomic
 def transfer_consent_give(
-    *, inquiry: Inquiry, version: str = CURRENT_TRANSFER_CONSENT_VERSION
+    *,
+    inquiry: Inquiry,
+    version: str = CURRENT_TRANSFER_CONSENT_VERSION,
+    language: str = "",
 ) -> Inquiry:
     """Record the patient's consent to send their records abroad, given after
-    the inquiry (their secure page). Giving it twice changes nothing."""
+    the inquiry (their secure page, in ``language``). Giving it twice changes
+    nothing."""
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
     inquiry_refuse_if_closed(inquiry)
     if inquiry.has_transfer_consent:
         return inquiry
     inquiry.transfer_consent_version = version
     inquiry.transfer_consent_given_at = timezone.now()
+    inquiry.transfer_consent_language = language
     inquiry.full_clean()
     inquiry.save(
-        update_fields=["transfer_consent_version", "transfer_consent_given_at"]
+        update_fields=[
+            "transfer_consent_version",
+            "transfer_consent_given_at",
+            "transfer_consent_language",
+        ]
     )
     event_record(
         inquiry=inquiry,

@@ -12,6 +12,7 @@ from django.core.exceptions import (
 )
 from django.shortcuts import redirect, render
 from django.utils.crypto import salted_hmac
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -202,6 +203,8 @@ def _store(request, form, staging_key, guide, kept, ip_hash):
         staged_files=kept,
         ip_hash=ip_hash,
         privacy_notice=shown_privacy_notice(request),
+        # The page's language (its address): the consent texts the person read.
+        language=get_language(),
     )
 
 

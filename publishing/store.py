@@ -17,7 +17,8 @@ from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import connection, transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.urls import translate_url
+from django.utils import timezone, translation
 from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -311,7 +312,9 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
     if paths:
         _forget_cached(paths)
         transaction.on_commit(lambda: _forget_cached(paths))
-    render = sorted(set(paths) | set(also_render))
+    # An item's own page in every language: its /ar/ copy may never have been
+    # stored (nobody read it yet), and is rendered now all the same.
+    render = sorted(set(paths) | set(in_every_language(also_render)))
     if render:
         # A shared cache may hold any of them, the item's own page included.
         purge_queue(render)
@@ -320,6 +323,19 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
         # visit (a miss renders and stores).
         transaction.on_commit(lambda: _render_later(render), robust=True)
     return paths
+
+
+def in_every_language(paths) -> list[str]:
+    """Each address with its counterparts in ``settings.LANGUAGES`` (the same
+    page under /ar/, /zh-hans/...); an address no language prefixes stays alone."""
+    found = []
+    for path in paths:
+        found.append(path)
+        with translation.override(settings.LANGUAGE_CODE):
+            for code, _name in settings.LANGUAGES:
+                # Read in the source language: its addresses have no prefix.
+                found.append(translate_url(path, code))
+    return list(dict.fromkeys(found))
 
 
 def page_forget(paths) -> None:

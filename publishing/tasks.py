@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.handlers.base import BaseHandler
 from django.test import RequestFactory
+from django.utils import translation
 from django_tasks import task
 
 from .purging import purges_send_pending
@@ -21,7 +22,13 @@ def render_pages(paths) -> dict[str, int]:
     )
     handler = BaseHandler()
     handler.load_middleware()
-    return {path: handler.get_response(factory.get(path)).status_code for path in paths}
+    # Each request activates its page's language (LocaleMiddleware); the worker
+    # thread goes back to its own afterwards, or the next task (an e-mail to a
+    # coordinator) would speak the last page's language.
+    with translation.override(translation.get_language()):
+        return {
+            path: handler.get_response(factory.get(path)).status_code for path in paths
+        }
 
 
 @task()

@@ -8,11 +8,10 @@ What an item says is decided in ``selectors``; this module says who vouched for 
 import datetime
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Exists, F, OuterRef
-from django.utils.translation import to_locale
 
 from cancerfax.compiled import compiled_rows
+from cancerfax.languages import language_tag
 from cancerfax.structured_data import absolute_url, organization
 from publishing.dependencies import record as record_dependency
 
@@ -53,7 +52,7 @@ class ReviewSummary:
             "@type": "MedicalWebPage",
             "name": name,
             "url": url,
-            "inLanguage": to_locale(settings.LANGUAGE_CODE).replace("_", "-"),
+            "inLanguage": language_tag(),
             "audience": {"@type": "MedicalAudience", "audienceType": "Patient"},
             "datePublished": (self.first_reviewed or self.last_reviewed).isoformat(),
             "dateModified": (self.words_changed or self.last_reviewed).isoformat(),

@@ -43,6 +43,11 @@ PAGES = [
     "/search/?q=zzzz",
     "/inquire/",
     "/no-such-page/",
+    # Right to left, and the other script: the interface in its languages.
+    "/ar/",
+    "/ar/guides/what-is-cik-therapy/",
+    "/ar/inquire/",
+    "/zh-hans/faq/",
 ]
 
 

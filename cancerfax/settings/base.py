@@ -65,8 +65,9 @@ MIDDLEWARE = [
     # Before anything that looks the address up (stored pages, redirects, views).
     "cancerfax.middleware.NulByteMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # What every response needs, a stored page too: the language, the host
-    # check and the security headers.
+    # What every response needs, a stored page too: the language (from the
+    # address's /ar/ or /zh-hans/ prefix; a stored page is kept per address, so
+    # per language), the host check and the security headers.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -199,9 +200,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
-# British English only. The language code must be "en-gb" here too: with "en" the
-# locale middleware picks Django's US formats (mm/dd/yyyy, 12-hour times).
-LANGUAGES = [("en-gb", _("English"))]
+# English is the source language, with its own addresses (no prefix); each other
+# language's public pages live under /<code>/ (cancerfax/urls.py). The code must
+# be "en-gb", not "en": with "en" Django picks US formats (mm/dd/yyyy, 12-hour).
+# Adding a language is a line here and a catalogue under locale/ (docs/public-site.md);
+# the direction comes from Django's own list of right-to-left languages.
+LANGUAGES = [
+    ("en-gb", _("English")),
+    ("ar", _("Arabic")),
+    ("zh-hans", _("Simplified Chinese")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Languages the e-mails to patients are written in beside the site's own: a
+# patient who chose one gets their e-mails in it (a catalogue under locale/
+# holding the e-mails' strings), while the pages stay in a site language.
+PATIENT_EMAIL_LANGUAGES = [("es", _("Spanish"))]
 FORMAT_MODULE_PATH = ["cancerfax.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True

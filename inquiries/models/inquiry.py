@@ -9,9 +9,14 @@ from django.db.models.functions import Upper
 from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from ..consent import CURRENT_TRANSFER_CONSENT_VERSION, transfer_country_names
+from ..consent import (
+    CURRENT_TRANSFER_CONSENT_VERSION,
+    consent_words,
+    transfer_country_names,
+)
 from ..countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from ..indexes import QUEUE_INDEXES
 from ..workflow import OPEN_STATUSES, Activity, Outcome, Priority, Status
@@ -186,6 +191,15 @@ class Inquiry(models.Model):
         help_text=_("Version of the health-data consent text the person agreed to."),
     )
     consent_given_at = models.DateTimeField(_("consent given"))
+    consent_language = models.CharField(
+        _("consent language"),
+        max_length=10,
+        blank=True,
+        help_text=_(
+            "The language the form and its consent texts were shown in (a site "
+            "language). Empty: English, from before the site had languages."
+        ),
+    )
     privacy_notice = models.ForeignKey(
         "reviews.ContentVersion",
         verbose_name=_("privacy notice shown"),
@@ -209,6 +223,12 @@ class Inquiry(models.Model):
     )
     transfer_consent_given_at = models.DateTimeField(
         _("transfer consent given"), null=True, blank=True
+    )
+    transfer_consent_language = models.CharField(
+        _("transfer consent language"),
+        max_length=10,
+        blank=True,
+        help_text=_("The language the transfer consent was shown in."),
     )
     marketing_consent = models.BooleanField(
         _("agreed to news by e-mail"), default=False
@@ -343,6 +363,32 @@ class Inquiry(models.Model):
         the current text would name."""
         version = self.transfer_consent_version or CURRENT_TRANSFER_CONSENT_VERSION
         return transfer_country_names(version)
+
+    def consents_as_shown(self) -> list[dict]:
+        """Each consent given, with its words as the person read them and the
+        English they translate (for the coordinator)."""
+        shown = [("consent", self.consent_version, self.consent_language)]
+        if self.has_transfer_consent:
+            shown.append(
+                (
+                    "transfer",
+                    self.transfer_consent_version,
+                    self.transfer_consent_language,
+                )
+            )
+        return [
+            {
+                "kind": kind,
+                "version": version,
+                "language": language or settings.LANGUAGE_CODE,
+                "language_name": get_language_info(language or settings.LANGUAGE_CODE)[
+                    "name"
+                ],
+                "text": consent_words(kind, version, language),
+                "english": consent_words(kind, version, ""),
+            }
+            for kind, version, language in shown
+        ]
 
     @property
     def country_name(self):

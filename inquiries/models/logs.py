@@ -99,6 +99,9 @@ class HeldSubmission(models.Model):
         _("staging key"), max_length=64, unique=True, editable=False
     )
     consent_version = models.CharField(_("consent version"), max_length=16)
+    consent_language = models.CharField(
+        _("consent language"), max_length=10, blank=True
+    )
     transfer_consent_version = models.CharField(
         _("transfer consent version"), max_length=16, blank=True
     )

@@ -10,6 +10,11 @@
   "use strict";
 
   var PAUSE_MS = 1000;
+  // The page language's words (static/inquiries/words.js, loaded before).
+  var words = window.cancerfaxWords;
+  var gettext = words.gettext;
+  var ngettext = words.ngettext;
+  var fill = words.fill;
 
   function format(number) {
     return number.toLocaleString("en-GB");
@@ -22,13 +27,20 @@
   function sentence(used, limit) {
     if (used > limit) {
       var over = used - limit;
-      return format(over) + " character" + (over === 1 ? "" : "s") +
-        " too many: shorten the text to " + format(limit) +
-        " characters or fewer. Nothing is removed for you.";
+      return fill(ngettext(
+        "%(over)s character too many: shorten the text to %(limit)s characters " +
+          "or fewer. Nothing is removed for you.",
+        "%(over)s characters too many: shorten the text to %(limit)s characters " +
+          "or fewer. Nothing is removed for you.",
+        over
+      ), {over: format(over), limit: format(limit)});
     }
     var left = limit - used;
-    return "You have " + format(left) + " character" + (left === 1 ? "" : "s") +
-      " left of " + format(limit) + ".";
+    return fill(ngettext(
+      "You have %(left)s character left of %(limit)s.",
+      "You have %(left)s characters left of %(limit)s.",
+      left
+    ), {left: format(left), limit: format(limit)});
   }
 
   function attach(textarea) {

@@ -9,6 +9,11 @@
   "use strict";
 
   var KNOWN_TYPES = /\.(pdf|jpe?g|png|dcm|dicom)$/i;
+  // The page language's words (static/inquiries/words.js, loaded before).
+  var words = window.cancerfaxWords;
+  var gettext = words.gettext;
+  var ngettext = words.ngettext;
+  var fill = words.fill;
 
   function formatSize(bytes) {
     if (bytes >= 1024 * 1024) {
@@ -36,9 +41,11 @@
       count += 1;
       total += file.size;
       if (file.size > maxFileSize) {
-        problem = "larger than " + formatSize(maxFileSize) + ", so it will be refused";
+        problem = fill(gettext("larger than %(size)s, so it will be refused"), {
+          size: formatSize(maxFileSize)
+        });
       } else if (file.name.indexOf(".") !== -1 && !KNOWN_TYPES.test(file.name)) {
-        problem = "only PDF, JPEG, PNG and DICOM files are accepted";
+        problem = gettext("only PDF, JPEG, PNG and DICOM files are accepted");
       }
       item.textContent = file.name + " (" + formatSize(file.size) + ")" +
         (problem ? ": " + problem : "");
@@ -52,11 +59,13 @@
     }
     hints.appendChild(list);
     var summary = document.createElement("p");
-    summary.textContent = count + " of at most " + maxFiles + " files, " +
-      formatSize(total) + " of at most " + formatSize(maxTotal) + " in all.";
+    summary.textContent = fill(
+      gettext("%(count)s of at most %(max)s files, %(size)s of at most %(total)s in all."),
+      {count: count, max: maxFiles, size: formatSize(total), total: formatSize(maxTotal)}
+    );
     if (count > maxFiles || total > maxTotal) {
       summary.className = "upload-hints__problem";
-      summary.textContent += " That is too much: please leave some files out.";
+      summary.textContent += " " + gettext("That is too much: please leave some files out.");
     }
     hints.appendChild(summary);
   }
@@ -95,7 +104,7 @@
       if (progressEvent.lengthComputable) {
         var percent = Math.round((progressEvent.loaded / progressEvent.total) * 100);
         bar.value = percent;
-        text.textContent = percent + "% sent";
+        text.textContent = fill(gettext("%(percent)s sent"), {percent: percent + "%"});
       }
     });
     request.addEventListener("load", function () {
@@ -107,8 +116,10 @@
       replacePage(request.responseText);
     });
     request.addEventListener("error", function () {
-      text.textContent = "The connection failed and your inquiry was not sent. " +
-        "Please check your connection and send it again.";
+      text.textContent = gettext(
+        "The connection failed and your inquiry was not sent. " +
+          "Please check your connection and send it again."
+      );
       button.disabled = false;
     });
     request.send(new FormData(form));

@@ -1,11 +1,10 @@
-"""E-mails to the patient in the language they chose where a translation exists;
+"""E-mails to the patient in the language they chose where a catalogue has it;
 otherwise in English, with a first line that says so."""
-
-from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
 
+from cancerfax.catalogues import compile_mo, parse_po
 from casework.messaging import message_send
 from inquiries.models import OutboxEmail
 from inquiries.patient_emails import patient_email
@@ -33,9 +32,25 @@ def test_a_spanish_speaker_gets_the_acknowledgement_in_spanish(make_inquiry):
 
 
 @pytest.mark.parametrize(
-    ("language", "named"), [("ar", "Arabic"), ("zh", "Chinese"), ("fr", "French")]
+    ("language", "subject", "greeting", "reference"),
+    [
+        ("ar", "وصلنا استفسارك ({})", "مرحبًا،", "رقمك المرجعي: {}"),
+        ("zh", "我们已收到您的咨询（{}）", "您好：", "您的参考编号：{}"),
+    ],
 )
-def test_without_a_translation_it_is_english_and_says_so_first(
+def test_the_site_languages_write_the_acknowledgement_in_their_own_words(
+    make_inquiry, language, subject, greeting, reference
+):
+    inquiry, email = acknowledgement(make_inquiry, language)
+    assert email.subject == subject.format(inquiry.reference)
+    assert email.body.startswith(greeting)
+    assert reference.format(inquiry.reference) in email.body
+    assert "/my-inquiry/" in email.body
+    assert "Hello" not in email.body
+
+
+@pytest.mark.parametrize(("language", "named"), [("fr", "French"), ("ru", "Russian")])
+def test_without_a_catalogue_it_is_english_and_says_so_first(
     make_inquiry, language, named
 ):
     inquiry, email = acknowledgement(make_inquiry, language)
@@ -53,41 +68,35 @@ def test_english_needs_no_such_line_and_another_language_is_your_language(
     assert other.body.startswith(NOT_YET.format("your language"))
 
 
-def test_the_new_message_notice_has_no_spanish_yet_and_says_so(
-    make_inquiry, coordinator
-):
+def test_the_new_message_notice_is_in_spanish_too(make_inquiry, coordinator):
     inquiry = make_inquiry(data={"preferred_language": "es"})
     message = message_send(inquiry=inquiry, author=coordinator, body="Hola.")
-    assert message.notice.body.startswith(NOT_YET.format("Spanish"))
-    assert message.notice.subject.startswith("A new message about your inquiry")
+    assert message.notice.body.startswith("Hola:")
+    assert message.notice.subject == (
+        f"Un mensaje nuevo sobre su consulta {inquiry.reference}"
+    )
 
 
-def test_a_language_counts_as_translated_once_its_template_exists(
+def test_a_language_counts_as_translated_once_configured_with_a_catalogue(
     make_inquiry, settings, tmp_path
 ):
-    """The check is real: dropping in the Arabic files is all it takes."""
-    folder = tmp_path / "inquiries" / "email" / "ar"
-    folder.mkdir(parents=True)
-    (folder / "acknowledgement.txt").write_text("مرحبا {{ reference }}", "utf-8")
-    (folder / "acknowledgement_subject.txt").write_text(
-        "استلمنا {{ reference }}\n", "utf-8"
-    )
-    templates = [dict(django_settings.TEMPLATES[0])]
-    templates[0]["DIRS"] = [tmp_path, *templates[0]["DIRS"]]
-    settings.TEMPLATES = templates
-    assert patient_email("inquiries/email/acknowledgement.txt", "ar").language == "ar"
-    inquiry, email = acknowledgement(make_inquiry, "ar")
-    assert email.subject == f"استلمنا {inquiry.reference}"
-    assert email.body == f"مرحبا {inquiry.reference}"
-
-
-def test_every_translated_email_has_its_subject():
-    root = Path(django_settings.BASE_DIR) / "templates"
-    translated = [
-        path
-        for path in root.glob("*/email/*/*.txt")
-        if not path.stem.endswith("_subject")
+    """Configuration plus a catalogue, no code: French e-mails from a French .po."""
+    settings.PATIENT_EMAIL_LANGUAGES = [
+        *django_settings.PATIENT_EMAIL_LANGUAGES,
+        ("fr", "French"),
     ]
-    assert translated, "the Spanish acknowledgement is the demo translation"
-    for path in translated:
-        assert path.with_name(f"{path.stem}_subject.txt").exists(), path
+    assert patient_email("fr").language == "en-gb"  # configured, no catalogue yet
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = (
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Hello,"\nmsgstr "Bonjour,"\n\n'
+        'msgid "We received your inquiry (%(reference)s)"\n'
+        'msgstr "Nous avons reçu votre demande (%(reference)s)"\n'
+    )
+    (folder / "django.mo").write_bytes(compile_mo(parse_po(po)))
+    settings.LOCALE_PATHS = [tmp_path, *django_settings.LOCALE_PATHS]
+    assert patient_email("fr").language == "fr"
+    inquiry, email = acknowledgement(make_inquiry, "fr")
+    assert email.subject == f"Nous avons reçu votre demande ({inquiry.reference})"
+    assert email.body.startswith("Bonjour,")

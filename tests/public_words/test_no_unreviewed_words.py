@@ -41,6 +41,7 @@ def demo_content(django_db_setup, django_db_blocker, demo_dump):
 NOT_RENDERED = {
     "my-inquiry/<str:token>/": "one patient's private page behind a secret link",
     "editor/upload/": "refuses every request (uploads are off)",
+    "jsi18n/": "the interface catalogue of the inquiry scripts, no content",
     "admin/two-factor/": "staff sign-in: no content",
     "admin/two-factor/setup/": "staff sign-in: no content",
     "admin/two-factor/enrol/<str:token>/": "staff sign-in: no content",

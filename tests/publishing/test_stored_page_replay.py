@@ -109,6 +109,17 @@ def test_a_replayed_hit_is_the_live_page_header_for_header(app, path):
     assert len(replayed[1]) == len(live[1])
 
 
+def test_each_language_is_replayed_as_its_own_page(app):
+    """The language is in the address: an Arabic replay is the Arabic live page
+    (its Content-Language too) and never answers the English address."""
+    english = EXAMPLES["guides:detail"]
+    live, replayed = live_then_replayed(app, "/ar" + english)
+    assert dict(replayed[1]) == dict(live[1])
+    assert dict(replayed[1])["Content-Language"] == "ar"
+    assert b'<html lang="ar" dir="rtl">' in replayed[2]
+    assert dict(call(app[0], english)[1])["Content-Language"] == "en-gb"
+
+
 def test_https_is_a_request_fact_of_its_own(app, settings):
     """HSTS is sent over HTTPS only: a replay for one scheme never answers the other."""
     settings.SECURE_HSTS_SECONDS = 3600
