@@ -53,6 +53,7 @@ class ReviewerAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         "user",
         "members",
         "is_active",
+        "languages",
     ]
 
     def get_queryset(self, request):

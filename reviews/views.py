@@ -13,6 +13,7 @@ from .selectors import (
     visible_queryset,
     with_approved_snapshot,
 )
+from .translated import reading_language, translate
 
 
 class ApprovedOrPreviewMixin:
@@ -95,17 +96,25 @@ class ApprovedOrPreviewMixin:
         else:
             content, preview = approved, None
             record_shown(obj)
+        shown = Visible(obj, content, approved=not self.shows_working_copy())
+        if preview is None and approved is not None:
+            # The reader's language: the approved translation, where there is one.
+            translate(type(obj), [shown])
         context = super().get_context_data(**kwargs)
         context.pop("object", None)
         # A preview of words no reviewer approved must not carry the approved
         # version's "Reviewed by" line (nor its structured data).
         unreviewed = content != approved
         review = None if unreviewed else review_summary(obj)
+        content = shown.content
         context.update(
             {
-                self.context_object_name: Visible(
-                    obj, content, approved=not self.shows_working_copy()
-                ),
+                self.context_object_name: shown,
+                "translation": shown.translation,
+                "translation_missing": shown.translation is None
+                and preview is None
+                and reading_language() is not None
+                and bool(reviewed.translatable),
                 "content": content,
                 "has_approved_version": approved is not None,
                 "review": review,

@@ -201,7 +201,11 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en-gb"
 # British English only. The language code must be "en-gb" here too: with "en" the
 # locale middleware picks Django's US formats (mm/dd/yyyy, 12-hour times).
-LANGUAGES = [("en-gb", _("English"))]
+LANGUAGES = [
+    ("en-gb", _("English")),
+    ("ar", _("Arabic")),
+    ("zh-hans", _("Simplified Chinese")),
+]
 FORMAT_MODULE_PATH = ["cancerfax.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
