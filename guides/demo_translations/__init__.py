@@ -95,9 +95,8 @@ def translate_demo_content(stdout=None) -> int:
                 continue
             stale = isinstance(obj, CancerIndication) and (language, obj.slug) == STALE
             if stale:
-                current = {
-                    name: getattr(obj, name) for name in EARLIER_ENGLISH
-                }  # the English as it read when it was translated
+                # The English as it read when it was translated.
+                current = {name: getattr(obj, name) for name in EARLIER_ENGLISH}
                 type(obj).objects.filter(pk=obj.pk).update(**EARLIER_ENGLISH)
                 approve([type(obj).objects.get(pk=obj.pk)])
             translation = translation_start(obj=obj, language=language)
