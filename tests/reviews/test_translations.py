@@ -7,11 +7,13 @@ page out of date on purpose.
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation as i18n
 from django.utils.formats import date_format
 
 from cancerfax import roles
+from faq.models import FaqEntry
 from guides.demo_content import COMPARISON_GUIDE
 from guides.demo_translations import STALE
 from guides.models import CancerIndication, Guide
@@ -24,7 +26,12 @@ from reviews.services import version_approve
 from reviews.translating import english_units, translation_start, translation_texts_set
 from reviews.translations import Translation, TranslationPolicy
 from tests.conftest import make_user
-from tests.factories import ReviewerFactory, approve
+from tests.factories import (
+    ReviewerFactory,
+    SectionFactory,
+    SectionItemFactory,
+    approve,
+)
 
 pytestmark = pytest.mark.django_db
 Shows = TranslationPolicy.Shows
@@ -283,3 +290,43 @@ def test_stored_pages_of_a_translation_go_when_it_or_its_english_is_approved(
         assert (
             Translation.objects.of(indication).get(language="zh-hans").out_of_date_since
         )
+
+
+def queries_in(client, path, language):
+    with CaptureQueriesContext(connection) as queries:
+        html = page(client, path, language)
+    return len(queries), html
+
+
+@pytest.mark.usefixtures("live_render")
+def test_translated_guide_page_queries_do_not_grow_with_sections(
+    client, module_demo, django_user_model
+):
+    """More sections and items, each with questions and cancer types in their
+    own translations: the same queries."""
+    guide = Guide.objects.get(slug="what-is-cik-therapy")
+    path = guide.get_absolute_url()
+    queries_in(client, path, "ar")  # warm per-process caches
+    before, _ = queries_in(client, path, "ar")
+    english, _ = queries_in(client, path, "en-gb")
+    for kind in ("faq", "indications", "card_grid"):
+        section = SectionFactory(guide=guide, kind=kind, order=100, heading="Más")
+        for faq, indication in zip(
+            FaqEntry.objects.all()[:3], CancerIndication.objects.all()[:3], strict=True
+        ):
+            SectionItemFactory(section=section, faq_entry=faq, indication=indication)
+    approve_english(version_capture(obj=guide, user=None), [ReviewerFactory()])
+    translation = translation_start(obj=guide, language="ar")
+    texts = {k: f"بالعربية {t}" for k, t in english_units(translation).items()}
+    translation_texts_set(translation=translation, texts=texts)
+    user, signers = reviewer(django_user_model, "arabist", languages="ar")
+    version_approve(
+        version=version_capture(obj=translation, user=None),
+        user=user,
+        reviewers=signers,
+    )
+    after, html = queries_in(client, path, "ar")
+    assert "بالعربية Más" in html and "translation-notice" not in html
+    assert after == before
+    # One query per kind of item the page shows, to find their translations.
+    assert before - english <= 6
