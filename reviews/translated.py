@@ -9,8 +9,10 @@ with the words in the language.
 """
 
 import datetime
+import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -38,6 +40,8 @@ class TranslationShown:
     shows_english: bool
     content: Any = field(repr=False)
     obj: Any = field(repr=False, compare=False)
+    # Of the approved translation as stored: names its words in kept parts.
+    digest: str = ""
 
     @property
     def out_of_date(self) -> bool:
@@ -51,8 +55,8 @@ class TranslationShown:
 
     def fingerprint(self) -> list:
         """What names this translation on a page (for kept parts and pages)."""
-        return [self.language, self.version_id, str(self.out_of_date_since),
-                self.shows_english]  # fmt: skip
+        return [self.language, self.version_id, self.digest,
+                str(self.out_of_date_since), self.shows_english]  # fmt: skip
 
 
 def reading_language() -> str | None:
@@ -61,21 +65,13 @@ def reading_language() -> str | None:
     return language if language in dict(target_languages()) else None
 
 
-# Approved translation versions never change (append-only), so their typed
-# content is kept by version id.
-_typed = {}
-
-
-def _translated_content(model, version_id, stored, schema):
-    typed = _typed.get(version_id)
-    if typed is None:
-        data = json.loads(stored) if isinstance(stored, str) else stored
-        snapshot = TranslationSnapshot.load(data, schema)
-        typed = reviewed_type_for(model).load(snapshot.content, snapshot.source_schema)
-        if len(_typed) > 4096:
-            _typed.clear()
-        _typed[version_id] = typed
-    return typed
+@lru_cache(maxsize=4096)
+def _translated_content(model, stored: str, schema: int):
+    # Keyed by the stored text itself, as the selectors key approved snapshots:
+    # the same words always give the same (frozen) snapshot, and an id a
+    # restored database gave out again can never bring back other words.
+    snapshot = TranslationSnapshot.load(json.loads(stored), schema)
+    return reviewed_type_for(model).load(snapshot.content, snapshot.source_schema)
 
 
 def translations_of(model, objects, language) -> dict[int, TranslationShown]:
@@ -124,12 +120,15 @@ def translations_of(model, objects, language) -> dict[int, TranslationShown]:
     )
     shown = {}
     for pk, version_id, stored, schema, since, key_facts, policy in rows:
+        if not isinstance(stored, str):  # a JSON column read as data
+            stored = json.dumps(stored, sort_keys=True)
         shown[pk] = TranslationShown(
             language=language,
             version_id=version_id,
             out_of_date_since=since,
             shows_english=since is not None and shows_english(policy, key_facts),
-            content=_translated_content(model, version_id, stored, schema),
+            content=_translated_content(model, stored, schema),
+            digest=hashlib.sha256(stored.encode()).hexdigest(),
             obj=by_pk[pk],
         )
     return shown

@@ -88,6 +88,7 @@ def translation_start(*, obj, language: str, user=None) -> Translation:
             source_version=source,
             content=english,
         )
+        translation.title = translation.title_from_content()
         translation.full_clean()
         translation.save()
     elif translation.source_version_id != source.pk:
@@ -107,7 +108,8 @@ def translation_start(*, obj, language: str, user=None) -> Translation:
         }
         translation.source_version = source
         translation.content = with_units(english, carried)
-        translation.save(update_fields=["source_version", "content"])
+        translation.title = translation.title_from_content()
+        translation.save(update_fields=["source_version", "content", "title"])
     working_copy_edited(obj=translation, user=user)
     return translation
 
@@ -145,7 +147,8 @@ def translation_texts_set(*, translation, texts: dict[str, str], user=None):
         for key, text in texts.items()
     }
     translation.content = with_units(translation.content, cleaned)
-    translation.save(update_fields=["content"])
+    translation.title = translation.title_from_content()
+    translation.save(update_fields=["content", "title"])
     working_copy_edited(obj=translation, user=user)
     return translation
 

@@ -62,6 +62,12 @@ class Translation(models.Model):
     )
     object_id = models.PositiveBigIntegerField(_("item id"))
     language = models.CharField(_("language"), max_length=16)
+    title = models.CharField(
+        _("title"),
+        max_length=400,
+        editable=False,
+        help_text=_("The translated title in the working copy (lists, dashboard)."),
+    )
     source_version = models.ForeignKey(
         "reviews.ContentVersion",
         verbose_name=_("translates version"),
@@ -117,12 +123,14 @@ class Translation(models.Model):
         verbose_name_plural = _("translations")
 
     def __str__(self):
-        title = self.content.get(self.source_reviewed.title_field, "")
-        return f"{title} ({language_name(self.language)})"
+        return f"{self.title} ({language_name(self.language)})"
 
     def get_absolute_url(self):
         source = self.source
         return source.get_absolute_url() if source is not None else ""
+
+    def title_from_content(self) -> str:
+        return str(self.content.get(self.source_reviewed.title_field, ""))[:400]
 
     def clean(self):
         if self.language not in dict(target_languages()):
