@@ -71,7 +71,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('reviews', '0003_translations_htr'),
+        ('reviews', '0001_initial'),
         ('search', '0003_full_text_tables'),
     ]
 

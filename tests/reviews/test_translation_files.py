@@ -138,8 +138,12 @@ SETS_POLICY = {"review_lead", "superuser"}
 def test_translation_pages_by_role(client, request, module_demo, role):
     if role != "anonymous":
         client.force_login(request.getfixturevalue(role))
-    pk = Translation.objects.out_of_date().get().pk
+    stale = Translation.objects.out_of_date().get()
+    pk = stale.pk
+    version = ContentVersion.objects.of(stale).approved().get()
     pages = {
+        # Reviewed on the ordinary review page, its diff beside the English.
+        f"/admin/reviews/contentversion/{version.pk}/review/": READS,
         "/admin/reviews/translation/": READS,
         f"/admin/reviews/translation/{pk}/change/": READS,
         f"/admin/reviews/translation/{pk}/tools/": READS,
@@ -166,3 +170,14 @@ def test_translation_pages_by_role(client, request, module_demo, role):
         .get()
     )
     assert (moved == current) is (role in CHANGES)
+
+
+def test_the_review_page_shows_each_text_beside_its_english(
+    client, superuser, module_demo
+):
+    client.force_login(superuser)
+    stale = Translation.objects.out_of_date().get()
+    version = ContentVersion.objects.of(stale).approved().get()
+    html = client.get(f"/admin/reviews/contentversion/{version.pk}/review/").text
+    assert "name — Hepatocellular carcinoma (HCC)" in html
+    assert "سرطان الخلايا الكبدية (HCC)" in html
