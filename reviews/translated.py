@@ -35,6 +35,7 @@ class TranslationShown:
     """The approved translation of one item into the reading language."""
 
     language: str
+    translation_id: int
     version_id: int
     out_of_date_since: datetime.datetime | None
     shows_english: bool
@@ -110,6 +111,7 @@ def translations_of(model, objects, language) -> dict[int, TranslationShown]:
         .order_by()
         .values_list(
             "object_id",
+            "pk",
             "version_id",
             "version_snapshot",
             "version_schema",
@@ -119,11 +121,21 @@ def translations_of(model, objects, language) -> dict[int, TranslationShown]:
         )  # fmt: skip
     )
     shown = {}
-    for pk, version_id, stored, schema, since, key_facts, policy in rows:
+    for (
+        pk,
+        translation_id,
+        version_id,
+        stored,
+        schema,
+        since,
+        key_facts,
+        policy,
+    ) in rows:
         if not isinstance(stored, str):  # a JSON column read as data
             stored = json.dumps(stored, sort_keys=True)
         shown[pk] = TranslationShown(
             language=language,
+            translation_id=translation_id,
             version_id=version_id,
             out_of_date_since=since,
             shows_english=since is not None and shows_english(policy, key_facts),

@@ -14,6 +14,7 @@ from .selectors import (
     with_approved_snapshot,
 )
 from .translated import reading_language, translate
+from .translations import Translation
 
 
 class ApprovedOrPreviewMixin:
@@ -111,6 +112,12 @@ class ApprovedOrPreviewMixin:
             {
                 self.context_object_name: shown,
                 "translation": shown.translation,
+                # Who checked the translation shown, and when (its own record).
+                "translation_review": review_summary(
+                    Translation(pk=shown.translation.translation_id)
+                )
+                if shown.translation and not shown.translation.shows_english
+                else None,
                 "translation_missing": shown.translation is None
                 and preview is None
                 and reading_language() is not None
