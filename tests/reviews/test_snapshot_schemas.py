@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
+from django.utils import translation as i18n
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,7 +107,8 @@ def page_showing(kind, data, schema):
         translation = TranslationFactory(language=data["language"])
         data = {**data, "source_version_id": translation.source_version_id}
         approved_with(translation, data, schema)
-        return "/faq/"
+        with i18n.override(data["language"]):  # its address in the language
+            return reverse("faq:list")
     raise AssertionError(f"no page for {kind}: add one here")
 
 

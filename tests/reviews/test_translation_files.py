@@ -5,6 +5,7 @@ from xml.etree import ElementTree
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation as i18n
 
 from guides.models import CancerIndication, Guide
 from reviews.exchange import NS, translation_export, translation_import
@@ -63,9 +64,11 @@ def test_export_and_import_round_trip_makes_a_version_for_review(
     version_approve(
         version=version, user=None, reviewers=[ReviewerFactory(languages="ar")]
     )
-    html = client.get(
-        "/guides/cik-and-car-t-compared/", {"fresh": 1}, HTTP_ACCEPT_LANGUAGE="ar"
-    ).text
+    guide = Guide.objects.get(pk=comparison_ar.object_id)
+    with i18n.override("ar"):  # its address in Arabic
+        html = client.get(
+            guide.get_absolute_url(), {"fresh": 1}, HTTP_ACCEPT_LANGUAGE="ar"
+        ).text
     assert "ترجمة CIK and CAR-T compared" in html
     # The approved words come back out as done, ready for the next change.
     comparison_ar.refresh_from_db()

@@ -38,8 +38,15 @@ Shows = TranslationPolicy.Shows
 LIVER = "hepatocellular-carcinoma"
 
 
-def page(client, path, language):
-    return client.get(path, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+def address(obj, language):
+    """The item's page in ``language`` (``/ar/…`` where languages have prefixes)."""
+    with i18n.override(language):
+        return obj.get_absolute_url()
+
+
+def page(client, obj, language):
+    response = client.get(address(obj, language), HTTP_ACCEPT_LANGUAGE=language)
+    return response.content.decode()
 
 
 def english_approved(obj, **fields):
@@ -104,16 +111,16 @@ def test_the_out_of_date_translation_says_so_with_the_date_and_the_english_page(
     since = Translation.objects.out_of_date().get().out_of_date_since
     with i18n.override("ar"):
         changed = date_format(since, "j F Y")
-    html = page(client, indication.get_absolute_url(), "ar")
+    html = page(client, indication, "ar")
     assert 'class="translation-notice"' in html
     assert changed in html
-    assert f'href="{indication.get_absolute_url()}" hreflang="en-gb"' in html
+    assert f'href="{address(indication, "en-gb")}" hreflang="en-gb"' in html
     assert "سرطان الخلايا الكبدية" in html  # the translation, under the default
-    fresh = page(client, indication.get_absolute_url(), "zh-hans")
+    fresh = page(client, indication, "zh-hans")
     assert "肝细胞癌" in fresh and "translation-notice" not in fresh
     # Who checked the translation shown: its own review, by the demo panel.
     assert "Translation checked against the English by CancerFax Medical" in fresh
-    english = page(client, indication.get_absolute_url(), "en-gb")
+    english = page(client, indication, "en-gb")
     assert "translation-notice" not in english and "肝细胞癌" not in english
 
 
@@ -135,7 +142,7 @@ def test_the_medical_teams_policy_chooses_stale_translation_or_english(
     if key_facts_changed:
         english_approved(indication, evidence_strength="trials")
         assert Translation.objects.of(indication).get(language="ar").key_facts_changed
-    html = page(client, indication.get_absolute_url(), "ar")
+    html = page(client, indication, "ar")
     assert ("سرطان الخلايا الكبدية" in html) is shows_arabic
     assert ("<h1>Hepatocellular carcinoma (HCC)</h1>" in html) is not shows_arabic
     assert 'class="translation-notice"' in html
@@ -272,8 +279,8 @@ def test_stored_pages_of_a_translation_go_when_it_or_its_english_is_approved(
     """The translated page records its source item: an approval of either
     replaces it."""
     indication = CancerIndication.objects.get(slug="gastric-cancer")
-    path = indication.get_absolute_url()
-    assert "胃癌" in page(client, path, "zh-hans")
+    path = address(indication, "zh-hans")
+    assert "胃癌" in page(client, indication, "zh-hans")
     assert StoredPage.objects.filter(path=path).exists()
     translation = Translation.objects.of(indication).get(language="zh-hans")
     translation_texts_set(translation=translation, texts={"name": "胃部的癌症"})
@@ -284,7 +291,7 @@ def test_stored_pages_of_a_translation_go_when_it_or_its_english_is_approved(
         reviewers=signers,
     )
     assert not StoredPage.objects.filter(path=path).exists()
-    assert "胃部的癌症" in page(client, path, "zh-hans")
+    assert "胃部的癌症" in page(client, indication, "zh-hans")
     assert StoredPage.objects.filter(path=path).exists()
     english_approved(indication, name="Stomach cancer")
     assert not StoredPage.objects.filter(path=path).exists()
@@ -294,9 +301,9 @@ def test_stored_pages_of_a_translation_go_when_it_or_its_english_is_approved(
         )
 
 
-def queries_in(client, path, language):
+def queries_in(client, obj, language):
     with CaptureQueriesContext(connection) as queries:
-        html = page(client, path, language)
+        html = page(client, obj, language)
     return len(queries), html
 
 
@@ -307,10 +314,9 @@ def test_translated_guide_page_queries_do_not_grow_with_sections(
     """More sections and items, each with questions and cancer types in their
     own translations: the same queries."""
     guide = Guide.objects.get(slug="what-is-cik-therapy")
-    path = guide.get_absolute_url()
-    queries_in(client, path, "ar")  # warm per-process caches
-    before, _ = queries_in(client, path, "ar")
-    english, _ = queries_in(client, path, "en-gb")
+    queries_in(client, guide, "ar")  # warm per-process caches
+    before, _ = queries_in(client, guide, "ar")
+    english, _ = queries_in(client, guide, "en-gb")
     for kind in ("faq", "indications", "card_grid"):
         section = SectionFactory(guide=guide, kind=kind, order=100, heading="Más")
         for faq, indication in zip(
@@ -327,7 +333,7 @@ def test_translated_guide_page_queries_do_not_grow_with_sections(
         user=user,
         reviewers=signers,
     )
-    after, html = queries_in(client, path, "ar")
+    after, html = queries_in(client, guide, "ar")
     assert "بالعربية Más" in html and "translation-notice" not in html
     assert after == before
     # One query per kind of item the page shows, to find their translations,
