@@ -4,7 +4,8 @@ Every public view, the sitemap, the inquiry form and search read reviewed
 content through these functions: an item is visible when it is published and has
 an approved version, and what it says comes from that version's typed snapshot,
 never from the live row. Each function costs a fixed number of queries whatever
-the number of items.
+the number of items. In another language than the source, the approved
+translations are laid over what they return (``translated``: one more query).
 """
 
 import hashlib
