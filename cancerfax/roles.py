@@ -64,6 +64,9 @@ ROLE_PERMISSIONS = {
     MEDICAL_EDITOR: [
         *_content(),
         *REVIEW_READ,
+        # Translators' files and submitting translations for review.
+        *_crud("reviews", ["translation"], actions=("change", "view")),
+        "reviews.view_translationpolicy",
         "reviews.publish_minor_change",
         # Whether a shared cache forgot the pages an approval replaced; retry it.
         *_crud("publishing", ["edgepurge"], actions=("view", "change")),
@@ -71,12 +74,17 @@ ROLE_PERMISSIONS = {
     MEDICAL_REVIEWER: [
         *_content(actions=("view",)),
         *REVIEW_READ,
+        "reviews.view_translation",
+        "reviews.view_translationpolicy",
         "reviews.add_reviewrecord",
         "reviews.view_reviewreminder",
     ],
     REVIEW_LEAD: [
         *_content(actions=("view",)),
         *REVIEW_READ,
+        "reviews.view_translation",
+        # The medical team's policy for out-of-date translations.
+        *_crud("reviews", ["translationpolicy"]),
         *REVIEWER_PROFILES,
         "reviews.view_reviewreminder",
     ],

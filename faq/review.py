@@ -38,5 +38,6 @@ def register_faq():
         diff=flat_diff(FaqEntry, ["question", "answer"]),
         title_field="question",
         has_page=False,
+        translatable=("question", "answer"),
         texts=lambda snapshot: [TextPart(gettext("Answer"), snapshot.answer)],
     )

@@ -52,5 +52,6 @@ def register_glossary():
         ),
         title_field="term",
         has_page=False,
+        translatable=("term", "expansion", "also_matches", "definition"),
         texts=lambda snapshot: [TextPart(gettext("Definition"), snapshot.definition)],
     )

@@ -46,6 +46,27 @@ def citation_snapshot(citation) -> CitationSnapshot:
     )
 
 
+# What a translation puts in its language: every text a patient reads, not the
+# references (sources are cited by their own titles) nor a key number's free
+# "source" line, nor an item's group (a code: benefit or limitation).
+GUIDE_TRANSLATABLE = (
+    "title", "lede", "meta_description", "sections.heading", "sections.intro",
+    "sections.body", "sections.quote", "sections.attribution",
+    "sections.button_label", "sections.items.title", "sections.items.text",
+    "sections.items.figure",
+)  # fmt: skip
+
+
+def guide_key_facts(snapshot):
+    """Key numbers and the cancer types a guide lists: a change to them makes
+    a translation give way to the English where the policy says so."""
+    return tuple(
+        (section.kind, section.items)
+        for section in snapshot.sections
+        if section.kind in (SectionKind.KEY_NUMBERS, SectionKind.INDICATIONS)
+    )
+
+
 # The fields patients read, in the order the page shows them.
 SECTION_TEXT_FIELDS = ("heading", "intro", "body", "quote", "attribution")
 ITEM_TEXT_FIELDS = ("figure", "title", "text")
@@ -262,6 +283,8 @@ def register_guides():
         title_field="title",
         check_approval=guide_check_approval,
         texts=guide_texts,
+        translatable=GUIDE_TRANSLATABLE,
+        key_facts=guide_key_facts,
         # Shown by id, their words reviewed as their own items: none may be
         # deleted while an approved or waiting version of a guide shows it.
         # Related guides are left out: a deleted guide's link simply goes.
@@ -296,4 +319,8 @@ def register_guides():
         ),
         title_field="name",
         texts=indication_texts,
+        translatable=("name", "summary", "evidence_overview", "meta_description"),
+        # The evidence label is a fixed scale, shown in the reader's language by
+        # the interface's catalogue: not a translated text, but a key fact.
+        key_facts=lambda snapshot: snapshot.evidence_strength,
     )

@@ -53,6 +53,7 @@ class ReviewerAdmin(ReviewedContentAdminMixin, admin.ModelAdmin):
         "user",
         "members",
         "is_active",
+        "languages",
     ]
 
     def get_queryset(self, request):
@@ -355,3 +356,4 @@ class ContentVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 # The dashboard's admin lives beside it; importing registers it.
 from .admin_dashboard import ReviewDashboardAdmin  # noqa: E402, F401
+from .admin_translations import TranslationAdmin  # noqa: E402, F401

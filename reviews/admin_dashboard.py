@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from cancerfax.admin import ReadOnlyAdminMixin
 from cancerfax.numbers import is_whole
 
+from .admin_translations import out_of_date_translations
 from .dashboard import dashboard
 from .models import ReviewDashboard, Reviewer
 from .registry import is_reviewed_kind, reviewed_types
@@ -57,6 +58,8 @@ class ReviewDashboardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
                     board.changes_requested,
                 ),
             ],
+            # Behind their English: each with what changed in the English.
+            "out_of_date_translations": out_of_date_translations(),
             "kinds": [(r.kind, r.verbose_name) for r in reviewed_types()],
             "kind": kind,
             "reviewers": reviewers,

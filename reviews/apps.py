@@ -11,8 +11,10 @@ class ReviewsConfig(AppConfig):
 
         from . import home
         from .profile_review import register_reviewer_profiles
+        from .translating import register_translations
 
         register_reviewer_profiles()
+        register_translations()
 
         register_home_panel(home.editor_panel)
         register_home_panel(home.reviewer_panel)

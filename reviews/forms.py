@@ -131,6 +131,7 @@ class ReviewerForm(forms.ModelForm):
             "user",
             "members",
             "is_active",
+            "languages",
         ]
 
     def clean(self):

@@ -19,6 +19,7 @@ from .append_only import AppendOnlyError, AppendOnlyModel  # noqa: F401
 from .profiles import Reviewer, ReviewerChange, ReviewReminder  # noqa: F401
 from .registry import reviewed_type_for, reviewed_type_of_content_type
 from .signatures import CoSignature  # noqa: F401
+from .translations import Translation, TranslationPolicy  # noqa: F401
 from .working import ReviewComment, WorkingCopyEdit  # noqa: F401
 
 

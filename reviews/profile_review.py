@@ -2,8 +2,9 @@
 
 A profile's name, credentials, specialty and biography are words a patient
 weighs ("who checked this?"), so they reach the public reviewer pages only as
-another reviewer approved them. The kind, the account, panel membership and
-"active" arrange who may sign; they are not in the snapshot.
+another reviewer approved them. The kind, the account, panel membership, the
+languages reviewed and "active" arrange who may sign; they are not in the
+snapshot.
 """
 
 from dataclasses import dataclass

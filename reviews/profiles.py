@@ -1,6 +1,7 @@
 """Reviewer profiles, the log of their changes and the reminders they get."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -94,6 +95,16 @@ class Reviewer(models.Model):
         default=True,
         help_text=_("Inactive reviewers keep their records but review nothing new."),
     )
+    languages = models.CharField(
+        _("reviews translations in"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Language codes this reviewer reads well enough to approve a medical "
+            "translation, separated by spaces: 'ar zh-hans'. Only they may approve "
+            "a translation into that language."
+        ),
+    )
 
     objects = ReviewerQuerySet.as_manager()
 
@@ -109,6 +120,25 @@ class Reviewer(models.Model):
 
     def get_absolute_url(self):
         return reverse("trust:reviewer", args=[self.pk])
+
+    def clean(self):
+        from .translations import target_languages
+
+        unknown = set(self.language_codes()) - set(dict(target_languages()))
+        if unknown:
+            raise ValidationError(
+                {
+                    "languages": _(
+                        "Not a language content is translated into: %(codes)s."
+                    )
+                    % {"codes": ", ".join(sorted(unknown))}
+                },
+                code="unknown_language",
+            )
+
+    def language_codes(self) -> list[str]:
+        """The languages this reviewer declares they review translations in."""
+        return self.languages.split()
 
     def is_published(self):
         if self.is_active:

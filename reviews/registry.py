@@ -29,6 +29,10 @@ def no_texts(snapshot: Snapshot) -> list[TextPart]:
     return []
 
 
+def no_signer_check(snapshot: Snapshot, *, reviewers, user) -> None:
+    """The default: whoever may review may sign (see ``signing``)."""
+
+
 _BY_LABEL: dict[str, "ReviewedType"] = {}
 _BY_KIND: dict[str, "ReviewedType"] = {}
 # Label of a model -> the reviewed types whose snapshots point at its rows.
@@ -70,6 +74,17 @@ class ReviewedType:
     references: Mapping[Any, Callable[[Snapshot], Iterable[int | None]]] = (
         dataclasses.field(default_factory=dict, compare=False)
     )
+    # Where a patient reads words in the snapshot's JSON, as dotted field names
+    # ("sections.items.text"): what a translation puts in its language. Empty:
+    # the kind is not translated (``reviews.translations``).
+    translatable: tuple[str, ...] = ()
+    # Snapshot -> the facts whose change makes a translation give way to the
+    # English under the medical team's policy (a guide's key numbers).
+    key_facts: Callable[[Snapshot], Any] = lambda snapshot: None
+    # (snapshot, reviewers=, user=) -> None or ``ValidationError``: who may sign
+    # an approval of this kind beyond the framework's own rules (a
+    # translation's reviewers declare its language).
+    check_signers: Callable[..., None] = no_signer_check
 
     @property
     def content_type(self):

@@ -14,6 +14,7 @@ from .models import Reviewer, ReviewerChange
 
 LOGGED_FIELDS = (
     "kind", "name", "credentials", "specialty", "bio", "user", "is_active",
+    "languages",
 )  # fmt: skip
 
 

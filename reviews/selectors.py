@@ -4,7 +4,8 @@ Every public view, the sitemap, the inquiry form and search read reviewed
 content through these functions: an item is visible when it is published and has
 an approved version, and what it says comes from that version's typed snapshot,
 never from the live row. Each function costs a fixed number of queries whatever
-the number of items.
+the number of items. In another language than the source, the approved
+translations are laid over what they return (``translated``: one more query).
 """
 
 import hashlib
@@ -27,6 +28,7 @@ from .models import (
     ReviewRecord,
 )
 from .registry import reviewed_type_for
+from .translated import translate
 
 
 class Visible:
@@ -37,7 +39,7 @@ class Visible:
     a template cannot show unreviewed text by accident.
     """
 
-    __slots__ = ("obj", "_content", "related", "approved")
+    __slots__ = ("obj", "_content", "related", "approved", "translation")
 
     def __init__(self, obj, content, *, approved=False, **related):
         self.obj = obj
@@ -47,9 +49,16 @@ class Visible:
         self.related = related
         # Whether ``content`` is the approved version (not a preview's copy).
         self.approved = approved
+        # The approved translation into the reading language, if any
+        # (``translated.translate``): its words replace the English unless the
+        # medical team's policy shows the English while it is out of date.
+        self.translation = None
 
     @property
     def content(self):
+        translation = self.translation
+        if translation is not None and not translation.shows_english:
+            return translation.content
         content = self._content
         if type(content) is _Approved:
             content = self._content = approved_content(self.obj)
@@ -158,7 +167,7 @@ def visible(queryset, *, limit=None) -> list[Visible]:
     """
     record_dependency(reviewed_type_for(queryset.model).content_type.pk)
     rows = visible_queryset(queryset)[:limit]
-    return [approved_visible(obj) for obj in rows]
+    return translated(queryset.model, [approved_visible(obj) for obj in rows])
 
 
 def visible_all(model) -> list[Visible]:
@@ -168,7 +177,7 @@ def visible_all(model) -> list[Visible]:
     rows = compiled_rows(
         ("visible_all", model, content_type_id), lambda _: _visible_base(model).all()
     )
-    return [approved_visible(obj) for obj in rows]
+    return translated(model, [approved_visible(obj) for obj in rows])
 
 
 def visible_in_bulk(model, ids) -> dict[int, Visible]:
@@ -186,7 +195,8 @@ def visible_in_bulk(model, ids) -> dict[int, Visible]:
         lambda ids: _visible_base(model).filter(pk__in=ids).order_by(),
         [pk for pk in dict.fromkeys(ids) if pk is not None],
     )
-    return {obj.pk: approved_visible(obj) for obj in rows}
+    items = translated(model, [approved_visible(obj) for obj in rows])
+    return {item.pk: item for item in items}
 
 
 # The visible rows of each model, built once: building the subqueries cost as
@@ -223,15 +233,23 @@ def shown_fingerprint(items) -> str | None:
         if not item.approved:
             return None
         obj = item.obj
+        translation = item.translation
         digest.update(
             json.dumps(
                 [type(obj).__name__, obj.pk, getattr(obj, "slug", ""),
-                 obj.approved_schema, obj.approved_snapshot],
+                 obj.approved_schema, obj.approved_snapshot,
+                 translation.fingerprint() if translation else None],
                 sort_keys=True,
                 default=str,
             ).encode()
         )  # fmt: skip
     return digest.hexdigest()
+
+
+def translated(model, items: list[Visible]) -> list[Visible]:
+    """``items`` with their approved translations into the reading language."""
+    translate(model, items)
+    return items
 
 
 def visible_get(queryset, **lookup) -> Visible | None:

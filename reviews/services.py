@@ -26,6 +26,7 @@ from .signing import (  # noqa: F401 (callers import these from here)
     reviewers_of_user,
     version_editors,
 )
+from .translating import translations_after_approval
 
 Status = ContentVersion.Status
 
@@ -95,6 +96,9 @@ def _make_live(version):
     version.status = Status.APPROVED
     version.save(update_fields=["status"])
     _pages_changed(version)
+    # In this transaction: no patient may read a translation as current once
+    # its English has moved on.
+    translations_after_approval(version)
     version_approved.send(sender=ContentVersion, version=version)
 
 
@@ -157,6 +161,7 @@ def version_approve(
     version = _locked(version)
     _check_reviewable(version)
     version.reviewed.check_approval(version.content)
+    version.reviewed.check_signers(version.content, reviewers=reviewers, user=user)
     record = _record_approval(
         version=version,
         user=user,
@@ -268,6 +273,7 @@ def review_confirm_current(
     # A confirmation signs the content again: the same checks as an approval (a
     # version approved before a check existed must meet it to be confirmed).
     version.reviewed.check_approval(version.content)
+    version.reviewed.check_signers(version.content, reviewers=reviewers, user=user)
     record = _record_approval(
         version=version,
         user=user,

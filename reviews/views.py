@@ -13,6 +13,8 @@ from .selectors import (
     visible_queryset,
     with_approved_snapshot,
 )
+from .translated import reading_language, translate
+from .translations import Translation
 
 
 class ApprovedOrPreviewMixin:
@@ -95,17 +97,31 @@ class ApprovedOrPreviewMixin:
         else:
             content, preview = approved, None
             record_shown(obj)
+        shown = Visible(obj, content, approved=not self.shows_working_copy())
+        if preview is None and approved is not None:
+            # The reader's language: the approved translation, where there is one.
+            translate(type(obj), [shown])
         context = super().get_context_data(**kwargs)
         context.pop("object", None)
         # A preview of words no reviewer approved must not carry the approved
         # version's "Reviewed by" line (nor its structured data).
         unreviewed = content != approved
         review = None if unreviewed else review_summary(obj)
+        content = shown.content
         context.update(
             {
-                self.context_object_name: Visible(
-                    obj, content, approved=not self.shows_working_copy()
-                ),
+                self.context_object_name: shown,
+                "translation": shown.translation,
+                # Who checked the translation shown, and when (its own record).
+                "translation_review": review_summary(
+                    Translation(pk=shown.translation.translation_id)
+                )
+                if shown.translation and not shown.translation.shows_english
+                else None,
+                "translation_missing": shown.translation is None
+                and preview is None
+                and reading_language() is not None
+                and bool(reviewed.translatable),
                 "content": content,
                 "has_approved_version": approved is not None,
                 "review": review,

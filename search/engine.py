@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString
 
 from reviews.registry import reviewed_type_of_content_type
 from reviews.selectors import visible_in_bulk
+from reviews.translated import reading_language
 
 from .backends import backend
 from .models import SearchWord
@@ -49,7 +50,13 @@ def search(query: str, *, limit: int = 20) -> Search:
     engine = backend()
     synonyms = synonym_pairs()
     parsed = parse(found.query, synonyms)
-    hits = engine.match(parsed.groups, limit)
+    language = reading_language()
+    # The reader's language first; English pages after, where no translation
+    # answered (the same item is listed once).
+    translated = (
+        engine.match_translated(parsed.groups, limit, language) if language else []
+    )
+    hits = _merged(translated, engine.match(parsed.groups, limit), limit)
     if not hits:
         corrected = _corrected(found.query, parsed, synonyms, engine)
         if corrected:
@@ -60,6 +67,12 @@ def search(query: str, *, limit: int = 20) -> Search:
     found.widened = parsed.widened
     found.results = _results(hits)
     return found
+
+
+def _merged(first, then, limit):
+    seen = {(content_type, object_id) for content_type, object_id, _ in first}
+    rest = [hit for hit in then if (hit[0], hit[1]) not in seen]
+    return [*first, *rest][:limit]
 
 
 def _corrected(text, parsed, synonyms, engine) -> str:

@@ -19,7 +19,7 @@ from reviews.registry import reviewed_kind
 from reviews.selectors import visible_queryset
 
 from .documents import DOCUMENTS, WEIGHTS
-from .models import SearchEntry, SearchWord
+from .models import SearchEntry, SearchWord, TranslatedEntry
 
 # "english" stems words (trial, trials); the title weighs more than the body.
 CONFIG = "english"
@@ -85,6 +85,11 @@ def _store(entries) -> None:
 def index_version(version: ContentVersion) -> None:
     """Index ``version``, now the item's approved one, in place of older ones."""
     kind = version.reviewed.kind
+    if kind == "translation":
+        from .translated import index_translation
+
+        index_translation(version)
+        return
     if kind not in DOCUMENTS:
         return
     SearchEntry.objects.filter(
@@ -103,6 +108,7 @@ def index_rebuild() -> int:
     """Index every approved version again; return how many entries there are."""
     SearchEntry.objects.all().delete()
     SearchWord.objects.all().delete()
+    TranslatedEntry.objects.all().delete()
     return index_missing()
 
 
@@ -120,7 +126,9 @@ def index_missing() -> int:
         _entry(version, types[version.content_type_id].kind) for version in missing
     ]
     _store(entries)
-    return len(entries)
+    from .translated import translations_index_missing
+
+    return len(entries) + translations_index_missing()
 
 
 def visible_entries():

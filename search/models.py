@@ -65,6 +65,40 @@ class SearchEntry(models.Model):
         return self.title
 
 
+class TranslatedEntry(models.Model):
+    """The searchable words of one approved translation, in its language.
+
+    Kept apart from ``SearchEntry`` because each language wants its own
+    tokenizer: no English stemming. On SQLite the FTS5 tables
+    ``search_translated_words`` (``unicode61``: Arabic and other languages
+    written with spaces) and ``search_translated_trigrams`` (``trigram``:
+    Chinese and other languages written without them) follow these rows
+    (migration 0004); on PostgreSQL ``vector`` uses the ``simple``
+    configuration and a trigram index serves Chinese. The item is the source
+    item (a guide, an answer), so results open its page in the language.
+    """
+
+    version = models.OneToOneField(
+        "reviews.ContentVersion", on_delete=models.CASCADE, related_name="+"
+    )
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=16)
+    title = models.CharField(max_length=400)
+    body = models.TextField()
+    vector = SearchVectorField(null=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "content_type", "object_id"])]
+        verbose_name = _("translated search entry")
+        verbose_name_plural = _("translated search entries")
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+
 class SearchWord(models.Model):
     """A word some approved version uses, for correcting misspellings.
 

@@ -13,6 +13,8 @@ from guides.models import (
 )
 from reviews.demo import approve_current_content
 from reviews.models import Reviewer
+from reviews.translating import translation_start
+from reviews.translations import Translation
 from topics.models import Topic
 
 
@@ -143,3 +145,17 @@ def approve_all():
         *FaqEntry.objects.all(),
         *CancerIndication.objects.all(),
     )
+
+
+class TranslationFactory:
+    """A translation of an approved FAQ answer (its working copy still holds the
+    English words): ``TranslationFactory(language="zh-hans")``."""
+
+    class _meta:  # noqa: N801 (read as a factory's ``_meta.model``)
+        model = Translation
+
+    def __new__(cls, *, obj=None, language="ar"):
+        if obj is None:
+            obj = FaqEntryFactory()
+            approve(obj)
+        return translation_start(obj=obj, language=language)

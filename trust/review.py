@@ -50,6 +50,7 @@ def register_trust_pages():
         words=lambda snapshot: snapshot,
         diff=flat_diff(TrustPage, WORD_FIELDS),
         title_field="title",
+        translatable=("title", "lede", "body", "meta_description", "hours"),
         # The evidence check reads them too; these pages cite no sources, so a
         # claim on them is approved only with the reviewer's reason.
         texts=lambda snapshot: [

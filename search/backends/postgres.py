@@ -11,10 +11,21 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import connection
-from django.db.models import Case, F, FloatField, Func, IntegerField, Value, When
+from django.db.models import (
+    Case,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
 
 from ..index import CONFIG, kind_weights, parsed_body, visible_entries
-from . import SIMILARITY, START, STOP, marked
+from ..translated import CONFIG as TRANSLATED_CONFIG
+from ..translated import uses_trigrams, visible_translated_entries
+from . import SIMILARITY, START, STOP, marked, substring_hits
 
 # ts_rank divided by 1 + log(length), so a long guide does not win on length
 # alone; each group the title answers adds TITLE_BONUS (as on SQLite).
@@ -47,11 +58,11 @@ def _count(field, queries):
     )
 
 
-def _group(phrases):
+def _group(phrases, config=CONFIG):
     return reduce(
         or_,
         (
-            SearchQuery(phrase, config=CONFIG, search_type="phrase")
+            SearchQuery(phrase, config=config, search_type="phrase")
             for phrase in phrases
         ),
     )
@@ -69,14 +80,41 @@ def _weight():
 
 
 def match(groups, limit):
+    return _ranked(visible_entries(), groups, limit, CONFIG)
+
+
+def match_translated(groups, limit, language):
+    """As ``match``, in the translations into ``language``: the ``simple``
+    configuration (no stemming), or substrings through the trigram indexes
+    for languages written without spaces."""
+    groups = [group for group in groups if group]
+    entries = visible_translated_entries(language)
+    if not uses_trigrams(language):
+        return _ranked(entries, groups, limit, TRANSLATED_CONFIG)
+    if not groups:
+        return []
+    found = reduce(
+        or_,
+        (
+            Q(title__icontains=phrase) | Q(body__icontains=phrase)
+            for group in groups
+            for phrase in group
+        ),
+    )
+    rows = entries.filter(found).values_list(
+        "content_type_id", "object_id", "title", "body"
+    )
+    return substring_hits(rows, groups, limit)
+
+
+def _ranked(entries, groups, limit, config):
     groups = [group for group in groups if group]
     if not groups:
         return []
-    queries = [_group(group) for group in groups]
+    queries = [_group(group, config) for group in groups]
     query = reduce(or_, queries)
     entries = (
-        visible_entries()
-        .filter(vector=query)
+        entries.filter(vector=query)
         .annotate(title_vector=_title_vector())
         .annotate(
             answered=_count("vector", queries),
@@ -86,7 +124,7 @@ def match(groups, limit):
             headline=SearchHeadline(
                 parsed_body(),
                 query,
-                config=CONFIG,
+                config=config,
                 start_sel=START,
                 stop_sel=STOP,
                 max_words=30,

@@ -9,7 +9,8 @@ from django.db import connection
 
 from ..index import kind_weights, visible_entries
 from ..query import WORD, similarity
-from . import SIMILARITY, START, STOP, marked
+from ..translated import uses_trigrams, visible_translated_entries
+from . import SIMILARITY, START, STOP, marked, substring_hits
 
 # The title weighs more than the body (bm25 column weights), and each group
 # the title answers adds to the score (bm25 alone saturates on one short title).
@@ -31,12 +32,51 @@ def _group(phrases) -> str:
 
 
 def match(groups, limit):
+    return _ranked("search_fts", "search_searchentry", visible_entries(), groups, limit)
+
+
+def match_translated(groups, limit, language):
+    """As ``match``, in the translations into ``language``."""
+    groups = [group for group in groups if group]
+    entries = visible_translated_entries(language)
+    if not uses_trigrams(language):
+        return _ranked(
+            "search_translated_words", "search_translatedentry", entries, groups, limit
+        )
+    if not groups:
+        return []
+    # FTS5's trigram table answers LIKE from its index (three characters or
+    # more; shorter words, common in Chinese, are looked for in every row).
+    visible, visible_params = entries.values("pk").query.sql_with_params()
+    like = "(fts.title LIKE %s OR fts.body LIKE %s)"
+    phrases = [phrase for group in groups for phrase in group]
+    sql = (
+        "SELECT entry.content_type_id, entry.object_id, entry.title, entry.body "  # noqa: S608
+        "FROM search_translated_trigrams AS fts JOIN search_translatedentry AS entry "
+        "ON entry.id = fts.rowid "
+        f"WHERE ({' OR '.join(like for _ in phrases)}) AND entry.id IN ({visible})"
+    )
+    params = [pattern for phrase in phrases for pattern in [_like(phrase)] * 2]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *visible_params])
+        rows = cursor.fetchall()
+    return substring_hits(rows, groups, limit)
+
+
+def _like(phrase):
+    # No wildcards of the patient's own (an ESCAPE clause would keep FTS5 from
+    # using its index).
+    return "%" + phrase.replace("%", " ").replace("_", " ") + "%"
+
+
+def _ranked(table, entries_table, entries, groups, limit):
     groups = [group for group in groups if group]
     if not groups:
         return []
-    visible, visible_params = visible_entries().values("pk").query.sql_with_params()
+    visible, visible_params = entries.values("pk").query.sql_with_params()
     # How many groups each entry answers, each one an FTS5 lookup by rowid.
-    lookup = "(entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
+    # (``table`` is one of this module's own names, never input.)
+    lookup = f"(entry.id IN (SELECT rowid FROM {table} WHERE {table} MATCH %s))"  # noqa: S608
     answered = " + ".join(lookup for _ in groups)
     weight = "CASE entry.content_type_id {} ELSE 1.0 END".format(
         " ".join(f"WHEN {pk:d} THEN {w:f}" for pk, w in kind_weights().items())
@@ -44,13 +84,13 @@ def match(groups, limit):
     expressions = [_group(group) for group in groups]
     sql = (
         "SELECT entry.content_type_id, entry.object_id, "  # noqa: S608
-        f"snippet(search_fts, 1, %s, %s, '…', {SNIPPET_WORDS}), "
+        f"snippet({table}, 1, %s, %s, '…', {SNIPPET_WORDS}), "
         f"({answered}) AS answered, "
-        f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) * {weight} "
+        f"bm25({table}, {TITLE_WEIGHT}, {BODY_WEIGHT}) * {weight} "
         f"- {TITLE_BONUS} * ({answered}) AS score "
-        "FROM search_fts JOIN search_searchentry AS entry "
-        "ON entry.id = search_fts.rowid "
-        f"WHERE search_fts MATCH %s AND entry.id IN ({visible}) "
+        f"FROM {table} JOIN {entries_table} AS entry "
+        f"ON entry.id = {table}.rowid "
+        f"WHERE {table} MATCH %s AND entry.id IN ({visible}) "
         "ORDER BY answered DESC, score, entry.title LIMIT %s"
     )
     in_title = [f"title : {expression}" for expression in expressions]

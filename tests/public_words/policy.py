@@ -37,6 +37,8 @@ NOT_ON_PUBLIC_PAGES = {
     "casework.PatientLink": "holds a key hash, no words",
     "casework.AssessmentRequest": "a question to one clinician: staff pages only",
     "casework.Assessment": "a clinician's signed assessment: staff pages only",
+    "reviews.TranslationPolicy": "the medical team's choice per kind (a code): "
+    "which approved words an out-of-date translation's page shows",
 }
 
 

@@ -157,4 +157,5 @@ ROW_MAKERS = {
     "casework.Assessment": _assessment,
     "reviews.ReviewRecord": _review_record,
     "publishing.EdgePurge": _make("publishing.EdgePurge", paths=["/"]),
+    "reviews.TranslationPolicy": _make("reviews.TranslationPolicy", kind="guide"),
 }

@@ -3,13 +3,14 @@
 from io import StringIO
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.utils.html import strip_tags
 
 from glossary import demo_content as glossary_demo
 from guides import demo_content
 from guides.demo_review import PANEL, PERSON, approve_demo_content
-from reviews.models import ContentVersion, Reviewer, ReviewRecord
+from reviews.models import ContentVersion, Reviewer, ReviewRecord, Translation
 from tests.factories import SectionFactory
 from trust import demo_content as trust_demo
 
@@ -43,7 +44,15 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
         + len(glossary_demo.TERMS)
     )
     assert f"approved {expected} demo item(s)" in out.getvalue()
-    assert ReviewRecord.objects.filter(outcome="approved").count() == expected
+    approved = ReviewRecord.objects.filter(outcome="approved")
+    translated = approved.filter(
+        version__content_type=ContentType.objects.get_for_model(Translation)
+    )
+    # The out-of-date translation's English was approved twice more: as it read
+    # when translated, then as it reads now.
+    assert approved.exclude(pk__in=translated).count() == expected + 2
+    assert translated.count() == 2 * (1 + 5 + len(demo_content.INDICATIONS))
+    assert "Translations: approved 24 demo translation(s)." in out.getvalue()
     person = Reviewer.objects.get(name=PERSON["name"])
     assert person.user.email == "demo-reviewer@example.org"
     assert list(Reviewer.objects.get(name=PANEL["name"]).members.all()) == [person]

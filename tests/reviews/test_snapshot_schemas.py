@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
+from django.utils import translation as i18n
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +31,7 @@ from tests.factories import (
     SectionFactory,
     SectionItemFactory,
     TopicFactory,
+    TranslationFactory,
     approve,
 )
 
@@ -100,6 +103,12 @@ def page_showing(kind, data, schema):
         reviewer = ReviewerFactory()
         approved_with(reviewer, data, schema)
         return reviewer.get_absolute_url()
+    if kind == "translation":  # of an FAQ answer, on the FAQ page in Arabic
+        translation = TranslationFactory(language=data["language"])
+        data = {**data, "source_version_id": translation.source_version_id}
+        approved_with(translation, data, schema)
+        with i18n.override(data["language"]):  # its address in the language
+            return reverse("faq:list")
     raise AssertionError(f"no page for {kind}: add one here")
 
 
@@ -110,7 +119,8 @@ def test_every_schema_version_ever_stored_loads_and_renders(client, kind, schema
     data = sample(kind, schema)
     content = reviewed.load(data, schema)
     assert isinstance(content, reviewed.snapshot_type)
-    response = client.get(page_showing(kind, data, schema))
+    url = page_showing(kind, data, schema)
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE=data.get("language", "en-gb"))
     assert response.status_code == 200
     title = reviewed.title_of(content)
     assert title.replace("&", "&amp;") in response.content.decode()

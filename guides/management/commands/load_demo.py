@@ -26,6 +26,7 @@ from glossary import demo_content as glossary_demo
 from glossary.models import GlossaryTerm
 from guides import demo_citations, demo_content
 from guides.demo_review import approve_demo_content
+from guides.demo_translations import translate_demo_content
 from guides.demo_users import demo_users_load, demo_users_report
 from guides.models import (
     CancerIndication,
@@ -103,6 +104,7 @@ class Command(BaseCommand):
             # Patients only see approved versions: without this the demo site
             # would show no guide at all.
             approve_demo_content(stdout=self.stdout if self.verbosity else None)
+            translate_demo_content(stdout=self.stdout if self.verbosity else None)
             if options["dry_run"]:
                 transaction.set_rollback(True)
 

@@ -1,0 +1,101 @@
+# The CreateModel is Django's; the full-text tables of translated entries are
+# written by hand, like migration 0003: on SQLite one FTS5 table per kind of
+# tokenizer (no stemming: "unicode61" for languages written with spaces between
+# words, "trigram" for those written without), on PostgreSQL a GIN index on the
+# ("simple") vector and trigram indexes for substring matching.
+
+import django.contrib.postgres.search
+import django.db.models.deletion
+from django.db import migrations, models
+
+
+def _fts(table, tokenizer):
+    source = "search_translatedentry"
+    return [
+        f"CREATE VIRTUAL TABLE {table} USING fts5(title, body, "
+        f"content='{source}', content_rowid='id', tokenize='{tokenizer}')",
+        f"CREATE TRIGGER {table}_insert AFTER INSERT ON {source} BEGIN "
+        f"INSERT INTO {table}(rowid, title, body) "
+        "VALUES (new.id, new.title, new.body); END",
+        f"CREATE TRIGGER {table}_delete AFTER DELETE ON {source} BEGIN "
+        f"INSERT INTO {table}({table}, rowid, title, body) "
+        "VALUES ('delete', old.id, old.title, old.body); END",
+        f"CREATE TRIGGER {table}_update AFTER UPDATE ON {source} BEGIN "
+        f"INSERT INTO {table}({table}, rowid, title, body) "
+        "VALUES ('delete', old.id, old.title, old.body); "
+        f"INSERT INTO {table}(rowid, title, body) "
+        "VALUES (new.id, new.title, new.body); END",
+    ]
+
+
+SQLITE_FORWARDS = [
+    *_fts("search_translated_words", "unicode61 remove_diacritics 2"),
+    *_fts("search_translated_trigrams", "trigram"),
+]
+SQLITE_BACKWARDS = [
+    f"DROP {what} IF EXISTS {table}{suffix}"
+    for table in ("search_translated_words", "search_translated_trigrams")
+    for what, suffix in (
+        ("TRIGGER", "_update"),
+        ("TRIGGER", "_delete"),
+        ("TRIGGER", "_insert"),
+        ("TABLE", ""),
+    )
+]
+POSTGRESQL_FORWARDS = [
+    "CREATE INDEX search_translated_vector_gin ON search_translatedentry "
+    "USING gin (vector)",
+    "CREATE INDEX search_translated_title_trgm ON search_translatedentry "
+    "USING gin (title gin_trgm_ops)",
+    "CREATE INDEX search_translated_body_trgm ON search_translatedentry "
+    "USING gin (body gin_trgm_ops)",
+]
+POSTGRESQL_BACKWARDS = [
+    "DROP INDEX IF EXISTS search_translated_body_trgm",
+    "DROP INDEX IF EXISTS search_translated_title_trgm",
+    "DROP INDEX IF EXISTS search_translated_vector_gin",
+]
+
+
+def _run(statements_by_vendor):
+    def run(apps, schema_editor):
+        vendor = schema_editor.connection.vendor
+        for statement in statements_by_vendor.get(vendor, []):
+            schema_editor.execute(statement)
+
+    return run
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('contenttypes', '0002_remove_content_type_name'),
+        ('reviews', '0001_initial'),
+        ('search', '0003_full_text_tables'),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name='TranslatedEntry',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('object_id', models.PositiveBigIntegerField()),
+                ('language', models.CharField(max_length=16)),
+                ('title', models.CharField(max_length=400)),
+                ('body', models.TextField()),
+                ('vector', django.contrib.postgres.search.SearchVectorField(null=True)),
+                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
+                ('version', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reviews.contentversion')),
+            ],
+            options={
+                'verbose_name': 'translated search entry',
+                'verbose_name_plural': 'translated search entries',
+                'indexes': [models.Index(fields=['language', 'content_type', 'object_id'], name='search_tran_languag_8bb431_idx')],
+            },
+        ),
+        migrations.RunPython(
+            _run({"sqlite": SQLITE_FORWARDS, "postgresql": POSTGRESQL_FORWARDS}),
+            _run({"sqlite": SQLITE_BACKWARDS, "postgresql": POSTGRESQL_BACKWARDS}),
+        ),
+    ]
