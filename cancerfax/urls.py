@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("inquiries.urls")),
     path("", include("casework.urls")),
+    path("", include("images.urls")),
     path(
         "editor/upload/",
         views.editor_upload_disabled,

@@ -44,10 +44,21 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
     search_fields = ["title", "lede"]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["related_guides"]
+    # Searched as the editor types (the library's title, alt text, caption);
+    # the "+" beside it uploads a new image without leaving the guide.
+    autocomplete_fields = ["lead_image"]
     inlines = [SectionInline]
     form = GuideForm
     fieldsets = [
-        (None, {"fields": ["title", "slug", "topic", "lede", "status", "featured"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title", "slug", "topic", "lede", "lead_image", "status",
+                    "featured",
+                ]
+            },
+        ),
         (
             _("Search and links"),
             {

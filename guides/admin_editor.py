@@ -25,9 +25,9 @@ from .models import Section, SectionItem
 from .sections import SECTION_KINDS
 
 SECTION_FIELDS = ["kind", "heading", "intro", "body", "quote", "attribution",
-                  "button_label", "order"]  # fmt: skip
+                  "button_label", "image", "order"]  # fmt: skip
 ITEM_FIELDS = ["group", "figure", "title", "text", "source", "indication",
-               "faq_entry", "fact", "citations", "order"]  # fmt: skip
+               "faq_entry", "fact", "image", "citations", "order"]  # fmt: skip
 
 
 def citation_list(obj):
@@ -295,6 +295,7 @@ class SectionItemInline(BoundedInline):
     extra = 0
     max_num = 60
     template = "admin/guides/item_inline.html"
+    autocomplete_fields = ["image"]
     verbose_name = _("item")
     verbose_name_plural = _("items")
     readonly_fields = ["references"]
@@ -329,6 +330,7 @@ class SectionInline(BoundedInline):
     max_num = 80
     inlines = [SectionItemInline]
     template = "admin/guides/section_inline.html"
+    autocomplete_fields = ["image"]
     verbose_name = _("section")
     verbose_name_plural = _("sections")
 

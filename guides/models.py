@@ -11,7 +11,12 @@ from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
 from reviews.citing import MARKER_HELP, validate_markers
 
-from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
+from .sections import (
+    REFERENCE_FIELDS,
+    SECTION_KINDS,
+    SECTION_REFERENCE_FIELDS,
+    SectionKind,
+)
 
 
 def citing_help(text=""):
@@ -42,6 +47,18 @@ class Guide(Publishable):
     )
     meta_description = meta_description_field()
     featured = models.BooleanField(_("featured on the home page"), default=False)
+    lead_image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("lead image"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Shown under the title and when the page is shared. Patients see it "
+            "once both the guide and the image are approved."
+        ),
+    )
     related_guides = models.ManyToManyField(
         "self",
         verbose_name=_("related guides"),
@@ -175,6 +192,15 @@ class Section(models.Model):
         blank=True,
         help_text=_("Who said it. Leave blank for the guide's own words."),
     )
+    image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("image"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("From the image library: search it, or add a new image."),
+    )
     button_label = models.CharField(
         _("button label"),
         max_length=80,
@@ -217,6 +243,8 @@ class Section(models.Model):
             raise ValidationError(errors)
 
     def _has_words(self, name):
+        if name in SECTION_REFERENCE_FIELDS:
+            return getattr(self, f"{name}_id") is not None
         value = str(getattr(self, name) or "")
         if isinstance(self._meta.get_field(name), RichTextField):
             # What is left for a patient to read once the HTML is sanitised.
@@ -285,6 +313,15 @@ class SectionItem(models.Model):
         null=True,
         blank=True,
         related_name="+",
+    )
+    image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("image"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Optional, from the image library."),
     )
 
     class Meta:

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ImagesConfig(AppConfig):
+    name = "images"
+    verbose_name = _("Image library")
+
+    def ready(self):
+        from reviews.signals import version_approved
+
+        from . import checks, review  # noqa: F401  (checks register themselves)
+        from .tasks import on_version_approved
+
+        review.register_images()
+        version_approved.connect(on_version_approved, dispatch_uid="image-renditions")
