@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from publishing.dependencies import record as record_dependency
+from reviews.registry import reviewed_type_for
 from reviews.selectors import visible_in_bulk
 
 from .models import Image, Rendition
@@ -115,7 +117,11 @@ def site_default_picture() -> Picture | None:
     pk = (
         Image.objects.filter(site_default=True).values_list("pk", flat=True).first()
     )
-    return pictures_in_bulk([pk]).get(pk) if pk else None
+    if pk is None:
+        # Choosing one later must replace the pages stored without it.
+        record_dependency(reviewed_type_for(Image).content_type.pk)
+        return None
+    return pictures_in_bulk([pk]).get(pk)
 
 
 def absolute(url: str) -> str:
