@@ -54,7 +54,12 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
             None,
             {
                 "fields": [
-                    "title", "slug", "topic", "lede", "lead_image", "status",
+                    "title",
+                    "slug",
+                    "topic",
+                    "lede",
+                    "lead_image",
+                    "status",
                     "featured",
                 ]
             },

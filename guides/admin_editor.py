@@ -13,6 +13,7 @@ import re
 import nested_admin
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteMixin
 from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -185,6 +186,10 @@ class EditorFormSet(nested_admin.formsets.NestedInlineFormSet):
             if name == self.model._meta.pk.name or not hasattr(field, "queryset"):
                 continue
             if getattr(field, "disabled", False):
+                continue
+            widget = getattr(field.widget, "widget", field.widget)
+            if isinstance(widget, AutocompleteMixin):
+                # Searched as the editor types: only the chosen option is shown.
                 continue
             key = (self.model, name)
             if key not in self.choices_memo:

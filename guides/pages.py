@@ -146,6 +146,9 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         "contents": table_of_contents(page_sections),
         "references": references,
         "lead_picture": pictures.get(snapshot.lead_image_id),
+        # Under the title unless a figure of the page shows it already.
+        "lead_picture_shown": snapshot.lead_image_id
+        not in {s.image_id for s in sections if s.kind == SectionKind.FIGURE},
         # Names the pictures shown, renditions included, for kept sections.
         "pictures_key": hashlib.sha256(
             repr(sorted(pictures.items())).encode()

@@ -76,9 +76,7 @@ def _encode(picture, fmt: str) -> bytes:
 def _store(image_file, picture, *, crop, fmt, width) -> Rendition:
     data = _encode(picture, fmt)
     digest = hashlib.sha256(data).hexdigest()[:12]
-    name = (
-        f"r/{image_file.sha256[:16]}/{crop}-{width}.{digest}.{EXTENSIONS[fmt]}"
-    )
+    name = f"r/{image_file.sha256[:16]}/{crop}-{width}.{digest}.{EXTENSIONS[fmt]}"
     storage = public_image_storage()
     if not storage.exists(name):
         storage.save(name, ContentFile(data))
@@ -106,9 +104,11 @@ def renditions_make(image_file: ImageFile, *, focal=None) -> list[Rendition]:
         for r in Rendition.objects.filter(file=image_file, crop=Crop.FIT)
     }
     made = []
-    with public_image_storage().open(image_file.name) as stored:
-        with PillowImage.open(stored, formats=[image_file.format]) as opened:
-            master = opened.convert("RGBA" if image_file.has_alpha else "RGB")
+    with (
+        public_image_storage().open(image_file.name) as stored,
+        PillowImage.open(stored, formats=[image_file.format]) as opened,
+    ):
+        master = opened.convert("RGBA" if image_file.has_alpha else "RGB")
     for width in widths_for(image_file):
         height = max(1, round(image_file.height * width / image_file.width))
         resized = None

@@ -65,9 +65,10 @@ def image_snapshot(image) -> ImageSnapshot:
 
 
 def image_words(snapshot: ImageSnapshot) -> ImageSnapshot:
-    # The staff title and the focal point (where crops centre) put nothing new
-    # before a patient; the file, the alt text and the caption do.
-    return dataclasses.replace(snapshot, title="", focal_x=None, focal_y=None)
+    # The focal point (where crops centre) puts nothing new before a patient;
+    # the file, the alt text and the caption do. The title is only staff's,
+    # but reviewed as every text of a reviewed item is.
+    return dataclasses.replace(snapshot, focal_x=None, focal_y=None)
 
 
 @dataclass

@@ -13,7 +13,11 @@ from django.conf import settings
 
 from publishing.dependencies import record as record_dependency
 from reviews.registry import reviewed_type_for
-from reviews.selectors import visible_in_bulk
+from reviews.selectors import (
+    approved_content,
+    visible_in_bulk,
+    with_approved_snapshot,
+)
 
 from .models import Image, Rendition
 from .renditions import modern_formats
@@ -113,15 +117,27 @@ def pictures_in_bulk(ids, lookup=visible_in_bulk) -> dict:
 
 
 def site_default_picture() -> Picture | None:
-    """The reviewed picture shown when a page without one of its own is shared."""
-    pk = (
-        Image.objects.filter(site_default=True).values_list("pk", flat=True).first()
+    """The reviewed picture shown when a page without one of its own is shared.
+
+    One query for the chosen image with its approved version, one more for its
+    renditions when it has one.
+    """
+    content_type_id = reviewed_type_for(Image).content_type.pk
+    chosen = (
+        with_approved_snapshot(Image.objects.filter(site_default=True))
+        .order_by()
+        .first()
     )
-    if pk is None:
+    if chosen is None:
         # Choosing one later must replace the pages stored without it.
-        record_dependency(reviewed_type_for(Image).content_type.pk)
+        record_dependency(content_type_id)
         return None
-    return pictures_in_bulk([pk]).get(pk)
+    record_dependency(content_type_id, chosen.pk)
+    content = approved_content(chosen)
+    if content is None:
+        return None
+    renditions = Rendition.objects.filter(file_id=content.file_id)
+    return picture_of(content, list(renditions), public_image_storage())
 
 
 def absolute(url: str) -> str:

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('guides', '0001_initial'),
-        ('images', '0001_image_library_himg'),
+        ('images', '0001_initial'),
     ]
 
     operations = [

@@ -141,7 +141,10 @@ def test_the_guide_page_shares_its_lead_image_as_og_image(client, settings):
         f'<meta property="og:image" content="https://cancerfax.example/images/'
         f'{share.name}">' in html
     )
-    assert f'<meta name="twitter:image" content="https://cancerfax.example/images/{share.name}">' in html
+    assert (
+        f'<meta name="twitter:image" content="https://cancerfax.example/images/{share.name}">'
+        in html
+    )
     assert 'content="summary_large_image"' in html
 
 

@@ -13,9 +13,7 @@ from tests.factories import approve
 pytestmark = pytest.mark.django_db
 
 
-def test_the_diff_shows_both_pictures_and_the_alt_text_change(
-    client, medical_reviewer
-):
+def test_the_diff_shows_both_pictures_and_the_alt_text_change(client, medical_reviewer):
     image = ImageFactory(alt_text="Cells grow for two weeks.")
     with TestCase.captureOnCommitCallbacks(execute=True):
         approve(image)
