@@ -80,7 +80,7 @@ def nkg2d_recognition() -> bytes:
     """A CIK cell's NKG2D receptor attaching to MICA/MICB on a tumour cell."""
     picture = PillowImage.new("RGB", (1200, 780), WHITE)
     draw = ImageDraw.Draw(picture)
-    label, small = _font(54, True), _font(44)
+    label, small = _font(54, True), _font(48)
     # The CIK cell (left) and the tumour cell (right) touching at the middle.
     draw.ellipse([40, 120, 500, 580], fill=PALE_BLUE, outline=BLUE, width=10)
     _centred(draw, 260, 300, ["CIK", "cell"], label, fill=BLUE)
