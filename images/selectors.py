@@ -6,6 +6,7 @@ page's dependency on each image, so its approval replaces the page) and every
 rendition of their files.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -144,3 +145,19 @@ def absolute(url: str) -> str:
     if url.startswith(("https://", "http://")):
         return url
     return settings.SITE_URL.rstrip("/") + url
+
+
+RENDITION_NAME = re.compile(r"r/[0-9a-f]{16}/fit-\d+\.[0-9a-f]{12}\.(avif|webp|jpg|png)")
+
+
+def is_rendition_address(src: str) -> bool:
+    """Whether ``src`` is the address of a rendition of the library (rich text
+    may show those and nothing else): the storage's own address of a name
+    the ``Rendition`` table holds, made only after an approval."""
+    base = public_image_storage().url("")
+    if not src.startswith(base):
+        return False
+    name = src[len(base) :]
+    if not RENDITION_NAME.fullmatch(name):
+        return False
+    return Rendition.objects.filter(name=name).exists()

@@ -60,9 +60,11 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
     assert kinds == [
         "key_points",
         "rich_text",
+        "figure",
         "pull_quote",
         "card_grid",
         "card_grid",
+        "figure",
         "benefits_limitations",
         "key_numbers",
         "indications",
