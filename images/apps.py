@@ -10,8 +10,8 @@ class ImagesConfig(AppConfig):
         from cancerfax.sanitize import register_image_source
         from reviews.signals import version_approved
 
-        from .selectors import is_rendition_address
         from . import checks, review  # noqa: F401  (checks register themselves)
+        from .selectors import is_rendition_address
         from .tasks import on_version_approved
 
         review.register_images()

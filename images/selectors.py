@@ -147,7 +147,9 @@ def absolute(url: str) -> str:
     return settings.SITE_URL.rstrip("/") + url
 
 
-RENDITION_NAME = re.compile(r"r/[0-9a-f]{16}/fit-\d+\.[0-9a-f]{12}\.(avif|webp|jpg|png)")
+RENDITION_NAME = re.compile(
+    r"r/[0-9a-f]{16}/fit-\d+\.[0-9a-f]{12}\.(avif|webp|jpg|png)"
+)
 
 
 def is_rendition_address(src: str) -> bool:
