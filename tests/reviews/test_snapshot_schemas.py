@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from faq.review import FaqSnapshot
 from guides.models import Section
 from guides.snapshots import GuideSnapshot
+from images.renditions import renditions_make
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind, reviewed_types
 from reviews.snapshots import SnapshotError
 from tests.conftest import examples
-from images.renditions import renditions_make
 from tests.content_factories import (
     GlossaryTermFactory,
     ImageFactory,
