@@ -24,6 +24,20 @@ def citing_help(text=""):
     return format_lazy("{} {}", text, MARKER_HELP) if text else MARKER_HELP
 
 
+def image_field(verbose_name, help_text):
+    """An optional picture from the library. While a working copy shows it, the
+    image cannot be deleted; an approved version's is guarded by ``references``."""
+    return models.ForeignKey(
+        "images.Image",
+        verbose_name=verbose_name,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 class Guide(Publishable):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -47,14 +61,9 @@ class Guide(Publishable):
     )
     meta_description = meta_description_field()
     featured = models.BooleanField(_("featured on the home page"), default=False)
-    lead_image = models.ForeignKey(
-        "images.Image",
-        verbose_name=_("lead image"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_(
+    lead_image = image_field(
+        _("lead image"),
+        _(
             "Shown under the title and when the page is shared. Patients see it "
             "once both the guide and the image are approved."
         ),
@@ -192,14 +201,8 @@ class Section(models.Model):
         blank=True,
         help_text=_("Who said it. Leave blank for the guide's own words."),
     )
-    image = models.ForeignKey(
-        "images.Image",
-        verbose_name=_("image"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("From the image library: search it, or add a new image."),
+    image = image_field(
+        _("image"), _("From the image library: search it, or add a new image.")
     )
     button_label = models.CharField(
         _("button label"),
@@ -314,15 +317,7 @@ class SectionItem(models.Model):
         blank=True,
         related_name="+",
     )
-    image = models.ForeignKey(
-        "images.Image",
-        verbose_name=_("image"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Optional, from the image library."),
-    )
+    image = image_field(_("image"), _("Optional, from the image library."))
 
     class Meta:
         ordering = ["order", "pk"]
