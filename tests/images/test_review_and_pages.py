@@ -17,7 +17,7 @@ from images.renditions import modern_formats
 from reviews.capture import version_capture
 from reviews.models import ContentVersion
 from tests.content_factories import ImageFactory
-from tests.factories import GuideFactory, SectionFactory
+from tests.factories import GuideFactory, SectionFactory, SectionItemFactory
 from tests.factories import approve as approve_only
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("live_render")]
@@ -183,3 +183,27 @@ def test_a_served_rendition_has_no_metadata_and_a_long_cache(client):
     data = b"".join(response.streaming_content)
     with PillowImage.open(io.BytesIO(data)) as picture:
         assert not picture.getexif() and "exif" not in picture.info
+
+
+def test_a_card_shows_its_approved_picture(client):
+    image = ImageFactory()
+    guide = GuideFactory()
+    section = SectionFactory(guide=guide, kind=Section.Kind.CARD_GRID)
+    SectionItemFactory(section=section, title="Your own cells", image=image)
+    approve(image, guide)
+    html = page(client, guide)
+    card = re.search(r'<li class="card">.*?</li>', html, re.S).group(0)
+    assert '<picture class="card__picture">' in card
+    assert 'sizes="(min-width: 50em) 22em' in card
+
+
+def test_a_staff_preview_shows_the_unapproved_picture_from_the_preview_address(
+    client, medical_editor
+):
+    image = ImageFactory()
+    guide = figure_guide(image)
+    client.force_login(medical_editor)
+    html = page(client, guide)
+    assert f'src="/images/preview/{image.file_id}/"' in html
+    client.logout()
+    assert client.get(guide.get_absolute_url()).status_code == 404
