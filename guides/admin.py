@@ -78,7 +78,7 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
 
     class Media:
         css = {"all": ["guides/guide_editor.css"]}
-        js = ["guides/guide_editor.js"]
+        js = ["guides/guide_editor.js", "images/search_box_labels.js"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -143,6 +143,10 @@ class Image(models.Model):
         # Images have no page of their own; the library is the admin's.
         return reverse("admin:images_image_change", args=[self.pk])
 
+    def is_published(self):
+        # No draft state: an image is shown once approved (and where placed).
+        return True
+
     def clean(self):
         errors = {}
         if not self.decorative and not self.alt_text.strip():

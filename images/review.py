@@ -58,8 +58,9 @@ def image_snapshot(image) -> ImageSnapshot:
         width=image.file.width,
         height=image.file.height,
         decorative=image.decorative,
-        focal_x=image.focal_x,
-        focal_y=image.focal_y,
+        # Floats always: an int set through the ORM would not load again.
+        focal_x=None if image.focal_x is None else float(image.focal_x),
+        focal_y=None if image.focal_y is None else float(image.focal_y),
         **{name: getattr(image, name) for name in WORD_FIELDS},
     )
 
