@@ -111,3 +111,24 @@ def test_alt_text_is_required_unless_decorative_with_a_reason(client, medical_ed
         decorative_reason="A border pattern.",
     )
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("field", "model"), [("lead_image", "guide"), ("image", "section")]
+)
+def test_the_guide_editor_searches_the_library(client, medical_editor, field, model):
+    ImageFactory(title="NKG2D diagram", alt_text="A receptor meets its target.")
+    ImageFactory(title="Blood sample", alt_text="A tube of blood.")
+    client.force_login(medical_editor)
+    query = {
+        "app_label": "guides", "model_name": model, "field_name": field,
+        "term": "receptor",
+    }  # fmt: skip
+    results = client.get("/admin/autocomplete/", query).json()["results"]
+    assert [r["text"] for r in results] == ["NKG2D diagram"]
+
+
+def test_the_search_is_refused_to_a_coordinator(client, coordinator):
+    client.force_login(coordinator)
+    query = {"app_label": "guides", "model_name": "guide", "field_name": "lead_image"}
+    assert client.get("/admin/autocomplete/", query).status_code == 403
