@@ -34,6 +34,7 @@ CONTENT_MODELS = {
     "faq": ["faqentry"],
     "trust": ["trustpage"],
     "glossary": ["glossaryterm"],
+    "images": ["image"],
     # Not reviewed: they only widen a search among approved pages and are never
     # printed (tests/public_words/), but edited by the same people.
     "search": ["synonym"],

@@ -5,24 +5,42 @@ commands, shells, data migrations) and from bulk updates. Cleaning it in the mod
 field means no path can skip it.
 """
 
+import re
+
 import nh3
 
-# Image upload is off in the editor, so an <img> could only point at another
-# host (a tracking pixel, or content nobody reviewed). Turn this on together
-# with an upload that stores images on this site.
-IMAGES_ENABLED = False
+# An <img> is kept only when a registered check says its address is one of the
+# site's own reviewed pictures (the image library registers one: a rendition
+# made after approval). Anything else, a tracking pixel or a picture nobody
+# reviewed, is removed with its tag. With no check registered, every <img> goes.
+_IMAGE_SOURCE_CHECKS = []
+
+
+def register_image_source(check) -> None:
+    """``check(src) -> bool``: whether an <img> may point at ``src``."""
+    if check not in _IMAGE_SOURCE_CHECKS:
+        _IMAGE_SOURCE_CHECKS.append(check)
+
+
+def is_allowed_image_source(src: str) -> bool:
+    return any(check(src) for check in _IMAGE_SOURCE_CHECKS)
+
+
+# nh3's output is normalised (quoted attributes, no comments): an <img> left
+# without a src (its address was refused) is matched reliably.
+IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "u", "s", "sub", "sup",
     "blockquote", "ul", "ol", "li", "a", "figure", "figcaption", "table",
     "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "colgroup", "col", "hr",
-    "span", "code", "pre",
-} | ({"img"} if IMAGES_ENABLED else set())  # fmt: skip
+    "span", "code", "pre", "img",
+}  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
-    **({"img": {"src", "alt", "width", "height"}} if IMAGES_ENABLED else {}),
+    "img": {"src", "alt", "width", "height"},
 }
 # Relative URLs stay allowed (nh3 keeps them); data: and javascript: do not.
 ALLOWED_URL_SCHEMES = {"https", "mailto"}
@@ -39,6 +57,11 @@ def is_protocol_relative(url: str) -> bool:
 def drop_protocol_relative(element: str, attribute: str, value: str) -> str | None:
     if attribute in URL_ATTRIBUTES and is_protocol_relative(value):
         return None
+    if element == "img":
+        if attribute == "src" and not is_allowed_image_source(value):
+            return None
+        if attribute in ("width", "height") and not value.isdigit():
+            return None
     return value
 
 
@@ -46,7 +69,7 @@ def clean_html(value: str | None) -> str:
     """Return ``value`` reduced to the tags and attributes patient content uses."""
     if not value:
         return ""
-    return nh3.clean(
+    cleaned = nh3.clean(
         value,
         tags=ALLOWED_TAGS,
         # "*" replaces nh3's default generic attributes ("lang", "title" anywhere).
@@ -55,4 +78,5 @@ def clean_html(value: str | None) -> str:
         attribute_filter=drop_protocol_relative,
         link_rel="noopener noreferrer",
         strip_comments=True,
-    ).strip()
+    )
+    return IMG_WITHOUT_SRC.sub("", cleaned).strip()

@@ -20,6 +20,7 @@ urlpatterns = [
     # The patient's secure link stays one address whatever the page language:
     # it is sent once by e-mail and renders in the inquiry's own language.
     path("", include("casework.urls")),
+    path("", include("images.urls")),
     path(
         "editor/upload/",
         views.editor_upload_disabled,

@@ -11,9 +11,17 @@ from .structured_data import absolute_url
 
 @require_POST
 def editor_upload_disabled(request):
-    """Image upload is switched off in the editor; refuse anything sent here."""
+    """Pictures are not uploaded through the rich-text editor: each one needs
+    alt text and its own review, so it goes into the image library (a figure
+    section shows it). Rich text keeps only the library's renditions."""
     return JsonResponse(
-        {"error": {"message": "Image upload is not enabled."}}, status=403
+        {
+            "error": {
+                "message": "Add pictures to the image library, then show them "
+                "with a Figure section."
+            }
+        },
+        status=403,
     )
 
 

@@ -44,10 +44,26 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
     search_fields = ["title", "lede"]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["related_guides"]
+    # Searched as the editor types (the library's title, alt text, caption);
+    # the "+" beside it uploads a new image without leaving the guide.
+    autocomplete_fields = ["lead_image"]
     inlines = [SectionInline]
     form = GuideForm
     fieldsets = [
-        (None, {"fields": ["title", "slug", "topic", "lede", "status", "featured"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "topic",
+                    "lede",
+                    "lead_image",
+                    "status",
+                    "featured",
+                ]
+            },
+        ),
         (
             _("Search and links"),
             {
@@ -62,7 +78,7 @@ class GuideAdmin(ReviewedContentAdminMixin, nested_admin.NestedModelAdmin):
 
     class Media:
         css = {"all": ["guides/guide_editor.css"]}
-        js = ["guides/guide_editor.js"]
+        js = ["guides/guide_editor.js", "images/search_box_labels.js"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -13,6 +13,7 @@ import re
 import nested_admin
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteMixin
 from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -25,9 +26,9 @@ from .models import Section, SectionItem
 from .sections import SECTION_KINDS
 
 SECTION_FIELDS = ["kind", "heading", "intro", "body", "quote", "attribution",
-                  "button_label", "order"]  # fmt: skip
+                  "button_label", "image", "order"]  # fmt: skip
 ITEM_FIELDS = ["group", "figure", "title", "text", "source", "indication",
-               "faq_entry", "fact", "citations", "order"]  # fmt: skip
+               "faq_entry", "fact", "image", "citations", "order"]  # fmt: skip
 
 
 def citation_list(obj):
@@ -186,6 +187,10 @@ class EditorFormSet(nested_admin.formsets.NestedInlineFormSet):
                 continue
             if getattr(field, "disabled", False):
                 continue
+            widget = getattr(field.widget, "widget", field.widget)
+            if isinstance(widget, AutocompleteMixin):
+                # Searched as the editor types: only the chosen option is shown.
+                continue
             key = (self.model, name)
             if key not in self.choices_memo:
                 self.choices_memo[key] = list(field.choices)
@@ -295,6 +300,7 @@ class SectionItemInline(BoundedInline):
     extra = 0
     max_num = 60
     template = "admin/guides/item_inline.html"
+    autocomplete_fields = ["image"]
     verbose_name = _("item")
     verbose_name_plural = _("items")
     readonly_fields = ["references"]
@@ -329,6 +335,7 @@ class SectionInline(BoundedInline):
     max_num = 80
     inlines = [SectionItemInline]
     template = "admin/guides/section_inline.html"
+    autocomplete_fields = ["image"]
     verbose_name = _("section")
     verbose_name_plural = _("sections")
 

@@ -11,6 +11,8 @@ from cancerfax import roles
 from faq.models import FaqEntry
 from glossary import demo_content as glossary_demo
 from glossary.models import GlossaryTerm
+from images.demo import DEMO_IMAGES
+from images.models import Image
 from reviews.demo import approve_current_content
 from reviews.evidence import strip_claim_markers
 from reviews.models import Reviewer
@@ -89,7 +91,9 @@ def approve_demo_content(stdout=None):
         *Topic.objects.filter(
             slug__in=[topic["slug"] for topic in demo_content.TOPICS]
         ),
-        # Before the guides that show them: a fact is approved on its own.
+        # Before the guides that show them: a picture and a fact are each
+        # approved on their own.
+        *Image.objects.filter(title__in=[image["title"] for image in DEMO_IMAGES]),
         *Fact.objects.published().filter(
             slug__in=[fact["slug"] for fact in demo_content.FACTS]
         ),

@@ -7,6 +7,7 @@ by name, one query per kind of record.
 from django.utils.translation import gettext_lazy as _
 
 from faq.models import FaqEntry
+from images.models import Image
 from reviews.diff import (
     BlockDiff,
     FieldDiff,
@@ -27,6 +28,7 @@ REFERENCES = {
     "fact_id": (Fact, "title"),
     "related_guide_ids": (Guide, "title"),
     "topic_id": (Topic, "name"),
+    "image_id": (Image, "title"),
 }
 
 
@@ -40,11 +42,14 @@ def _names(snapshots):
             ids["topic_id"].add(snapshot.topic_id)
         for reference in snapshot.references:
             citations[reference.id] = reference.title
+        ids["image_id"].add(snapshot.lead_image_id)
         for section in snapshot.sections:
+            ids["image_id"].add(section.image_id)
             for item in section.items:
                 for key in (f"{name}_id" for name in REFERENCE_FIELDS):
                     if getattr(item, key):
                         ids[key].add(getattr(item, key))
+    ids["image_id"].discard(None)
     names = {"citation_ids": citations}
     for key, (model, title) in REFERENCES.items():
         names[key] = (
@@ -101,7 +106,13 @@ def _section_fields(old, new, names):
     item_fields = _item_fields(sections[0])
 
     def value(section, name):
-        return plain_text(getattr(section, name)) if section else ""
+        if section is None:
+            return ""
+        if name == "image":
+            # By title; the image's own review compares the pictures themselves.
+            pk = section.image_id
+            return names["image_id"].get(pk, f"#{pk}") if pk else ""
+        return plain_text(getattr(section, name))
 
     return [
         FieldDiff(
@@ -258,6 +269,11 @@ def guide_diff(old: GuideSnapshot | None, new: GuideSnapshot) -> list[BlockDiff]
         FieldDiff(label(Guide, "topic"), topic(old), topic(new), arrangement=True),
         FieldDiff(_("Related guides"), related(old), related(new), arrangement=True),
         FieldDiff(_("References"), _reference_lines(old), _reference_lines(new)),
+        FieldDiff(
+            label(Guide, "lead_image"),
+            names["image_id"].get(old.lead_image_id, "") if old.lead_image_id else "",
+            names["image_id"].get(new.lead_image_id, "") if new.lead_image_id else "",
+        ),
     ]
     blocks = [block(_("The guide"), fields)]
     old_sections = {s.id: (position, s) for position, s in enumerate(old.sections, 1)}

@@ -11,12 +11,31 @@ from cancerfax.fields import RichTextField
 from cancerfax.sanitize import clean_html
 from reviews.citing import MARKER_HELP, validate_markers
 
-from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
+from .sections import (
+    REFERENCE_FIELDS,
+    SECTION_KINDS,
+    SECTION_REFERENCE_FIELDS,
+    SectionKind,
+)
 
 
 def citing_help(text=""):
     """A field's help text followed by how to cite a source in it."""
     return format_lazy("{} {}", text, MARKER_HELP) if text else MARKER_HELP
+
+
+def image_field(verbose_name, help_text):
+    """An optional picture from the library. While a working copy shows it, the
+    image cannot be deleted; an approved version's is guarded by ``references``."""
+    return models.ForeignKey(
+        "images.Image",
+        verbose_name=verbose_name,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=help_text,
+    )
 
 
 class Guide(Publishable):
@@ -42,6 +61,13 @@ class Guide(Publishable):
     )
     meta_description = meta_description_field()
     featured = models.BooleanField(_("featured on the home page"), default=False)
+    lead_image = image_field(
+        _("lead image"),
+        _(
+            "Shown under the title and when the page is shared. Patients see it "
+            "once both the guide and the image are approved."
+        ),
+    )
     related_guides = models.ManyToManyField(
         "self",
         verbose_name=_("related guides"),
@@ -175,6 +201,9 @@ class Section(models.Model):
         blank=True,
         help_text=_("Who said it. Leave blank for the guide's own words."),
     )
+    image = image_field(
+        _("image"), _("From the image library: search it, or add a new image.")
+    )
     button_label = models.CharField(
         _("button label"),
         max_length=80,
@@ -217,6 +246,8 @@ class Section(models.Model):
             raise ValidationError(errors)
 
     def _has_words(self, name):
+        if name in SECTION_REFERENCE_FIELDS:
+            return getattr(self, f"{name}_id") is not None
         value = str(getattr(self, name) or "")
         if isinstance(self._meta.get_field(name), RichTextField):
             # What is left for a patient to read once the HTML is sanitised.
@@ -286,6 +317,7 @@ class SectionItem(models.Model):
         blank=True,
         related_name="+",
     )
+    image = image_field(_("image"), _("Optional, from the image library."))
 
     class Meta:
         ordering = ["order", "pk"]

@@ -8,18 +8,20 @@ a staff preview gets the working copies (``working_in_bulk``).
 """
 
 import dataclasses
+import hashlib
 
 from django.template.loader import select_template
 from django.utils.translation import get_language
 
 from faq.models import FaqEntry
+from images.selectors import pictures_in_bulk
 from reviews.citing import PageReferences, page_references
 from reviews.selectors import shown_fingerprint, visible_in_bulk
 from topics.models import Topic
 
 from .facts import GROUP_HEADINGS, FactKind
 from .models import CancerIndication, Fact, Guide
-from .review import guide_citing_parts
+from .review import guide_citing_parts, image_ids
 from .sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind, template_for
 from .snapshots import GuideSnapshot
 
@@ -80,6 +82,8 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
     own_topic = {snapshot.topic_id} - {None}
     topics = with_topics(related, lookup, also=own_topic)
     references = guide_references(snapshot, faq_entries)
+    # Two queries for every picture of the page (approved versions, renditions).
+    pictures = pictures_in_bulk(image_ids(snapshot), lookup)
 
     stored = {reference.id: reference for reference in snapshot.references}
     page_sections = []
@@ -107,6 +111,8 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
                 # Its source joins the page's numbered references, marked at it.
                 source = shown["fact"].source
                 shown["references"] = [references.add(source)] if source else []
+            if item.image_id is not None:
+                shown["picture"] = pictures.get(item.image_id)
             if section.kind == SectionKind.KEY_NUMBERS:
                 shown["references"] = [
                     references.add(stored[pk])
@@ -119,6 +125,11 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
             "items": items,
             "template": section_template(section.kind),
         }
+        if section.kind == SectionKind.FIGURE:
+            # A figure whose picture patients cannot see yet is left out.
+            page_section["picture"] = pictures.get(section.image_id)
+            if page_section["picture"] is None:
+                continue
         if section.kind == SectionKind.RELATED_GUIDES:
             page_section["guides"] = related
         if section.kind == SectionKind.FACTS:
@@ -134,6 +145,14 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         "topic": topics.get(snapshot.topic_id),
         "contents": table_of_contents(page_sections),
         "references": references,
+        "lead_picture": pictures.get(snapshot.lead_image_id),
+        # Under the title unless a figure of the page shows it already.
+        "lead_picture_shown": snapshot.lead_image_id
+        not in {s.image_id for s in sections if s.kind == SectionKind.FIGURE},
+        # Names the pictures shown, renditions included, for kept sections.
+        "pictures_key": hashlib.sha256(
+            repr(sorted(pictures.items())).encode()
+        ).hexdigest()[:16],
     }
 
 
@@ -226,4 +245,4 @@ def sections_fragment_key(guide, page, also_shown) -> str | None:
     fingerprint = shown_fingerprint([*shown, *also_shown])
     if fingerprint is None:
         return None
-    return f"guide-sections:{get_language()}:{fingerprint}"
+    return f"guide-sections:{get_language()}:{fingerprint}:{page['pictures_key']}"

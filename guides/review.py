@@ -17,7 +17,7 @@ from reviews.diff import flat_diff
 from reviews.evidence import TextPart
 from reviews.registry import register
 
-from .sections import SECTION_KINDS, SectionKind
+from .sections import SECTION_KINDS, SECTION_REFERENCE_FIELDS, SectionKind
 from .snapshots import (
     CitationSnapshot,
     GuideSnapshot,
@@ -85,7 +85,12 @@ def section_snapshot(section) -> SectionSnapshot:
         id=section.pk,
         kind=section.kind,
         items=tuple(items),
-        **{name: getattr(section, name) for name in fields},
+        **{
+            f"{name}_id" if name in SECTION_REFERENCE_FIELDS else name: getattr(
+                section, f"{name}_id" if name in SECTION_REFERENCE_FIELDS else name
+            )
+            for name in fields
+        },
     )
 
 
@@ -149,6 +154,7 @@ def guide_snapshot(guide) -> GuideSnapshot:
         related_guide_ids=tuple(sorted(g.pk for g in guide.related_guides.all())),
         sections=sections,
         references=tuple(references.values()),
+        lead_image_id=guide.lead_image_id,
     )
 
 
@@ -259,6 +265,15 @@ def _topic_reference(snapshot: GuideSnapshot) -> list[int | None]:
     return [snapshot.topic_id]
 
 
+def image_ids(snapshot: GuideSnapshot) -> list[int | None]:
+    """Every library image the guide shows: lead, figures, cards."""
+    return [
+        snapshot.lead_image_id,
+        *(section.image_id for section in snapshot.sections),
+        *(item.image_id for section in snapshot.sections for item in section.items),
+    ]
+
+
 def indication_snapshot(indication) -> IndicationSnapshot:
     return IndicationSnapshot(
         **{name: getattr(indication, name) for name in INDICATION_FIELDS}
@@ -267,6 +282,7 @@ def indication_snapshot(indication) -> IndicationSnapshot:
 
 def register_guides():
     from faq.models import FaqEntry
+    from images.models import Image
     from topics.models import Topic
 
     from .diff import guide_diff
@@ -293,6 +309,7 @@ def register_guides():
             FaqEntry: _item_references("faq_entry_id"),
             CancerIndication: _item_references("indication_id"),
             Fact: _item_references("fact_id"),
+            Image: image_ids,
         },
         prefetch=(
             "sections__items__citations",

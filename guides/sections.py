@@ -12,13 +12,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 # Item fields that point at other records; snapshots store their ids.
-REFERENCE_FIELDS = ("indication", "faq_entry", "fact")
+REFERENCE_FIELDS = ("indication", "faq_entry", "fact", "image")
+# Section fields that point at other records (a figure's picture).
+SECTION_REFERENCE_FIELDS = ("image",)
 
 
 class SectionKind(models.TextChoices):
     KEY_POINTS = "key_points", _("Key points (at a glance)")
     RICH_TEXT = "rich_text", _("Text")
     PULL_QUOTE = "pull_quote", _("Pull quote")
+    FIGURE = "figure", _("Figure (a picture from the library)")
     CARD_GRID = "card_grid", _("Cards")
     BENEFITS_LIMITATIONS = "benefits_limitations", _("Benefits and limitations")
     KEY_NUMBERS = "key_numbers", _("Key numbers")
@@ -48,9 +51,13 @@ SECTION_KINDS = {
     SectionKind.PULL_QUOTE: KindSpec(
         fields=("quote", "attribution"), required=("quote",)
     ),
+    # The picture, then its caption ("intro"), which may cite its source.
+    SectionKind.FIGURE: KindSpec(
+        fields=("heading", "image", "intro"), required=("image",)
+    ),
     SectionKind.CARD_GRID: KindSpec(
         fields=("heading", "intro"),
-        item_fields=("title", "text"),
+        item_fields=("title", "text", "image"),
         item_required=("title",),
     ),
     SectionKind.BENEFITS_LIMITATIONS: KindSpec(

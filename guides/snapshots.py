@@ -34,6 +34,7 @@ class ItemSnapshot:
     indication_id: int | None = None
     faq_entry_id: int | None = None
     fact_id: int | None = None
+    image_id: int | None = None
     citation_ids: tuple[int, ...] = ()
 
 
@@ -47,6 +48,7 @@ class SectionSnapshot:
     quote: str = ""
     attribution: str = ""
     button_label: str = ""
+    image_id: int | None = None
     items: tuple[ItemSnapshot, ...] = ()
 
 
@@ -83,6 +85,8 @@ class GuideSnapshot(Snapshot):
     related_guide_ids: tuple[int, ...] = ()
     sections: tuple[SectionSnapshot, ...] = ()
     references: tuple[CitationSnapshot, ...] = ()
+    # The picture shown at the top and in link previews (og:image).
+    lead_image_id: int | None = None
 
 
 # The first evidence labels and the step of the worded scale each became.

@@ -38,3 +38,36 @@ class GlossaryTermFactory(DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"term-{n}")
     definition = "A plain explanation."
     status = PublicationStatus.PUBLISHED
+
+
+def picture_bytes(size=(640, 360), fmt="PNG", colour=(40, 90, 160), **save):
+    """An encoded picture drawn here (no file on disk)."""
+    import io
+
+    from PIL import Image as PillowImage
+
+    out = io.BytesIO()
+    PillowImage.new("RGB", size, colour).save(out, fmt, **save)
+    return out.getvalue()
+
+
+def image_file(size=(640, 360), colour=(40, 90, 160)):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from images.uploads import image_file_store
+
+    return image_file_store(
+        SimpleUploadedFile("picture.png", picture_bytes(size, colour=colour))
+    )
+
+
+class ImageFactory(DjangoModelFactory):
+    class Meta:
+        model = "images.Image"
+
+    title = factory.Sequence(lambda n: f"Diagram {n}")
+    file = factory.Sequence(lambda n: image_file(colour=(n % 256, 90, 160)))
+    alt_text = "Blood is taken, cells grow for two to three weeks, then go back."
+    caption = "How the treatment goes, step by step."
+    credit = "Drawn for CancerFax"
+    licence = "Our own work"

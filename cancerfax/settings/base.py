@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "faq",
     "trust",
     "glossary",
+    "images",
     "guides",
     "search",
     "inquiries",

@@ -60,6 +60,25 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 40
 # a killed worker left behind.
 FILE_UPLOAD_TEMP_DIR = INQUIRY_PRIVATE_ROOT / "tmp"
 
+# --- Image library (images/, docs/images.md) ---
+# Public pictures live apart from medical records: another folder, or another
+# bucket (or prefix) whose objects anyone may read. A system check refuses a
+# configuration where one contains the other.
+IMAGE_ROOT = Path(os.environ.get("IMAGE_ROOT", VAR_DIR / "public-images"))
+IMAGE_URL = os.environ.get("IMAGE_URL", "/images/")
+IMAGE_S3_BUCKET = os.environ.get("IMAGE_S3_BUCKET", "")
+IMAGE_S3_ENDPOINT_URL = os.environ.get("IMAGE_S3_ENDPOINT_URL", "")
+IMAGE_S3_REGION = os.environ.get("IMAGE_S3_REGION", "")
+IMAGE_S3_PREFIX = os.environ.get("IMAGE_S3_PREFIX", "public-images")
+# A CDN host name in front of the bucket, if any (renditions' URLs use it).
+IMAGE_S3_CUSTOM_DOMAIN = os.environ.get("IMAGE_S3_CUSTOM_DOMAIN", "")
+IMAGE_MAX_FILE_SIZE = 15 * 1024 * 1024
+# Decoded in full to be cleaned: 40 million RGBA pixels take 160 MB.
+IMAGE_MAX_PIXELS = 40_000_000
+IMAGE_RENDITION_WIDTHS = (480, 960, 1440)
+# AVIF beside WebP when this Pillow can write it (features.check("avif")).
+IMAGE_AVIF = env_bool("IMAGE_AVIF", True)
+
 # --- Reviews ---
 # Four-eyes: nobody approves content they edited. Only a one-person team may turn
 # this on, knowing its approvals then check nothing.

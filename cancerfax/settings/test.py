@@ -14,6 +14,7 @@ STORAGES = {
 # its own media folder and Redis database so that no worker empties another's.
 TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
 MEDIA_ROOT = VAR_DIR / f"test-media-{TEST_WORKER}"
+IMAGE_ROOT = VAR_DIR / f"test-images-{TEST_WORKER}"
 
 # Tasks run where they are enqueued (after the commit), so a test sees their
 # effect at once. Tests of the queue itself switch to the database backend and

@@ -53,6 +53,8 @@ GUIDES = [
         ),
         "related_guides": [COMPARISON_GUIDE, MANUFACTURING_GUIDE, LIVER_GUIDE],
         "sections": CIK_GUIDE_SECTIONS,
+        # Also its first figure: the page shows it once, and shares it.
+        "lead_image": "cik-path",
         "references": [
             "ddt-2017",
             "oncotarget-2017",

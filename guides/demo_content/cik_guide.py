@@ -84,6 +84,11 @@ CIK_GUIDE_SECTIONS = [
         ),
     },
     {
+        "kind": "figure",
+        "image": "cik-path",
+        "intro": "The three stages of CIK cell therapy, from blood sample to drip.",
+    },
+    {
         "kind": "pull_quote",
         "quote": (
             "CIK therapy gives your own immune system extra strength against the "
@@ -170,6 +175,14 @@ CIK_GUIDE_SECTIONS = [
                 ),
             },
         ],
+    },
+    {
+        "kind": "figure",
+        "image": "cik-nkg2d",
+        "intro": (
+            "The NKG2D receptor on a CIK cell attaches to MICA/MICB on a tumour "
+            "cell [ref:jca-2011]."
+        ),
     },
     *CIK_EVIDENCE_SECTIONS,
     *CIK_FACT_SECTIONS,

@@ -13,7 +13,19 @@ SEED_CULTURE_TIME = (
 )
 ADVICE = "Advice to ask the treating doctor; it states no finding."
 
+DIAGRAM_STEP = (
+    "Describes a step of the demo's diagram for readers who cannot see it; the "
+    "number only orders the steps, and the guide's text cites the treatment."
+)
+
 NO_SOURCE_REASONS = {
+    "Step 1: a sample of your blood is taken.": DIAGRAM_STEP,
+    "Step 2: cells from it grow in a laboratory, usually for about 14–21 days.": (
+        SEED_CULTURE_TIME
+    ),
+    "Step 3: the cells go back into your body through several drips into a vein.": (
+        DIAGRAM_STEP
+    ),
     "No study can promise that a treatment carries no serious risk.": (
         "States a limit of all evidence, not a finding."
     ),

@@ -60,9 +60,11 @@ def test_cik_guide_is_published_featured_and_has_every_section_kind(demo):
     assert kinds == [
         "key_points",
         "rich_text",
+        "figure",
         "pull_quote",
         "card_grid",
         "card_grid",
+        "figure",
         "benefits_limitations",
         "key_numbers",
         "indications",
@@ -82,10 +84,10 @@ def test_cik_guide_sections_have_the_seed_item_counts(demo):
     """6 key points (limits beside benefits), 2 identity cards, 4 mechanisms,
     5 + 4 benefits and limits, 5 cited key numbers (the seed's "100+" restored
     as entry 11 supports it), 6 cancer types, 5 + 8 + 1 practical facts,
-    5 questions and 6 services."""
+    5 questions and 6 services; the two figures have no items."""
     guide = Guide.objects.get(slug=demo_content.CIK_GUIDE)
     counts = [section.items.count() for section in guide.sections.all()]
-    assert counts == [6, 0, 0, 2, 4, 9, 5, 6, 5, 8, 1, 0, 5, 6, 0, 0, 0]
+    assert counts == [6, 0, 0, 0, 2, 4, 0, 9, 5, 6, 5, 8, 1, 0, 5, 6, 0, 0, 0]
     groups = SectionItem.objects.filter(
         section__guide=guide, section__kind="benefits_limitations"
     ).values_list("group", flat=True)

@@ -42,6 +42,8 @@ NOT_RENDERED = {
     "my-inquiry/<str:token>/": "one patient's private page behind a secret link",
     "editor/upload/": "refuses every request (uploads are off)",
     "jsi18n/": "the interface catalogue of the inquiry scripts, no content",
+    "images/preview/<int:pk>/": "a picture file, for staff only: no words",
+    "images/<path:name>": "picture files (renditions of approved images)",
     "admin/two-factor/": "staff sign-in: no content",
     "admin/two-factor/setup/": "staff sign-in: no content",
     "admin/two-factor/enrol/<str:token>/": "staff sign-in: no content",

@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from glossary import demo_content as glossary_demo
 from guides import demo_content
 from guides.demo_review import PANEL, PERSON, approve_demo_content
+from images.demo import DEMO_IMAGES
 from reviews.models import ContentVersion, Reviewer, ReviewRecord, Translation
 from tests.factories import SectionFactory
 from trust import demo_content as trust_demo
@@ -42,6 +43,7 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
         + len(demo_content.FACTS)
         + len(trust_demo.PAGES)
         + len(glossary_demo.TERMS)
+        + len(DEMO_IMAGES)
     )
     assert f"approved {expected} demo item(s)" in out.getvalue()
     approved = ReviewRecord.objects.filter(outcome="approved")

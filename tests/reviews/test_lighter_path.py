@@ -15,7 +15,11 @@ from guides.sections import REFERENCE_FIELDS, SECTION_KINDS, SectionKind
 from reviews.capture import version_capture
 from reviews.registry import reviewed_types
 from reviews.services import version_approve, version_publish_minor_change
-from tests.content_factories import GlossaryTermFactory, TrustPageFactory
+from tests.content_factories import (
+    GlossaryTermFactory,
+    ImageFactory,
+    TrustPageFactory,
+)
 from tests.factories import (
     CancerIndicationFactory,
     CitationFactory,
@@ -40,6 +44,7 @@ FACTORIES = {
     "reviewer_profile": ReviewerFactory,
     "fact": FactFactory,
     "translation": TranslationFactory,
+    "image": ImageFactory,
 }
 # Text fields that arrange the site and are in no snapshot: the address, whether
 # it is published, which footer link an about page is.
@@ -54,6 +59,7 @@ REFERENCE_FACTORIES = {
     "indication": CancerIndicationFactory,
     "faq_entry": FaqEntryFactory,
     "fact": FactFactory,
+    "image": ImageFactory,
 }
 
 
@@ -107,7 +113,12 @@ def guide_with_section(kind):
     section = SectionFactory(
         guide=guide,
         kind=kind,
-        **{name: f"Approved {name}" for name in spec.fields},
+        **{
+            name: REFERENCE_FACTORIES[name]()
+            if name in REFERENCE_FIELDS
+            else f"Approved {name}"
+            for name in spec.fields
+        },
     )
     items = []
     for order in range(2 if spec.item_fields else 0):

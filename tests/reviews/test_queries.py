@@ -33,8 +33,9 @@ KINDS = [
 # Patients: guide with its approved snapshot; review record; its signatures;
 # approved questions, cancer types, related guides and topics (the guide's and the
 # related guides' in one); glossary terms; the about and policy pages the footer
-# and the review line link. Session and user cost nothing here.
-PATIENT_QUERIES = 9
+# and the review line link; the site's default sharing picture (og:image: the
+# guide has no lead image). Session and user cost nothing here.
+PATIENT_QUERIES = 10
 
 
 def build_guide(section_count):

@@ -14,6 +14,7 @@ from collections import Counter
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import reverse
@@ -36,6 +37,9 @@ from guides.models import (
     Section,
     SectionItem,
 )
+from images.demo import DEMO_IMAGES
+from images.models import Image
+from images.uploads import image_file_store
 from publishing.store import pages_invalidated_once
 from reviews.citing import marker_keys
 from topics.models import Topic
@@ -169,11 +173,13 @@ class Command(BaseCommand):
             )
             for data in demo_content.INDICATIONS
         }
+        images = self.load_images()
         guides = {
             data["slug"]: self.sync(
                 Guide,
                 {"slug": data["slug"]},
                 {
+                    "lead_image": images.get(data.get("lead_image")),
                     "title": data["title"],
                     "topic": topics[data["topic"]],
                     "lede": data["lede"],
@@ -236,10 +242,24 @@ class Command(BaseCommand):
                 faq_entries=faq_entries,
                 facts=facts,
                 citations=citations,
+                images=images,
             )
 
+    def load_images(self):
+        """The demo's diagrams (drawn by ``images.demo``), keyed by their key."""
+        images = {}
+        for data in DEMO_IMAGES:
+            drawn = SimpleUploadedFile(f"{data['key']}.png", data["draw"]())
+            fields = {k: v for k, v in data.items() if k not in ("key", "draw")}
+            images[data["key"]] = self.sync(
+                Image,
+                {"title": data["title"]},
+                {**fields, "file": image_file_store(drawn)},
+            )
+        return images
+
     def sync_sections(
-        self, guide, sections, *, indications, faq_entries, facts, citations
+        self, guide, sections, *, indications, faq_entries, facts, citations, images
     ):
         orders = []
         for position, data in enumerate(sections, start=1):
@@ -251,6 +271,7 @@ class Command(BaseCommand):
                 {
                     "kind": data["kind"],
                     **{name: data.get(name, "") for name in SECTION_FIELDS},
+                    "image": images.get(data.get("image")),
                 },
             )
             items = data.get("items", [])

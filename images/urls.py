@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "images"
+
+urlpatterns = [
+    path("images/preview/<int:pk>/", views.preview, name="preview"),
+    path("images/<path:name>", views.rendition, name="rendition"),
+]
