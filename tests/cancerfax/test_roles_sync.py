@@ -13,9 +13,7 @@ pytestmark = pytest.mark.django_db
 def granted(name):
     return {
         f"{p.content_type.app_label}.{p.codename}"
-        for p in Group.objects.get(name=name).permissions.select_related(
-            "content_type"
-        )
+        for p in Group.objects.get(name=name).permissions.select_related("content_type")
     }
 
 

@@ -1,12 +1,10 @@
-# The CreateModel is Django's; the full-text tables of translated entries are
-# written by hand, like migration 0003: on SQLite one FTS5 table per kind of
+# The full-text tables of translated entries (the model is in 0001), written by
+# hand like migration 0003: on SQLite one FTS5 table per kind of
 # tokenizer (no stemming: "unicode61" for languages written with spaces between
 # words, "trigram" for those written without), on PostgreSQL a GIN index on the
 # ("simple") vector and trigram indexes for substring matching.
 
-import django.contrib.postgres.search
-import django.db.models.deletion
-from django.db import migrations, models
+from django.db import migrations
 
 
 def _fts(table, tokenizer):
@@ -66,34 +64,12 @@ def _run(statements_by_vendor):
     return run
 
 
-
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('reviews', '0001_initial'),
-        ('search', '0003_full_text_tables'),
+        ("search", "0003_full_text_tables"),
     ]
 
     operations = [
-        migrations.CreateModel(
-            name='TranslatedEntry',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('language', models.CharField(max_length=16)),
-                ('title', models.CharField(max_length=400)),
-                ('body', models.TextField()),
-                ('vector', django.contrib.postgres.search.SearchVectorField(null=True)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
-                ('version', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reviews.contentversion')),
-            ],
-            options={
-                'verbose_name': 'translated search entry',
-                'verbose_name_plural': 'translated search entries',
-                'indexes': [models.Index(fields=['language', 'content_type', 'object_id'], name='search_tran_languag_8bb431_idx')],
-            },
-        ),
         migrations.RunPython(
             _run({"sqlite": SQLITE_FORWARDS, "postgresql": POSTGRESQL_FORWARDS}),
             _run({"sqlite": SQLITE_BACKWARDS, "postgresql": POSTGRESQL_BACKWARDS}),
