@@ -12,10 +12,11 @@ from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import NotRelationField, get_fields_from_path
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models.constants import LOOKUP_SEP
 
-from .ids import IdsInRangeField, id_in_range
+from .ids import IdsInRangeField, id_in_range, id_possible
 
 COMPARISONS = {"in", "exact", "gt", "gte", "lt", "lte"}
 
@@ -40,7 +41,30 @@ class IdsInRangeChangeList(ChangeList):
         return lookup_params
 
 
-class IdsInRangeAdminMixin:
+class PossibleIdsAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete looks the posted id up as it is to show it again on
+    a page with errors: ``:`` or an id past the column's range answered 500. Such
+    an id is shown as no choice; the form field reports it invalid."""
+
+    def optgroups(self, name, value, attr=None):
+        value = [v for v in value if v in ("", None) or id_possible(self.field, v)]
+        return super().optgroups(name, value, attr)
+
+
+class PossibleIdsAutocompleteMixin:
+    """For a model admin or an inline with ``autocomplete_fields``."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(
+            request
+        ):
+            kwargs["widget"] = PossibleIdsAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class IdsInRangeAdminMixin(PossibleIdsAutocompleteMixin):
     """Many-to-many fields, change-list filters and actions of one admin."""
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):

@@ -42,3 +42,14 @@ class IdsInRangeField(forms.ModelMultipleChoiceField):
                     params={"pk": pk},
                 )
         return super()._check_values(value)
+
+
+def id_possible(field, value) -> bool:
+    """Whether ``value`` could be a row's id in ``field``: of the field's type and
+    within its column's range."""
+    target = getattr(field, "target_field", field)
+    try:
+        target.to_python(value)
+    except ValidationError:
+        return False
+    return id_in_range(target, value)

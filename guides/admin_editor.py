@@ -18,6 +18,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from cancerfax.admin_ids import PossibleIdsAutocompleteMixin
 from cancerfax.numbers import is_whole
 from reviews.citing import CitingFieldsMixin
 
@@ -268,7 +269,9 @@ def tidy_posted_rows(data, prefix):
     return data
 
 
-class BoundedInline(CitingFieldsMixin, nested_admin.NestedStackedInline):
+class BoundedInline(
+    PossibleIdsAutocompleteMixin, CitingFieldsMixin, nested_admin.NestedStackedInline
+):
     """At most ``max_num`` rows, also when a post claims more.
 
     Django builds up to ``max_num`` + 1,000 forms from a posted count, and each

@@ -285,17 +285,21 @@ class TranslationAdmin(admin.ModelAdmin):
 
 
 class PolicyForm(forms.ModelForm):
-    kind = forms.ChoiceField(label=_("kind of content"))
-
     class Meta:
         model = TranslationPolicy
         fields = ["kind", "out_of_date_shows"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [
-            (r.kind, r.verbose_name) for r in reviewed_types() if r.translatable
-        ]
+        # Only where the form edits it: a member who may only look gets the admin's
+        # read-only display, which a declared field would not leave out.
+        if "kind" in self.fields:
+            self.fields["kind"] = forms.ChoiceField(
+                label=_("kind of content"),
+                choices=[
+                    (r.kind, r.verbose_name) for r in reviewed_types() if r.translatable
+                ],
+            )
 
 
 @admin.register(TranslationPolicy)

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import connections, transaction
 from django.db.models.signals import post_migrate
 from django.test import TransactionTestCase
+from django.utils import translation
 from hypothesis import settings as hypothesis_settings
 
 from cancerfax import roles
@@ -123,6 +124,15 @@ def uses_other_connections(item):
     )
     fixtures = {"live_server", "transactional_db", "django_db_reset_sequences"}
     return bool(transactional or fixtures & set(item.fixturenames))
+
+
+@pytest.fixture(autouse=True)
+def _site_language_after_each_test():
+    """Each test starts in the site's language: ``LocaleMiddleware`` leaves the
+    language of the last request active in the thread (a page in Arabic made the
+    next test's selectors read translations)."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

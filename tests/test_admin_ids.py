@@ -118,3 +118,20 @@ def test_every_multiple_choice_of_rows_a_project_form_declares_refuses_them():
     } <= set(declared)
     plain = {name for name, kind in declared.items() if kind is not IdsInRangeField}
     assert plain == set()
+
+
+@pytest.mark.parametrize("posted", [HUGE, ":", "-1"])
+def test_an_autocomplete_shown_again_with_an_impossible_id_is_not_a_500(
+    client, root, posted
+):
+    """Django's autocomplete looked a posted id up as it was to show it again on
+    the page with errors (the admin fuzz test found ``lead_image=:`` crashing
+    the guide editor); the field reports it, and the page shows no choice."""
+    from tests.factories import GuideFactory
+
+    guide = GuideFactory()
+    url = f"/admin/guides/guide/{guide.pk}/change/"
+    response = client.post(url, {"title": "", "lead_image": posted, "_save": "Save"})
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "lead_image" in form.errors

@@ -26,6 +26,7 @@ from inquiries.consent import CURRENT_CONSENT_VERSION
 from inquiries.services import inquiry_submit
 from tests import factories
 from tests.conftest import examples, make_user
+from tests.content_factories import ImageFactory
 
 from .conftest import submission_values
 
@@ -152,10 +153,12 @@ def one_of_each(make_inquiry, django_user_model):
     from faq.models import FaqEntry
     from glossary.models import GlossaryTerm
     from guides.models import CancerIndication, Citation, Fact, Guide
+    from images.models import Image
     from inquiries.models import AccessLog, HeldSubmission, OutboxEmail
     from inquiries.services import access_log_record
     from publishing.models import EdgePurge
     from reviews.models import Reviewer, ReviewerChange, ReviewRecord, ReviewReminder
+    from reviews.translations import Translation, TranslationPolicy
     from search.models import Synonym
     from topics.models import Topic
     from trust.models import TrustPage
@@ -210,6 +213,11 @@ def one_of_each(make_inquiry, django_user_model):
         Fact: factories.FactFactory,
         Guide: guide_of_every_kind,
         Reviewer: factories.ReviewerFactory,
+        Translation: factories.TranslationFactory,
+        TranslationPolicy: lambda: TranslationPolicy.objects.create(
+            kind="faq_entry", out_of_date_shows="english"
+        ),
+        Image: ImageFactory,
         ReviewerChange: lambda: ReviewerChange.objects.create(
             reviewer=factories.ReviewerFactory(), changed_by=target, changes={}
         ),
