@@ -111,7 +111,9 @@ def test_pages_have_a_canonical_address_and_link_preview_tags(
     canonical = settings.SITE_URL + path
     assert f'<link rel="canonical" href="{canonical}">' in html
     assert f'<meta property="og:url" content="{canonical}">' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    # The demo has an approved sharing picture: every page shows a large one.
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert re.search(r'<meta property="og:image" content="https?://[^"]+">', html)
     title = re.search(r'<meta property="og:title" content="([^"]+)">', html)[1]
     assert title and title != "CancerFax" or path == "/"
 

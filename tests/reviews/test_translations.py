@@ -119,7 +119,9 @@ def test_the_out_of_date_translation_says_so_with_the_date_and_the_english_page(
     fresh = page(client, indication, "zh-hans")
     assert "肝细胞癌" in fresh and "translation-notice" not in fresh
     # Who checked the translation shown: its own review, by the demo panel.
-    assert "Translation checked against the English by CancerFax Medical" in fresh
+    # "Checked against the English by CancerFax Medical…", in Chinese.
+    assert "对照英文核对了本译文" in fresh
+    assert "CancerFax Medical" in fresh
     english = page(client, indication, "en-gb")
     assert "translation-notice" not in english and "肝细胞癌" not in english
 
