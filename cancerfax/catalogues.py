@@ -49,6 +49,7 @@ PUBLIC_SOURCES = (
     "casework/forms.py::PatientMessageForm",
     "casework/messaging.py::message_send",
     "casework/patient_actions.py::_claim_reply,patient_send",
+    "reviews/citing.py::_marker",
 )
 # What a language of settings.PATIENT_EMAIL_LANGUAGES needs: the e-mails alone.
 EMAIL_SOURCES = (

@@ -164,10 +164,9 @@ class PageReferences:
         if number is None:
             return ""  # a source deleted since: its marker goes, not the text
         return format_html(
-            '<sup class="cite"><a href="#ref-{}" aria-label="Reference {}">{}</a>'
-            "</sup>",
+            '<sup class="cite"><a href="#ref-{}" aria-label="{}">{}</a></sup>',
             number,
-            number,
+            _("Reference %(number)s") % {"number": number},
             number,
         )
 

@@ -45,7 +45,7 @@ def test_the_contact_page_lists_its_details_with_links(client):
     page = ContactPageFactory()
     approve(page)
     html = client.get(page.get_absolute_url()).content.decode()
-    assert '<a href="tel:+442079460123">+44 20 7946 0123</a>' in html
+    assert '<a href="tel:+442079460123" dir="ltr">+44 20 7946 0123</a>' in html
     assert '<a href="mailto:help@example.org">help@example.org</a>' in html
     assert "Monday to Friday, 9:00 to 17:00" in html
 
