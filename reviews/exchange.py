@@ -72,8 +72,14 @@ def _refuse(message, code, **params):
 def _parse(data: bytes):
     if len(data) > MAX_BYTES:
         _refuse(_("The file is too large for one translation."), "too_large")
+    # UTF-8 only (as exported): in UTF-16 a document type would pass the check
+    # below unseen, byte for byte.
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        _refuse(_("The file must be saved as UTF-8; export it again."), "encoding")
     # No document type: entities are how XML files attack their readers.
-    if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
+    if "<!DOCTYPE" in text.upper() or "<!ENTITY" in text.upper():
         _refuse(_("The file declares a document type; export it again."), "doctype")
     try:
         # defusedxml is not a dependency: the check above refuses what it would
