@@ -280,7 +280,8 @@ def test_the_footer_gives_the_contact_pages_phone_as_a_tel_link(client, page):
     for url in [page["guide"].get_absolute_url(), "/faq/"]:
         html = html_of(client, url)
         footer = html.split('<footer class="site-footer">', 1)[1]
-        assert '<a href="tel:+15550100199" dir="ltr">+1 (555) 010-0199</a>' in footer, url
+        link = '<a href="tel:+15550100199" dir="ltr">+1 (555) 010-0199</a>'
+        assert link in footer, url
 
 
 def test_the_fee_disclosure_stands_beside_each_call_to_action(client, page):
