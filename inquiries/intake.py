@@ -20,7 +20,8 @@ from .consent import CURRENT_CONSENT_VERSION, CURRENT_TRANSFER_CONSENT_VERSION
 from .limits import INQUIRIES, STAGED_FILES, limit_claim
 from .models import HeldSubmission, Inquiry, InquiryFile
 from .quarantine import held_submission_create
-from .services import inquiry_submit, staged_files_add
+from .services import inquiry_submit
+from .staged_files import staged_files_add
 
 
 class RateLimited(ValidationError):

@@ -19,7 +19,8 @@ from guides.models import CancerIndication, Guide
 
 from .files import delete_stored
 from .models import HeldSubmission, Inquiry, InquiryFile
-from .services import inquiry_submit, staged_files_add
+from .services import inquiry_submit
+from .staged_files import staged_files_add
 
 
 def _json_ready(data: dict) -> dict:

@@ -17,7 +17,8 @@ from cancerfax.append_only import erasure_allowed
 from .files import delete_stored, private_storage
 from .hooks import run_erasers
 from .models import HeldSubmission, Inquiry, InquiryEvent, InquiryFile
-from .services import event_record, staged_file_discard
+from .services import event_record
+from .staged_files import staged_file_discard
 from .triage import inquiry_locked
 from .workflow import Outcome, Status
 

@@ -8,10 +8,9 @@ to the private storage are removed again if their transaction rolls back, and
 files of deleted rows are removed only after the deletion commits.
 """
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
-from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -25,7 +24,7 @@ from django.utils.translation import gettext_noop, ngettext
 from guides.models import Guide
 from trust.selectors import contact_details
 
-from .files import check_file_totals, delete_stored, store_upload
+from .files import check_file_totals, delete_stored
 from .hooks import acknowledgement_parts
 from .models import (
     AccessLog,
@@ -37,6 +36,7 @@ from .models import (
 from .outbox import outbox_email_queue, outbox_enqueue_on_commit
 from .patient_emails import patient_subject
 from .scanning import inquiry_files_check_on_commit
+from .staged_files import removed_on_failure, store_rows
 from .workflow import Status
 
 # The fields a sender fills in; anything else in ``data`` is ignored.
@@ -90,65 +90,6 @@ def event_record(*, inquiry: Inquiry, kind: str, summary: str, actor=None, **ext
     return event
 
 
-def _write_file_row(*, checked, stored_name: str, **fields) -> InquiryFile:
-    info = checked.info
-    row = InquiryFile(
-        stored_name=stored_name,
-        original_name=info.original_name,
-        kind=info.kind,
-        size=info.size,
-        sha256=info.sha256,
-        warnings="; ".join(info.warnings)[:300],
-        **fields,
-    )
-    row.full_clean()
-    row.save()
-    return row
-
-
-def _store_rows(checked_uploads: Iterable, written: list[str], **fields):
-    rows = []
-    for checked in checked_uploads:
-        stored_name = store_upload(checked.file, checked.info.kind)
-        written.append(stored_name)
-        rows.append(_write_file_row(checked=checked, stored_name=stored_name, **fields))
-    return rows
-
-
-def staged_files_add(
-    *,
-    checked_uploads: Sequence,
-    staging_key: str,
-    session_hash: str,
-    ip_hash: str = "",
-) -> list[InquiryFile]:
-    """Keep accepted files on the server while the sender fixes the rest of the form.
-
-    The rows are tied to the form's signed staging key and to the browser
-    session; ``inquiry_submit`` attaches them, ``staged_files_delete_stale``
-    removes those never sent.
-    """
-    with _removed_on_failure() as written, transaction.atomic():
-        return _store_rows(
-            checked_uploads,
-            written,
-            staging_key=staging_key,
-            session_hash=session_hash,
-            ip_hash=ip_hash,
-        )
-
-
-@contextmanager
-def _removed_on_failure() -> Iterator[list[str]]:
-    """The stored names written in the block, deleted again if the block fails."""
-    written: list[str] = []
-    try:
-        yield written
-    except BaseException:
-        delete_stored(written)
-        raise
-
-
 @contextmanager
 def inquiry_files_attach(
     *,
@@ -166,7 +107,7 @@ def inquiry_files_attach(
     ``before_store`` runs first in the transaction (a rate-limit claim, say) and
     refuses by raising, before any file is written.
     """
-    with _removed_on_failure() as written, transaction.atomic():
+    with removed_on_failure() as written, transaction.atomic():
         if before_store is not None:
             before_store()
         inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
@@ -176,21 +117,11 @@ def inquiry_files_attach(
             count=len(existing) + len(checked_uploads),
             size=sum(existing) + sum(checked.info.size for checked in checked_uploads),
         )
-        rows = _store_rows(checked_uploads, written, inquiry=inquiry, ip_hash=ip_hash)
+        rows = store_rows(checked_uploads, written, inquiry=inquiry, ip_hash=ip_hash)
         if not rows:
             raise ValidationError(_("Choose at least one file."), code="no_files")
         yield rows
         inquiry_files_check_on_commit(inquiry_id=inquiry.pk)
-
-
-@transaction.atomic
-def staged_file_discard(*, staged_file: InquiryFile) -> None:
-    """Remove a staged file the sender no longer wants to send."""
-    if staged_file.inquiry_id is not None:
-        raise ValidationError(_("This file is already part of an inquiry."))
-    name = staged_file.stored_name
-    staged_file.delete()
-    transaction.on_commit(partial(delete_stored, [name]))
 
 
 def inquiry_submit(
@@ -299,7 +230,7 @@ def _inquiry_create(
     ).update(inquiry=inquiry, staging_key="", session_hash="")
     if attached != len(staged_ids):
         raise ValidationError(_("Some staged files are no longer available."))
-    _store_rows(checked_uploads, written, inquiry=inquiry)
+    store_rows(checked_uploads, written, inquiry=inquiry)
     files = len(staged_ids) + len(checked_uploads)
     event_record(
         inquiry=inquiry,

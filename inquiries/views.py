@@ -28,7 +28,7 @@ from .intake import RateLimited, staged_files_keep, submission_store, submission
 from .limits import INQUIRIES, client_ip_hash, limit_reached
 from .models import Inquiry
 from .selectors import staged_files_for
-from .services import staged_file_discard
+from .staged_files import staged_file_discard
 
 FORM_SALT = "inquiries.form"
 SESSION_REFERENCE = "inquiries.reference"

@@ -9,17 +9,12 @@ from django.db.models.functions import Upper
 from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from ..consent import (
-    CURRENT_TRANSFER_CONSENT_VERSION,
-    consent_words,
-    transfer_country_names,
-)
 from ..countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from ..indexes import QUEUE_INDEXES
 from ..workflow import OPEN_STATUSES, Activity, Outcome, Priority, Status
+from .consents import InquiryConsents
 
 # No 0/O, 1/I/L or U: a reference is read over the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -57,7 +52,7 @@ class InquiryQuerySet(models.QuerySet):
         return self.filter(query).exclude(pk=inquiry.pk)
 
 
-class Inquiry(models.Model):
+class Inquiry(InquiryConsents, models.Model):
     class WriterRole(models.TextChoices):
         PATIENT = "patient", _("I am the patient")
         FAMILY = "family", _("A family member or friend")
@@ -351,44 +346,6 @@ class Inquiry(models.Model):
         if self.cancer_type_id:
             return self.cancer_type.name
         return self.cancer_type_other
-
-    @property
-    def has_transfer_consent(self):
-        """Whether the records may go to the partner hospitals abroad."""
-        return bool(self.transfer_consent_version and self.transfer_consent_given_at)
-
-    @property
-    def transfer_countries(self):
-        """The countries the transfer consent names: those agreed to, or those
-        the current text would name."""
-        version = self.transfer_consent_version or CURRENT_TRANSFER_CONSENT_VERSION
-        return transfer_country_names(version)
-
-    def consents_as_shown(self) -> list[dict]:
-        """Each consent given, with its words as the person read them and the
-        English they translate (for the coordinator)."""
-        shown = [("consent", self.consent_version, self.consent_language)]
-        if self.has_transfer_consent:
-            shown.append(
-                (
-                    "transfer",
-                    self.transfer_consent_version,
-                    self.transfer_consent_language,
-                )
-            )
-        return [
-            {
-                "kind": kind,
-                "version": version,
-                "language": language or settings.LANGUAGE_CODE,
-                "language_name": get_language_info(language or settings.LANGUAGE_CODE)[
-                    "name"
-                ],
-                "text": consent_words(kind, version, language),
-                "english": consent_words(kind, version, ""),
-            }
-            for kind, version, language in shown
-        ]
 
     @property
     def country_name(self):

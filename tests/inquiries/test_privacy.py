@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from inquiries.models import AccessLog, Inquiry, InquiryEvent, InquiryFile, OutboxEmail
 from inquiries.retention import inquiry_erase, months_before
-from inquiries.services import staged_files_add
+from inquiries.staged_files import staged_files_add
 from inquiries.triage import inquiry_add_note, inquiry_transition
 
 from .samples import PATIENT_NAME, stored_files
