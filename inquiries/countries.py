@@ -1,9 +1,17 @@
 """Countries of residence, as ISO 3166-1 alpha-2 codes with their English names.
 
-Kept in code (no extra dependency): the list changes a few times a decade.
+Kept in code (no extra dependency): the list changes a few times a decade. Their
+names in the site's other languages are in ``locale/countries.json``, written
+from the Unicode CLDR by ``scripts/country-names``; staff read the English ones.
 """
 
+import functools
+import json
 import unicodedata
+from pathlib import Path
+
+from django.conf import settings
+from django.utils.translation import get_language
 
 COUNTRIES = """
 AF Afghanistan|AX Åland Islands|AL Albania|DZ Algeria|AS American Samoa|AD Andorra
@@ -109,3 +117,26 @@ def country_codes_named(term: str) -> list[str]:
     if wanted in COUNTRY_ALIASES:
         codes.add(COUNTRY_ALIASES[wanted])
     return sorted(codes)
+
+
+@functools.cache
+def _names_by_language() -> dict[str, dict[str, str]]:
+    path = Path(settings.LOCALE_PATHS[0]) / "countries.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """The country's name in ``language`` (the active one by default), else in
+    English: the source language has no entry of its own."""
+    names = _names_by_language().get(language or get_language() or "", {})
+    return names.get(code) or COUNTRY_NAMES.get(code, code)
+
+
+def country_choices(language: str | None = None) -> list[tuple[str, str]]:
+    """The form's choices in the reader's language and its alphabetical order
+    (accents and case aside): an Arabic reader finds مصر among the م."""
+    language = language or get_language()
+    return sorted(
+        ((code, country_name(code, language)) for code, _name in COUNTRY_CHOICES),
+        key=lambda choice: _folded(choice[1]),
+    )

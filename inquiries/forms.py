@@ -18,7 +18,7 @@ from .consent import (
     MARKETING_CONSENT_TEXT,
     transfer_consent,
 )
-from .countries import COUNTRY_CHOICES
+from .countries import country_choices
 from .files import CheckedUpload
 from .models import Inquiry
 from .text_limits import limit_hint, text_within_limit, without_maxlength
@@ -106,7 +106,8 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
     )
     country = forms.ChoiceField(
         label=_("Country where the patient lives"),
-        choices=[("", _("Choose a country"))] + COUNTRY_CHOICES,
+        # A callable: the names are read in the language of each request.
+        choices=lambda: [("", _("Choose a country")), *country_choices()],
         error_messages={"required": _("Choose the country where the patient lives.")},
     )
     preferred_language = forms.ChoiceField(
