@@ -7,6 +7,8 @@ from django.core.management import call_command
 from django.db import connections, transaction
 from django.db.models.signals import post_migrate
 from django.test import TransactionTestCase
+from django.test import client as test_client
+from django.test.utils import ContextList
 from django.utils import translation
 from hypothesis import settings as hypothesis_settings
 
@@ -32,6 +34,22 @@ def examples(thorough):
     """How many examples a Hypothesis test draws: ``thorough`` under the thorough
     profile, a quarter of it (at least 2) under the quick one."""
     return thorough if HYPOTHESIS_PROFILE == "thorough" else max(2, thorough // 4)
+
+
+def _store_rendered_templates(store, signal, sender, template, context, **kwargs):
+    """Django's test client keeps a copy of the context of every template it
+    sees rendered (``response.context``), widgets included: on the guide
+    editor's page, hundreds of copies and a seventh of the render. The tests
+    read the view's own context after the response, so a reference to each
+    context object (once) serves them the same keys without the copies."""
+    store.setdefault("templates", []).append(template)
+    seen = store.setdefault("context ids", set())
+    if id(context) not in seen:
+        seen.add(id(context))
+        store.setdefault("context", ContextList()).append(context)
+
+
+test_client.store_rendered_templates = _store_rendered_templates
 
 
 @pytest.fixture(scope="session")
@@ -108,11 +126,40 @@ def pytest_collection_modifyitems(config, items):
     browser_tests = [item for item in items if "browser" in item.keywords]
     for item in browser_tests:
         item.add_marker(pytest.mark.db_agnostic)
+    # A test that never reaches the database proves nothing about its engine.
+    for item in items:
+        if not uses_database(item):
+            item.add_marker(pytest.mark.db_agnostic)
     if Path(CHROMIUM).exists() or os.environ.get("CI"):
         return
     skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}")
     for item in browser_tests:
         item.add_marker(skip)
+
+
+# Fixtures that open the test database to a test (pytest-django's and ours).
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+    "module_db",
+    "demo_dump",
+}
+
+
+def uses_database(item) -> bool:
+    """Whether the test can reach the database: marked for it, or asking for a
+    fixture that opens it (directly or through another fixture). Tests that
+    start processes of their own (``subprocess``) are counted as using it: they
+    may read ``DATABASE_URL``."""
+    if item.get_closest_marker("django_db") is not None:
+        return True
+    if DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    module = getattr(item, "module", None)
+    return module is not None and "subprocess" in vars(module)
 
 
 def uses_other_connections(item):
