@@ -66,6 +66,8 @@ def library(request):
     """The rich-text editor's picture picker: approved pictures matching
     ``q`` (title or alt text), for staff who may see the library."""
     _check_library_reader(request.user)
-    response = JsonResponse({"results": library_choices(request.GET.get("q", "")[:100])})
+    response = JsonResponse(
+        {"results": library_choices(request.GET.get("q", "")[:100])}
+    )
     response["Cache-Control"] = "private, no-store"
     return response

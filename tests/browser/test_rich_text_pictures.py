@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from faq.models import FaqEntry
 from images.models import Rendition
 from tests.content_factories import ImageFactory
-from tests.factories import FaqEntryFactory, approve
+from tests.factories import FaqEntryFactory, SectionFactory, approve
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,7 +38,9 @@ def test_an_editor_inserts_a_library_picture_with_the_keyboard(
     open_editor(page, live_server, admin_login, medical_editor, entry)
     # The toolbar offers no picture by address or upload: only the library.
     toolbar = page.locator(".ck-toolbar").first
-    expect(toolbar.get_by_role("button", name=re.compile("image", re.I))).to_have_count(0)
+    expect(toolbar.get_by_role("button", name=re.compile("image", re.I))).to_have_count(
+        0
+    )
     opener = page.get_by_role("button", name="Insert a library picture").first
     opener.focus()
     page.keyboard.press("Enter")
@@ -91,3 +93,29 @@ def test_escape_closes_the_dialog_and_returns_to_its_button(
     expect(dialog).to_be_hidden()
     expect(opener).to_be_focused()
     expect(page.locator(".ck-editor__editable img")).to_have_count(0)
+
+
+def test_the_guide_editor_inserts_a_picture_into_a_section_s_text(
+    live_server, page, entry, medical_editor, admin_login
+):
+    section = SectionFactory(heading="Text part", body="<p>Body text.</p>")
+    approve(section.guide)
+    admin_login(page, medical_editor.email)
+    page.goto(f"{live_server.url}/admin/guides/guide/{section.guide_id}/change/")
+    page.get_by_role("navigation", name="Jump to a section").get_by_role(
+        "link", name="Text part"
+    ).click()
+    shown = page.locator(".guide-section:not(.empty-form)")
+    shown.get_by_role("button", name="Insert a library picture").click()
+    page.get_by_role("dialog").get_by_role(
+        "button", name=re.compile("Receptor")
+    ).click()
+    expect(shown.locator(".ck-editor__editable img")).to_have_attribute(
+        "alt", "NKG2D attaches to MICA."
+    )
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_be_visible()
+    section.refresh_from_db()
+    assert re.search(
+        r'<img src="/images/r/[^"]+" alt="NKG2D attaches to MICA\."', section.body
+    )
