@@ -119,3 +119,30 @@ def test_the_guide_editor_inserts_a_picture_into_a_section_s_text(
     assert re.search(
         r'<img src="/images/r/[^"]+" alt="NKG2D attaches to MICA\."', section.body
     )
+
+
+PASTE = """(html) => {
+  const data = new DataTransfer();
+  data.setData("text/html", html);
+  document.querySelector(".ck-editor__editable").dispatchEvent(
+    new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true})
+  );
+}"""
+
+
+def test_a_picture_pasted_from_elsewhere_is_not_kept(
+    live_server, page, entry, medical_editor, admin_login
+):
+    open_editor(page, live_server, admin_login, medical_editor, entry)
+    page.locator(".ck-editor__editable").first.click()
+    page.evaluate(
+        PASTE,
+        '<p>Pasted words.</p><img src="https://tracker.example/p.gif" alt="Pixel">',
+    )
+    # The editor itself takes the picture in; the server keeps none of it.
+    expect(page.locator(".ck-editor__editable img")).to_have_count(1)
+    page.click("input[name=_save]")
+    page.wait_for_url("**/admin/faq/faqentry/")
+    answer = FaqEntry.objects.get(pk=entry.pk).answer
+    assert "Pasted words." in answer
+    assert "<img" not in answer and "tracker" not in answer
