@@ -10,14 +10,14 @@ at all once no image patients may see shows that file.
 from django.template.loader import render_to_string
 
 from .selectors import rich_text_pictures
-from .templatetags.images import DEFAULT_SIZES
+from .templatetags.images import PROSE_SIZES
 
 
 def show_library_pictures(srcs) -> dict[str, str]:
     return {
         src: render_to_string(
             "images/picture.html",
-            {"picture": picture, "sizes": DEFAULT_SIZES, "lazy": True},
+            {"picture": picture, "sizes": PROSE_SIZES, "lazy": True},
         ).strip()
         for src, picture in rich_text_pictures(srcs).items()
     }
