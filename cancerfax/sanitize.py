@@ -41,6 +41,8 @@ def register_image_renderer(render) -> None:
 
 IMG_TAG = re.compile(r"<img\s[^>]*>")
 IMG_SRC = re.compile(r'\ssrc="([^"]*)"')
+# The editor puts a block picture in a <figure>: without its picture it goes too.
+EMPTY_FIGURE = re.compile(r"<figure>\s*</figure>")
 
 
 def show_images(value: str) -> str:
@@ -58,7 +60,7 @@ def show_images(value: str) -> str:
         found = tags[match.group(0)]
         return shown.get(html.unescape(found.group(1)), "") if found else ""
 
-    return IMG_TAG.sub(replace, value)
+    return EMPTY_FIGURE.sub("", IMG_TAG.sub(replace, value))
 
 
 # nh3's output is normalised (quoted attributes, no comments): an <img> left

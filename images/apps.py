@@ -20,6 +20,6 @@ class ImagesConfig(AppConfig):
         register_image_source(is_rendition_address)
         register_image_renderer(show_library_pictures)
         register_rich_text_tool(
-            template="images/picture_picker.html", js=["images/picker.js"]
+            template="admin/images/picture_picker.html", js=["images/picker.js"]
         )
         version_approved.connect(on_version_approved, dispatch_uid="image-renditions")

@@ -112,7 +112,7 @@ def test_a_rendition_no_visible_image_shows_never_reaches_the_page(client):
     for src in (f"/images/{name}", f"/images/{stray.name}"):
         html = guide_showing(src, client=client)
         assert "<picture" not in html and src not in html
-        assert "<figure></figure>" in html
+        assert "<figure>" not in html  # the picture's box goes with it
 
 
 def test_text_without_a_picture_costs_no_query(django_assert_num_queries):
@@ -120,3 +120,49 @@ def test_text_without_a_picture_costs_no_query(django_assert_num_queries):
 
     with django_assert_num_queries(0):
         assert show_images("<p>No picture.</p>") == "<p>No picture.</p>"
+
+
+def test_the_reviewer_sees_a_picture_put_into_rich_text(rendition):
+    """It adds no word, yet it is a change: the diff shows it by its alt text."""
+    from faq.models import FaqEntry
+    from reviews.capture import version_capture
+    from reviews.diff import version_diff
+    from reviews.models import ContentVersion
+    from tests.factories import FaqEntryFactory
+
+    entry = FaqEntryFactory(answer="<p>How it goes.</p>")
+    approve(entry)
+    first = ContentVersion.objects.of(entry).get(number=1)
+    entry.answer += f'<figure><img src="/images/{rendition.name}" alt="Steps"></figure>'
+    entry.save()
+    second = version_capture(obj=entry, user=None)
+    [block] = version_diff(FaqEntry, first.content, second.content)
+    [answer] = [f for f in block.fields if f.changed]
+    assert "<ins>[Picture: Steps]</ins>" in str(answer.html).replace("\n", "")
+
+
+@pytest.mark.usefixtures("live_render")
+def test_a_text_with_three_pictures_costs_the_queries_of_one(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    images = ImageFactory.create_batch(3)
+    approve_now(*images)
+    srcs = [
+        "/images/" + Rendition.objects.filter(file=i.file, format="jpeg")[0].name
+        for i in images
+    ]
+
+    def queries(count):
+        from tests.factories import SectionFactory
+
+        body = "".join(f'<p><img src="{src}" alt="x"></p>' for src in srcs[:count])
+        section = SectionFactory(body=body)
+        approve(section.guide)
+        client.get(section.guide.get_absolute_url())  # warm caches
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(section.guide.get_absolute_url()).content.decode()
+        assert html.count("<picture>") == count
+        return len(captured)
+
+    assert queries(3) == queries(1)
