@@ -5,6 +5,7 @@ commands, shells, data migrations) and from bulk updates. Cleaning it in the mod
 field means no path can skip it.
 """
 
+import html
 import re
 
 import nh3
@@ -24,6 +25,42 @@ def register_image_source(check) -> None:
 
 def is_allowed_image_source(src: str) -> bool:
     return any(check(src) for check in _IMAGE_SOURCE_CHECKS)
+
+
+# What stored rich text says about a picture was checked when it was saved; what
+# a page shows of it is decided when the page is drawn (the image library
+# registers one: the picture's approved version, or nothing once it has none).
+_IMAGE_RENDERERS = []
+
+
+def register_image_renderer(render) -> None:
+    """``render(srcs) -> {src: html}``: what a page shows for each <img>."""
+    if render not in _IMAGE_RENDERERS:
+        _IMAGE_RENDERERS.append(render)
+
+
+IMG_TAG = re.compile(r"<img\s[^>]*>")
+IMG_SRC = re.compile(r'\ssrc="([^"]*)"')
+# The editor puts a block picture in a <figure>: without its picture it goes too.
+EMPTY_FIGURE = re.compile(r"<figure>\s*</figure>")
+
+
+def show_images(value: str) -> str:
+    """Sanitised rich text with each <img> replaced by what a registered
+    renderer shows for its address; an <img> no renderer shows is removed."""
+    if not value or "<img" not in value:
+        return value or ""
+    tags = {tag: IMG_SRC.search(tag) for tag in set(IMG_TAG.findall(value))}
+    srcs = {html.unescape(found.group(1)) for found in tags.values() if found}
+    shown = {}
+    for render in _IMAGE_RENDERERS:
+        shown.update(render(srcs - shown.keys()))
+
+    def replace(match):
+        found = tags[match.group(0)]
+        return shown.get(html.unescape(found.group(1)), "") if found else ""
+
+    return EMPTY_FIGURE.sub("", IMG_TAG.sub(replace, value))
 
 
 # nh3's output is normalised (quoted attributes, no comments): an <img> left

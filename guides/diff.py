@@ -15,6 +15,7 @@ from reviews.diff import (
     kept_in_order,
     label,
     plain_text,
+    reviewed_text,
 )
 from topics.models import Topic
 
@@ -112,7 +113,7 @@ def _section_fields(old, new, names):
             # By title; the image's own review compares the pictures themselves.
             pk = section.image_id
             return names["image_id"].get(pk, f"#{pk}") if pk else ""
-        return plain_text(getattr(section, name))
+        return reviewed_text(getattr(section, name))
 
     return [
         FieldDiff(

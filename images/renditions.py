@@ -44,9 +44,11 @@ def fallback_format(image_file: ImageFile) -> str:
 
 
 def widths_for(image_file: ImageFile) -> list[int]:
-    """The configured widths up to the picture's own (never enlarged)."""
-    widths = [w for w in settings.IMAGE_RENDITION_WIDTHS if w < image_file.width]
-    return [*widths, image_file.width] if len(widths) < 3 else widths
+    """The configured widths up to the picture's own (never enlarged), and
+    the picture's own width when it is narrower than the largest."""
+    configured = settings.IMAGE_RENDITION_WIDTHS
+    widths = [w for w in configured if w < image_file.width]
+    return [*widths, image_file.width] if len(widths) < len(configured) else widths
 
 
 def share_size(image_file: ImageFile) -> tuple[int, int]:

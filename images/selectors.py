@@ -11,12 +11,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
 
 from publishing.dependencies import record as record_dependency
+from reviews.models import ContentVersion
 from reviews.registry import reviewed_type_for
 from reviews.selectors import (
     approved_content,
     visible_in_bulk,
+    visible_queryset,
     with_approved_snapshot,
 )
 
@@ -163,3 +166,96 @@ def is_rendition_address(src: str) -> bool:
     if not RENDITION_NAME.fullmatch(name):
         return False
     return Rendition.objects.filter(name=name).exists()
+
+
+def _fallbacks(renditions):
+    return sorted(
+        (
+            r
+            for r in renditions
+            if r.crop == Rendition.Crop.FIT
+            and r.format in (Rendition.Format.JPEG, Rendition.Format.PNG)
+        ),
+        key=lambda r: r.width,
+    )
+
+
+def library_choices(query: str = "", *, limit: int = 24) -> list[dict]:
+    """The pictures the rich-text editor may insert: images with an approved
+    version and its renditions made, searched by title or alt text.
+
+    Two queries however many match. What is offered is the approved picture
+    and alt text (a working copy waiting for review is not), as the editor's
+    JSON: ``src`` is the rendition the rich text stores, ``thumbnail`` the
+    smallest one.
+    """
+    images = Image.objects.all()
+    query = query.strip()
+    if query:
+        images = images.filter(
+            models.Q(title__icontains=query) | models.Q(alt_text__icontains=query)
+        )
+    rows = list(visible_queryset(images).order_by("title", "pk")[:limit])
+    contents = {row.pk: approved_content(row) for row in rows}
+    by_file = defaultdict(list)
+    for rendition in Rendition.objects.filter(
+        file_id__in={content.file_id for content in contents.values()}
+    ).only("file_id", "crop", "format", "width", "height", "name"):
+        by_file[rendition.file_id].append(rendition)
+    storage = public_image_storage()
+    choices = []
+    for row in rows:
+        content = contents[row.pk]
+        renditions = by_file[content.file_id]
+        picture = picture_of(content, renditions, storage)
+        if picture is None:
+            continue
+        choices.append(
+            {
+                "id": row.pk,
+                "title": content.title,
+                "alt": picture.alt,
+                "decorative": content.decorative,
+                "src": picture.src,
+                "thumbnail": storage.url(_fallbacks(renditions)[0].name),
+            }
+        )
+    return choices
+
+
+def rich_text_pictures(srcs) -> dict[str, Picture]:
+    """``{src: Picture}`` for the library pictures rich text shows at ``srcs``.
+
+    Rich text stores a rendition's address, which names a file, not an image.
+    The image is the one whose versions showed that file; the page then shows
+    that image's approved picture and alt text as they are now (like a figure
+    section, which points at an image by id). A file no image patients may see
+    shows, or an image no longer approved, is left out. Four queries, only for
+    rich text holding a picture.
+    """
+    base = public_image_storage().url("")
+    names = {src[len(base) :]: src for src in srcs if src.startswith(base)}
+    files = dict(
+        Rendition.objects.filter(name__in=names).values_list("name", "file_id")
+    )
+    if not files:
+        return {}
+    versions = (
+        ContentVersion.objects.filter(
+            content_type=reviewed_type_for(Image).content_type,
+            snapshot__file_id__in=set(files.values()),
+        )
+        .order_by("object_id")
+        .values_list("object_id", "snapshot__file_id")
+    )
+    images_of = defaultdict(list)
+    for image_id, file_id in versions:
+        images_of[file_id].append(image_id)
+    pictures = pictures_in_bulk({pk for ids in images_of.values() for pk in ids})
+    found = {}
+    for name, file_id in files.items():
+        for image_id in images_of[file_id]:
+            if image_id in pictures:
+                found[names[name]] = pictures[image_id]
+                break
+    return found

@@ -6,5 +6,6 @@ app_name = "images"
 
 urlpatterns = [
     path("images/preview/<int:pk>/", views.preview, name="preview"),
+    path("images/picker/", views.library, name="library"),
     path("images/<path:name>", views.rendition, name="rendition"),
 ]

@@ -8,13 +8,14 @@ file, let alone a medical record (those live in another storage entirely).
 import mimetypes
 
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
 from cancerfax.staff_auth import staff_verified
 
 from .models import ImageFile, Rendition
+from .selectors import library_choices
 from .storage import IMMUTABLE, public_image_storage
 
 
@@ -39,19 +40,34 @@ def rendition(request, name):
     return response
 
 
-@require_safe
-def preview(request, pk):
-    """The cleaned file as uploaded, for staff who may see the library (the
-    editor's picker, a reviewer's diff, a preview of unapproved content)."""
-    user = request.user
+def _check_library_reader(user):
     if not (user.is_active and user.is_staff and user.has_perm("images.view_image")):
         raise PermissionDenied
     if not staff_verified(user):
         raise PermissionDenied
+
+
+@require_safe
+def preview(request, pk):
+    """The cleaned file as uploaded, for staff who may see the library (the
+    editor's picker, a reviewer's diff, a preview of unapproved content)."""
+    _check_library_reader(request.user)
     image_file = get_object_or_404(ImageFile, pk=pk)
     content_type = mimetypes.types_map.get(
         "." + image_file.name.rsplit(".", 1)[-1], "application/octet-stream"
     )
     response = _file_response(image_file.name, content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_safe
+def library(request):
+    """The rich-text editor's picture picker: approved pictures matching
+    ``q`` (title or alt text), for staff who may see the library."""
+    _check_library_reader(request.user)
+    response = JsonResponse(
+        {"results": library_choices(request.GET.get("q", "")[:100])}
+    )
     response["Cache-Control"] = "private, no-store"
     return response

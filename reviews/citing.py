@@ -22,6 +22,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cancerfax.sanitize import show_images
+
 KEY_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}"
 # Spaces and capitals an editor may type are forgiven; the key is lower case.
 MARKER = re.compile(r"\[\s*ref\s*:\s*([A-Za-z0-9][A-Za-z0-9-]{0,39})\s*\]")
@@ -176,7 +178,7 @@ class PageReferences:
         Only text between tags is touched: a marker typed into a link's
         address or title stays as it was.
         """
-        parts = _TAG.split(value or "")
+        parts = _TAG.split(show_images(value or ""))
         parts[::2] = [_SPACED_MARKER.sub(self._marker, part) for part in parts[::2]]
         return mark_safe("".join(parts))  # noqa: S308
 

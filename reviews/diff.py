@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 
 from cancerfax.fields import RichTextField
 
@@ -36,6 +37,32 @@ def plain_text(value) -> str:
         text = html.unescape(strip_tags(BLOCK_END.sub(r"\g<0>\n", text)))
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+IMG_TAG = re.compile(r"<img\s[^>]*>", re.I)
+IMG_ALT = re.compile(r'\salt="([^"]*)"')
+
+
+def _picture_line(match):
+    alt = IMG_ALT.search(match.group(0))
+    words = html.unescape(alt.group(1)).strip() if alt else ""
+    if words:
+        shown = gettext("Picture: %(alt)s") % {"alt": words}
+    else:
+        shown = gettext("Picture without alt text")
+    return format_html("<p>[{}]</p>", shown)
+
+
+def reviewed_text(value) -> str:
+    """``plain_text`` with each picture as a line of its own ("[Picture: its alt
+    text]"): a picture put into rich text, or taken out, is a change the
+    reviewer must see, though it adds no word."""
+    if value is None:
+        return ""
+    text = str(value)
+    if "<img" in text:
+        text = IMG_TAG.sub(_picture_line, text)
+    return plain_text(text)
 
 
 def word_diff(old: str, new: str):
@@ -175,7 +202,7 @@ def flat_diff(model, names, *, shown=None):
             if snapshot is None:
                 return ""
             value = getattr(snapshot, name)
-            return shown[name](value) if name in shown else plain_text(value)
+            return shown[name](value) if name in shown else reviewed_text(value)
 
         fields = [
             FieldDiff(

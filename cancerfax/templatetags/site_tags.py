@@ -6,6 +6,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from cancerfax.sanitize import show_images
 from cancerfax.structured_data import breadcrumb_list
 
 register = template.Library()
@@ -34,3 +35,10 @@ def tel_href(number):
     """The ``tel:`` address of a number as people write it ("+44 20 7946 0000")."""
     dialled = re.sub(r"[^\d+]", "", str(number or ""))
     return f"tel:{dialled}" if dialled else ""
+
+
+@register.filter
+def rich_text(value):
+    """Stored (sanitised) rich text as a page shows it: library pictures as
+    their approved versions (``cancerfax.sanitize.show_images``)."""
+    return mark_safe(show_images(value))  # noqa: S308

@@ -16,7 +16,7 @@ from images.models import Image, Rendition
 from images.renditions import modern_formats
 from reviews.capture import version_capture
 from reviews.models import ContentVersion
-from tests.content_factories import ImageFactory
+from tests.content_factories import ImageFactory, image_file
 from tests.factories import GuideFactory, SectionFactory, SectionItemFactory
 from tests.factories import approve as approve_only
 
@@ -194,7 +194,7 @@ def test_a_card_shows_its_approved_picture(client):
     html = page(client, guide)
     card = re.search(r'<li class="card">.*?</li>', html, re.S).group(0)
     assert '<picture class="card__picture">' in card
-    assert 'sizes="(min-width: 50em) 22em' in card
+    assert 'sizes="(min-width: 73em) 14.625em' in card
 
 
 def test_a_staff_preview_shows_the_unapproved_picture_from_the_preview_address(
@@ -207,3 +207,33 @@ def test_a_staff_preview_shows_the_unapproved_picture_from_the_preview_address(
     assert f'src="/images/preview/{image.file_id}/"' in html
     client.logout()
     assert client.get(guide.get_absolute_url()).status_code == 404
+
+
+def test_a_picture_gets_every_configured_width_below_its_own(settings):
+    image = ImageFactory(file=image_file(size=(1200, 600)))
+    approve(image)
+    widths = sorted(
+        r.width for r in Rendition.objects.filter(crop="fit", format="jpeg")
+    )
+    assert widths == [480, 720, 960, 1200]
+
+
+def test_the_command_makes_a_width_added_since_the_approval(settings):
+    from django.core.management import call_command
+
+    settings.IMAGE_RENDITION_WIDTHS = (480, 960, 1440)
+    image = ImageFactory(file=image_file(size=(1200, 600)))
+    approve(image)
+    assert not Rendition.objects.filter(width=720).exists()
+    settings.IMAGE_RENDITION_WIDTHS = (480, 720, 960, 1440)
+    out = io.StringIO()
+    call_command("image_renditions", "--dry-run", stdout=out)
+    assert "for 1 image(s)" in out.getvalue()
+    assert not Rendition.objects.filter(width=720).exists()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("image_renditions", stdout=io.StringIO())
+    made = {r.format for r in Rendition.objects.filter(file=image.file, width=720)}
+    assert made == {*modern_formats(), "jpeg"}
+    out = io.StringIO()
+    call_command("image_renditions", stdout=out)
+    assert "for 0 image(s)" in out.getvalue()
