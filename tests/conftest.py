@@ -273,6 +273,15 @@ def demo(transactional_db, demo_dump):
     _load_demo_copy(demo_dump)
 
 
+def _module_asks_for(request, fixture: str) -> bool:
+    module = request.node.module
+    return any(
+        fixture in getattr(item, "fixturenames", ())
+        for item in request.session.items
+        if getattr(item, "module", None) is module
+    )
+
+
 def _module_is_transactional(request) -> bool:
     module = request.node.module
     return any(
@@ -294,7 +303,16 @@ def module_db(request, django_db_setup, django_db_blocker):
     if _module_is_transactional(request):
         yield False
         return
+    # On SQLite the demo content of ``module_demo`` is committed from its copy
+    # before the module's transaction opens (milliseconds, where loaddata inside
+    # it took a second), and the empty database put back after.
+    demo_copy = _module_asks_for(request, "module_demo") and db_copies.supported()
+    if demo_copy:
+        request.getfixturevalue("demo_dump")
     with django_db_blocker.unblock():
+        if demo_copy:
+            assert db_copies.restore(db_copies.DEMO)
+            request.module._demo_committed = True
         atomic = transaction.atomic()
         atomic.__enter__()
         # As TestCase marks its class-wide atomic: a durable block inside a test
@@ -305,6 +323,8 @@ def module_db(request, django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+            if demo_copy:
+                _empty()
 
 
 @pytest.fixture(scope="module")
@@ -323,6 +343,8 @@ def module_demo(request, module_db, demo_dump, django_db_blocker):
         and "module_demo" not in item.fixturenames
     ]
     assert not lacking, f"every test of the module must ask for module_demo: {lacking}"
+    if getattr(module, "_demo_committed", False):
+        return
     with django_db_blocker.unblock():
         call_command("loaddata", demo_dump, verbosity=0)
 
