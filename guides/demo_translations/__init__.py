@@ -1,6 +1,6 @@
-"""The demo's translations: the CIK guide, its questions and the cancer types in
-Arabic and Simplified Chinese, approved by the demo panel and its member, who
-declare both languages.
+"""The demo's translations: the CIK guide, its questions, the cancer types and
+the glossary in Arabic and Simplified Chinese, approved by the demo panel and
+its member, who declare both languages.
 
 One translation is out of date on purpose: the Arabic liver cancer page
 translates the English as it read before its last change (``EARLIER_ENGLISH``),
@@ -8,6 +8,7 @@ so the demo shows the notice a patient gets when the English moves on.
 """
 
 from faq.models import FaqEntry
+from glossary.models import GlossaryTerm
 from publishing.store import pages_invalidated_once
 from reviews.demo import approve_current_content
 from reviews.models import ContentVersion, Reviewer
@@ -21,11 +22,12 @@ from .catalogue_ar import FAQ_AR, INDICATIONS_AR
 from .catalogue_zh import FAQ_ZH, INDICATIONS_ZH
 from .cik_ar import CIK_GUIDE_AR
 from .cik_zh import CIK_GUIDE_ZH
+from .glossary_terms import GLOSSARY_AR, GLOSSARY_ZH
 
 DEMO_LANGUAGES = "ar zh-hans"
 TRANSLATIONS = {
-    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR),
-    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH),
+    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR, GLOSSARY_AR),
+    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH, GLOSSARY_ZH),
 }
 # The out-of-date one: (language, cancer type's slug).
 STALE = ("ar", "hepatocellular-carcinoma")
@@ -49,12 +51,17 @@ def _items():
     guide = Guide.objects.get(slug=CIK_GUIDE)
     faqs = FaqEntry.objects.in_bulk(field_name="slug")
     indications = CancerIndication.objects.in_bulk(field_name="slug")
-    for language, (guide_texts, faq_texts, indication_texts) in TRANSLATIONS.items():
+    terms = GlossaryTerm.objects.in_bulk(field_name="slug")
+    for language, texts_of_kinds in TRANSLATIONS.items():
+        guide_texts, faq_texts, indication_texts, term_texts = texts_of_kinds
         yield guide, language, guide_texts
-        for slug, texts in faq_texts.items():
-            yield faqs[slug], language, texts
-        for slug, texts in indication_texts.items():
-            yield indications[slug], language, texts
+        for by_slug, items in [
+            (faq_texts, faqs),
+            (indication_texts, indications),
+            (term_texts, terms),
+        ]:
+            for slug, texts in by_slug.items():
+                yield items[slug], language, texts
 
 
 def _approved(obj, language) -> bool:
