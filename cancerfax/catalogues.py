@@ -51,9 +51,13 @@ PUBLIC_SOURCES = (
     "casework/messaging.py::message_send",
     "casework/patient_actions.py::_claim_reply,patient_send",
     "reviews/citing.py::_marker",
-    # Labels patients read on guide and cancer-type pages.
-    "guides/models.py::EvidenceStrength",
-    "guides/facts.py::ApprovalStatus,GROUP_HEADINGS",
+    # Labels patients read on guide and cancer-type pages, and the kinds of
+    # search results (the models' names).
+    "guides/models.py::EvidenceStrength,Meta",
+    "guides/facts.py::ApprovalStatus,GROUP_HEADINGS,Meta",
+    "faq/models.py::Meta",
+    "glossary/models.py::Meta",
+    "trust/models.py::Meta",
 )
 # What a language of settings.PATIENT_EMAIL_LANGUAGES needs: the e-mails alone.
 EMAIL_SOURCES = (

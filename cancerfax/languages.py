@@ -24,11 +24,12 @@ def is_rtl(code: str | None = None) -> bool:
     return get_language_info(code or get_language() or settings.LANGUAGE_CODE)["bidi"]
 
 
-def language_attributes(language: str | None) -> str:
+def language_attributes(language: str | None, *, always=False) -> str:
     """`` lang="en-GB" dir="ltr"`` for an element holding words in ``language``
     on the current page; empty when they are in the page's own language (or
-    their language is not known)."""
-    if not language or language == get_language():
+    their language is not known), unless ``always``: for words that may stand
+    inside an element in another language."""
+    if not language or (language == get_language() and not always):
         return ""
     direction = "rtl" if is_rtl(language) else "ltr"
     return format_html(' lang="{}" dir="{}"', language_tag(language), direction)

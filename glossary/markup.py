@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from django.conf import settings
 from django.utils.html import escape, format_html
+from django.utils.translation import get_language
 
 from cancerfax.languages import language_attributes
 from reviews.citing import strip_markers
@@ -213,6 +215,7 @@ def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
     """
     if not terms:
         return html
+    translated = get_language() != settings.LANGUAGE_CODE
     key = tuple(
         _Term(
             t.pk,
@@ -221,7 +224,9 @@ def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
             tuple(t.also_matches),
             t.expansion,
             strip_markers(t.definition),
-            language_attributes(getattr(t, "language", None)),
+            # Always on a translated page: a term in its language may explain
+            # a word of a section still shown in English.
+            language_attributes(getattr(t, "language", None), always=translated),
         )
         for t in terms
     )
