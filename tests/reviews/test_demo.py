@@ -53,7 +53,14 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
     # The out-of-date translation's English was approved twice more: as it read
     # when translated, then as it reads now.
     assert approved.exclude(pk__in=translated).count() == expected + 2
-    per_language = 1 + 5 + len(demo_content.INDICATIONS) + len(glossary_demo.TERMS)
+    per_language = (
+        1  # the CIK guide
+        + 5  # its questions
+        + len(demo_content.INDICATIONS)
+        + len(glossary_demo.TERMS)
+        + len(trust_demo.PAGES)
+        - 1  # the privacy notice stays in English
+    )
     assert translated.count() == 2 * per_language
     assert f"approved {2 * per_language} demo translation(s)." in out.getvalue()
     person = Reviewer.objects.get(name=PERSON["name"])
