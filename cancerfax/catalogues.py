@@ -22,8 +22,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-# A pattern, or "path::Name,Name" for the classes or functions of that name in a
-# module ("::choices": every TextChoices/IntegerChoices class, a form's options).
+# A pattern, or "path::Name,Name" for the classes, functions or module-level
+# assignments of that name in a module ("::choices": every TextChoices/
+# IntegerChoices class, a form's options).
 PUBLIC_SOURCES = (
     "templates/*",
     "cancerfax/settings/base.py",
@@ -50,6 +51,13 @@ PUBLIC_SOURCES = (
     "casework/messaging.py::message_send",
     "casework/patient_actions.py::_claim_reply,patient_send",
     "reviews/citing.py::_marker",
+    # Labels patients read on guide and cancer-type pages, and the kinds of
+    # search results (the models' names).
+    "guides/models.py::EvidenceStrength,Meta",
+    "guides/facts.py::ApprovalStatus,GROUP_HEADINGS,Meta",
+    "faq/models.py::Meta",
+    "glossary/models.py::Meta",
+    "trust/models.py::Meta",
 )
 # What a language of settings.PATIENT_EMAIL_LANGUAGES needs: the e-mails alone.
 EMAIL_SOURCES = (
@@ -223,6 +231,11 @@ def _named_ranges(path: Path, names: list[str]) -> list[tuple[int, int]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     ranges = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            targets = {getattr(target, "id", None) for target in node.targets}
+            if targets & set(names):
+                ranges.append((node.lineno, node.end_lineno))
+            continue
         if not isinstance(node, (ast.ClassDef, ast.FunctionDef)):
             continue
         is_choices = isinstance(node, ast.ClassDef) and any(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, to_locale
 
 
@@ -21,6 +22,17 @@ def language_tag(code: str | None = None) -> str:
 
 def is_rtl(code: str | None = None) -> bool:
     return get_language_info(code or get_language() or settings.LANGUAGE_CODE)["bidi"]
+
+
+def language_attributes(language: str | None, *, always=False) -> str:
+    """`` lang="en-GB" dir="ltr"`` for an element holding words in ``language``
+    on the current page; empty when they are in the page's own language (or
+    their language is not known), unless ``always``: for words that may stand
+    inside an element in another language."""
+    if not language or (language == get_language() and not always):
+        return ""
+    direction = "rtl" if is_rtl(language) else "ltr"
+    return format_html(' lang="{}" dir="{}"', language_tag(language), direction)
 
 
 @dataclass(frozen=True)

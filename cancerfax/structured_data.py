@@ -21,14 +21,20 @@ def absolute_url(path: str) -> str:
 class Crumb:
     name: str
     path: str
+    # Of the name, when it is an item's words (``Visible.language``).
+    language: str = ""
 
 
 def breadcrumbs(*trail) -> list[Crumb]:
-    """Home, then each ``(name, path or URL name)`` of ``trail``; the page is last."""
+    """Home, then each ``(name, path or URL name)`` of ``trail``; the page is last.
+
+    An item's page ends with ``(name, path, language)``: its name may be shown
+    in English on a translated page.
+    """
     crumbs = [Crumb(str(_("Home")), reverse("home"))]
-    for name, target in trail:
+    for name, target, *language in trail:
         path = target if target.startswith("/") else reverse(target)
-        crumbs.append(Crumb(str(name), path))
+        crumbs.append(Crumb(str(name), path, *language))
     return crumbs
 
 

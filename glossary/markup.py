@@ -14,8 +14,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from django.conf import settings
 from django.utils.html import escape, format_html
+from django.utils.translation import get_language
 
+from cancerfax.languages import language_attributes
 from reviews.citing import strip_markers
 
 SKIPPED_TAGS = {
@@ -32,6 +35,26 @@ def _forms(term):
     return [term.term, *term.also_matches]
 
 
+# Scripts written without spaces between words: a term in them is found inside
+# a run of letters ("CIK细胞疗法"), and a Latin term beside them is still a word.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ARABIC = "\u0600-\u06ff\u0750-\u077f"
+# Arabic joins short words to the next one ("وCD56": "and CD56"), so a term in
+# another script may follow an Arabic letter directly.
+_OTHER_SCRIPTS = re.compile(f"[{_UNSPACED}{_ARABIC}]")
+_BOUNDED_LATIN = (
+    f"(?<![^\\W{_UNSPACED}{_ARABIC}])(?<!-)(?:{{}})(?![^\\W{_UNSPACED}{_ARABIC}]|-)"
+)
+
+
+def _form_pattern(escaped, form):
+    if re.search(f"[{_UNSPACED}]", form):
+        return escaped
+    if _OTHER_SCRIPTS.search(form):  # an Arabic form: whole words only
+        return f"(?<![\\w-]){escaped}(?![\\w-])"
+    return _BOUNDED_LATIN.format(escaped)
+
+
 def term_pattern(terms, *, lowered=False):
     """One regex finding any form of any term as a whole word.
 
@@ -39,7 +62,8 @@ def term_pattern(terms, *, lowered=False):
     Forms in capitals (abbreviations) match only in capitals: "RFA" yes, "rfa" no.
     With ``lowered``, the pattern is for text already in lower case, and the
     caller checks the capitals itself: a case-insensitive alternation of many
-    forms is several times slower to run than a case-sensitive one.
+    forms is several times slower to run than a case-sensitive one. A form in
+    Chinese or Japanese has no word boundary to find (``_UNSPACED``).
     """
     forms = sorted({form for term in terms for form in _forms(term)}, key=len)
     if lowered:
@@ -47,10 +71,12 @@ def term_pattern(terms, *, lowered=False):
     parts = []
     for form in reversed(forms):
         escaped = re.escape(form)
-        parts.append(escaped if lowered or form.isupper() else f"(?i:{escaped})")
+        if not (lowered or form.isupper()):
+            escaped = f"(?i:{escaped})"
+        parts.append(_form_pattern(escaped, form))
     if not parts:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return re.compile("|".join(parts))
 
 
 # What the marker steps over whole: comments, declarations, raw-text elements
@@ -149,14 +175,16 @@ class _TermMarker:
         if term.expansion:
             shown = f'<abbr title="{escape(term.expansion)}">{text}</abbr>'
         return format_html(
-            '<span class="term"><dfn id="term-{slug}"><a class="term__link" '
-            'href="{url}#{slug}" aria-describedby="term-{slug}-tip">{shown}</a>'
+            '<span class="term"{attributes}><dfn id="term-{slug}">'
+            '<a class="term__link" href="{url}#{slug}" '
+            'aria-describedby="term-{slug}-tip">{shown}</a>'
             '</dfn><span class="term__tip" role="tooltip" id="term-{slug}-tip">'
             "{definition}</span></span>",
             slug=term.slug,
             url=self.glossary_url,
             shown=_Safe(shown),
             definition=term.definition,
+            attributes=_Safe(term.language_attributes),
         )
 
 
@@ -174,16 +202,20 @@ class _Term(NamedTuple):
     also_matches: tuple
     expansion: str
     definition: str
+    # ``lang`` and ``dir`` when the term's words are not the page's language.
+    language_attributes: str = ""
 
 
 def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
     """``html`` with the first use of each of ``terms`` marked up.
 
     ``terms`` are visible glossary terms (``term``, ``also_matches``,
-    ``expansion``, ``definition``, ``slug``, ``pk``).
+    ``expansion``, ``definition``, ``slug``, ``pk``, and ``language``: a term
+    shown in another language than the page's is marked as such).
     """
     if not terms:
         return html
+    translated = get_language() != settings.LANGUAGE_CODE
     key = tuple(
         _Term(
             t.pk,
@@ -192,6 +224,9 @@ def mark_first_uses(html: str, terms, *, glossary_url: str) -> str:
             tuple(t.also_matches),
             t.expansion,
             strip_markers(t.definition),
+            # Always on a translated page: a term in its language may explain
+            # a word of a section still shown in English.
+            language_attributes(getattr(t, "language", None), always=translated),
         )
         for t in terms
     )

@@ -79,7 +79,11 @@ class GuideDetailView(ApprovedOrPreviewMixin, DetailView):
             context["lead_key"] = f"{context['sections_key']}:lead"
         context["breadcrumbs"] = breadcrumbs(
             (_("Guides"), "guides:list"),
-            (context["content"].title, self.object.get_absolute_url()),
+            (
+                context["content"].title,
+                self.object.get_absolute_url(),
+                context["guide"].language,
+            ),
         )
         if context["review_json_ld"]:
             context["review_json_ld"].update(
@@ -119,7 +123,11 @@ class IndicationDetailView(ApprovedOrPreviewMixin, DetailView):
         context["references"] = indication_references(context["content"])
         context["breadcrumbs"] = breadcrumbs(
             (_("Cancer types"), "guides:indications"),
-            (context["content"].name, self.object.get_absolute_url()),
+            (
+                context["content"].name,
+                self.object.get_absolute_url(),
+                context["indication"].language,
+            ),
         )
         if context["review_json_ld"]:
             context["review_json_ld"]["about"] = {

@@ -43,13 +43,15 @@ class Picture:
     credit: str = ""
     share_url: str = ""
     share_size: tuple = field(default=(0, 0))
+    # Of the alt text, caption and credit (``Visible.language``).
+    language: str = ""
 
 
 def _srcset(renditions, storage):
     return ", ".join(f"{storage.url(r.name)} {r.width}w" for r in renditions)
 
 
-def picture_of(content, renditions, storage) -> Picture | None:
+def picture_of(content, renditions, storage, *, language="") -> Picture | None:
     """A ``Picture`` from an image's snapshot and its file's renditions, or
     ``None`` while they are still being made (the page shows no picture yet)."""
     fit = defaultdict(list)
@@ -80,6 +82,7 @@ def picture_of(content, renditions, storage) -> Picture | None:
         credit=content.credit,
         share_url=storage.url(share.name) if share else "",
         share_size=(share.width, share.height) if share else (0, 0),
+        language=language,
     )
 
 
@@ -114,7 +117,12 @@ def pictures_in_bulk(ids, lookup=visible_in_bulk) -> dict:
     storage = public_image_storage()
     pictures = {}
     for pk, image in images.items():
-        picture = picture_of(image.content, by_file[image.content.file_id], storage)
+        picture = picture_of(
+            image.content,
+            by_file[image.content.file_id],
+            storage,
+            language=image.language,
+        )
         if picture is not None:
             pictures[pk] = picture
     return pictures

@@ -12,6 +12,7 @@ import hashlib
 import json
 from functools import lru_cache
 
+from django.conf import settings
 from django.db.models import (
     IntegerField,
     OuterRef,
@@ -81,6 +82,15 @@ class Visible:
 
     def __repr__(self):
         return f"<Visible {self.obj!r}>"
+
+    @property
+    def language(self) -> str:
+        """The language of the words shown: the translation's, else the source
+        language (no approved translation, or the policy shows the English)."""
+        translation = self.translation
+        if translation is not None and not translation.shows_english:
+            return translation.language
+        return settings.LANGUAGE_CODE
 
     @property
     def pk(self):

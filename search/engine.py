@@ -12,6 +12,7 @@ a patient).
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.safestring import SafeString
 
 from reviews.registry import reviewed_type_of_content_type
@@ -30,6 +31,10 @@ class Result:
     title: str
     url: str
     snippet: SafeString
+    # Of the title (``Visible.language``) and of the snippet: an English hit
+    # shows English words even where the item's title is translated.
+    language: str = ""
+    snippet_language: str = ""
 
 
 @dataclass
@@ -65,7 +70,7 @@ def search(query: str, *, limit: int = 20) -> Search:
             if hits:
                 found.corrected, parsed = corrected, reparsed
     found.widened = parsed.widened
-    found.results = _results(hits)
+    found.results = _results(hits, {(hit[0], hit[1]) for hit in translated}, language)
     return found
 
 
@@ -95,7 +100,7 @@ def _corrected(text, parsed, synonyms, engine) -> str:
     return " ".join(nearest.get(word, word) for word in WORD.findall(text.lower()))
 
 
-def _results(hits) -> list[Result]:
+def _results(hits, translated=frozenset(), language=None) -> list[Result]:
     """Resolve hits to the items patients see now (one query per kind)."""
     by_type = {}
     for content_type, object_id, _snippet in hits:
@@ -132,6 +137,10 @@ def _results(hits) -> list[Result]:
                 title=reviewed.title_of(item.content),
                 url=url,
                 snippet=snippet,
+                language=item.language,
+                snippet_language=language
+                if (content_type, object_id) in translated
+                else settings.LANGUAGE_CODE,
             )
         )
     return results

@@ -50,7 +50,15 @@ def register_trust_pages():
         words=lambda snapshot: snapshot,
         diff=flat_diff(TrustPage, WORD_FIELDS),
         title_field="title",
-        translatable=("title", "lede", "body", "meta_description", "hours"),
+        # "WhatsApp on the same number" is words too; phone and e-mail are not.
+        translatable=(
+            "title",
+            "lede",
+            "body",
+            "meta_description",
+            "messaging",
+            "hours",
+        ),
         # The evidence check reads them too; these pages cite no sources, so a
         # claim on them is approved only with the reviewer's reason.
         texts=lambda snapshot: [

@@ -27,7 +27,11 @@ class TrustPageView(ApprovedOrPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["breadcrumbs"] = breadcrumbs(
-            (context["content"].title, self.object.get_absolute_url())
+            (
+                context["content"].title,
+                self.object.get_absolute_url(),
+                context["page"].language,
+            )
         )
         if context["review_json_ld"]:
             context["review_json_ld"]["@type"] = PAGE_TYPES.get(
@@ -83,7 +87,11 @@ class ReviewerDetailView(ApprovedOrPreviewMixin, DetailView):
             reviewer_active=self.object.is_active,
             breadcrumbs=breadcrumbs(
                 (_("Our medical reviewers"), "trust:reviewers"),
-                (context["content"].name, self.request.path),
+                (
+                    context["content"].name,
+                    self.request.path,
+                    context["reviewer"].language,
+                ),
             ),
         )
         if context["review_json_ld"]:

@@ -1,6 +1,6 @@
-"""The demo's translations: the CIK guide, its questions and the cancer types in
-Arabic and Simplified Chinese, approved by the demo panel and its member, who
-declare both languages.
+"""The demo's translations: the CIK guide, its questions, the cancer types, the
+glossary and the about pages (not the privacy notice) in Arabic and Simplified
+Chinese, approved by the demo panel and its member, who declare both languages.
 
 One translation is out of date on purpose: the Arabic liver cancer page
 translates the English as it read before its last change (``EARLIER_ENGLISH``),
@@ -8,11 +8,13 @@ so the demo shows the notice a patient gets when the English moves on.
 """
 
 from faq.models import FaqEntry
+from glossary.models import GlossaryTerm
 from publishing.store import pages_invalidated_once
 from reviews.demo import approve_current_content
 from reviews.models import ContentVersion, Reviewer
 from reviews.translating import translation_start, translation_texts_set
 from reviews.translations import Translation
+from trust.models import TrustPage
 
 from ..demo_content import CIK_GUIDE
 from ..demo_review import demo_no_source_reason, demo_reviewers
@@ -21,11 +23,13 @@ from .catalogue_ar import FAQ_AR, INDICATIONS_AR
 from .catalogue_zh import FAQ_ZH, INDICATIONS_ZH
 from .cik_ar import CIK_GUIDE_AR
 from .cik_zh import CIK_GUIDE_ZH
+from .glossary_terms import GLOSSARY_AR, GLOSSARY_ZH
+from .trust_pages import TRUST_AR, TRUST_ZH
 
 DEMO_LANGUAGES = "ar zh-hans"
 TRANSLATIONS = {
-    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR),
-    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH),
+    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR, GLOSSARY_AR, TRUST_AR),
+    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH, GLOSSARY_ZH, TRUST_ZH),
 }
 # The out-of-date one: (language, cancer type's slug).
 STALE = ("ar", "hepatocellular-carcinoma")
@@ -49,12 +53,21 @@ def _items():
     guide = Guide.objects.get(slug=CIK_GUIDE)
     faqs = FaqEntry.objects.in_bulk(field_name="slug")
     indications = CancerIndication.objects.in_bulk(field_name="slug")
-    for language, (guide_texts, faq_texts, indication_texts) in TRANSLATIONS.items():
+    terms = GlossaryTerm.objects.in_bulk(field_name="slug")
+    pages = TrustPage.objects.in_bulk(field_name="slug")
+    for language, texts_of_kinds in TRANSLATIONS.items():
+        guide_texts, faq_texts, indication_texts, term_texts, page_texts = (
+            texts_of_kinds
+        )
         yield guide, language, guide_texts
-        for slug, texts in faq_texts.items():
-            yield faqs[slug], language, texts
-        for slug, texts in indication_texts.items():
-            yield indications[slug], language, texts
+        for by_slug, items in [
+            (faq_texts, faqs),
+            (indication_texts, indications),
+            (term_texts, terms),
+            (page_texts, pages),
+        ]:
+            for slug, texts in by_slug.items():
+                yield items[slug], language, texts
 
 
 def _approved(obj, language) -> bool:

@@ -1,5 +1,8 @@
 from django import template
+from django.conf import settings
+from django.utils.html import conditional_escape, format_html
 
+from cancerfax.languages import language_attributes
 from cancerfax.templatetags.site_tags import json_ld
 from reviews.citing import PageReferences, strip_markers
 
@@ -74,3 +77,33 @@ def cite(value, references=None):
 def cite_html(value, references=None):
     """Sanitised rich text with its markers as numbered links (see ``cite``)."""
     return _references(references).html(value)
+
+
+@register.filter
+def lang_of(item):
+    """``<p{{ topic|lang_of }}>``: marks an element holding ``item``'s words
+    when they are not in the page's language, as when an item has no approved
+    translation and its English shows on an Arabic page, so screen readers
+    pronounce it as English and right-to-left layout does not reorder it. Any
+    object saying its ``language`` (``Visible``, ``Picture``) can be marked, or
+    a language code itself."""
+    if isinstance(item, str):
+        return language_attributes(item)
+    return language_attributes(getattr(item, "language", None))
+
+
+@register.filter
+def lang_span(text, item):
+    """``text`` (words of ``item``) in a ``<span>`` marked as ``lang_of`` does,
+    for words set inside a translated sentence: "Go to {{ title }}"."""
+    attributes = lang_of(item)
+    if not attributes:
+        return conditional_escape(text)
+    return format_html("<span{}>{}</span>", attributes, text)
+
+
+@register.simple_tag
+def source_language():
+    """The marking of words always written in the source language (reviewers'
+    signatures as signed, references as published)."""
+    return language_attributes(settings.LANGUAGE_CODE)

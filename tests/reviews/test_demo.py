@@ -53,8 +53,16 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
     # The out-of-date translation's English was approved twice more: as it read
     # when translated, then as it reads now.
     assert approved.exclude(pk__in=translated).count() == expected + 2
-    assert translated.count() == 2 * (1 + 5 + len(demo_content.INDICATIONS))
-    assert "Translations: approved 24 demo translation(s)." in out.getvalue()
+    per_language = (
+        1  # the CIK guide
+        + 5  # its questions
+        + len(demo_content.INDICATIONS)
+        + len(glossary_demo.TERMS)
+        + len(trust_demo.PAGES)
+        - 1  # the privacy notice stays in English
+    )
+    assert translated.count() == 2 * per_language
+    assert f"approved {2 * per_language} demo translation(s)." in out.getvalue()
     person = Reviewer.objects.get(name=PERSON["name"])
     assert person.user.email == "demo-reviewer@example.org"
     assert list(Reviewer.objects.get(name=PANEL["name"]).members.all()) == [person]

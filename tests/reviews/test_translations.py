@@ -69,12 +69,13 @@ def approve_english(version, reviewers):
 
 
 def test_the_demo_has_both_languages_approved_and_one_out_of_date(module_demo):
-    """The CIK guide, its five questions and six cancer types, per language."""
+    """The CIK guide, its five questions, six cancer types, fourteen glossary
+    terms and four about pages (not the privacy notice), per language."""
     for language in ("ar", "zh-hans"):
         translations = Translation.objects.filter(language=language)
-        assert translations.count() == 12
+        assert translations.count() == 30
         approved = ContentVersion.objects.of_model(Translation).approved()
-        assert approved.filter(object_id__in=translations.values("pk")).count() == 12
+        assert approved.filter(object_id__in=translations.values("pk")).count() == 30
     stale = Translation.objects.out_of_date().get()
     assert (stale.language, stale.source.slug) == STALE
     signers = approved.first().records.get().reviewer_links.all()
@@ -110,7 +111,7 @@ def test_the_out_of_date_translation_says_so_with_the_date_and_the_english_page(
     indication = CancerIndication.objects.get(slug=LIVER)
     since = Translation.objects.out_of_date().get().out_of_date_since
     with i18n.override("ar"):
-        changed = date_format(since, "j F Y")
+        changed = date_format(since, "DATE_FORMAT")  # Django's Arabic long date
     html = page(client, indication, "ar")
     assert 'class="translation-notice"' in html
     assert changed in html
@@ -119,8 +120,8 @@ def test_the_out_of_date_translation_says_so_with_the_date_and_the_english_page(
     fresh = page(client, indication, "zh-hans")
     assert "肝细胞癌" in fresh and "translation-notice" not in fresh
     # Who checked the translation shown: its own review, by the demo panel.
-    # "Checked against the English by CancerFax Medical…", in Chinese.
-    assert "对照英文核对了本译文" in fresh
+    # "Checked against the current English page by CancerFax Medical…".
+    assert "对照当前的英文页面核对了本译文" in fresh
     assert "CancerFax Medical" in fresh
     english = page(client, indication, "en-gb")
     assert "translation-notice" not in english and "肝细胞癌" not in english
@@ -146,7 +147,9 @@ def test_the_medical_teams_policy_chooses_stale_translation_or_english(
         assert Translation.objects.of(indication).get(language="ar").key_facts_changed
     html = page(client, indication, "ar")
     assert ("سرطان الخلايا الكبدية" in html) is shows_arabic
-    assert ("<h1>Hepatocellular carcinoma (HCC)</h1>" in html) is not shows_arabic
+    # The English shown in its place is marked as English for screen readers.
+    english_h1 = '<h1 lang="en-GB" dir="ltr">Hepatocellular carcinoma (HCC)</h1>'
+    assert (english_h1 in html) is not shows_arabic
     assert 'class="translation-notice"' in html
 
 

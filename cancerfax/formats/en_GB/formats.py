@@ -1,5 +1,8 @@
 """British English dates and times for the whole site: "29 Nov 2026", "14:05".
 
+Patients' pages write the month in full ("29 November 2026", ``LONG_DATE_FORMAT``
+through the ``long_date`` filter); the other languages use Django's own formats.
+
 Django's own ``en_GB`` formats use 12-hour times ("2:05 p.m."); staff and patients
 here read 24-hour times. Input formats put the day first, as British users type.
 """
@@ -7,6 +10,8 @@ here read 24-hour times. Input formats put the day first, as British users type.
 DATE_FORMAT = "j M Y"
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = "j M Y, H:i"
+LONG_DATE_FORMAT = "j F Y"
+LONG_DATETIME_FORMAT = "j F Y, H:i"
 YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j F"
 SHORT_DATE_FORMAT = "d/m/Y"
