@@ -31,10 +31,31 @@ def render_pages(paths) -> dict[str, int]:
         }
 
 
+class PagesNotRendered(Exception):
+    """Pages a worker could not render: the task is recorded as failed, where
+    staff and the error tracker see it, instead of a success nobody reads."""
+
+
+def _failed(statuses: dict[str, int]) -> dict[str, int]:
+    # A page that is gone (404, 410) or moved is an answer; a refused host
+    # (400: SITE_URL's host missing from ALLOWED_HOSTS) or an error is not.
+    return {
+        path: status
+        for path, status in statuses.items()
+        if status == 400 or status >= 500
+    }
+
+
 @task()
 def pages_render(paths: list[str]) -> dict[str, int]:
     """Render ``paths`` again, on a task worker (enqueued after an approval)."""
-    return render_pages(paths)
+    statuses = render_pages(paths)
+    if failed := _failed(statuses):
+        shown = ", ".join(f"{path} ({status})" for path, status in failed.items())
+        raise PagesNotRendered(
+            f"{len(failed)} of {len(statuses)} pages not rendered: {shown}"
+        )
+    return statuses
 
 
 @task()
