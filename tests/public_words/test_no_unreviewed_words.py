@@ -43,6 +43,7 @@ NOT_RENDERED = {
     "editor/upload/": "refuses every request (uploads are off)",
     "jsi18n/": "the interface catalogue of the inquiry scripts, no content",
     "images/preview/<int:pk>/": "a picture file, for staff only: no words",
+    "images/picker/": "the editor's picture search, for staff only (approved words)",
     "images/<path:name>": "picture files (renditions of approved images)",
     "admin/two-factor/": "staff sign-in: no content",
     "admin/two-factor/setup/": "staff sign-in: no content",
