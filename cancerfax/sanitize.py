@@ -45,19 +45,46 @@ IMG_SRC = re.compile(r'\ssrc="([^"]*)"')
 EMPTY_FIGURE = re.compile(r"<figure>\s*</figure>")
 
 
-def show_images(value: str) -> str:
+def image_sources(value: str) -> set[str]:
+    """The address of each <img> in sanitised rich text."""
+    if not value or "<img" not in value:
+        return set()
+    found = (IMG_SRC.search(tag) for tag in IMG_TAG.findall(value))
+    return {html.unescape(src.group(1)) for src in found if src}
+
+
+def images_shown(values) -> dict[str, str]:
+    """``{src: html}`` for every <img> in ``values`` ("" where nothing is shown).
+
+    Each renderer is asked once for all of them: a page that gathers the rich
+    text it shows before it is drawn and hands this to ``show_images`` pays the
+    same queries for one field with a picture as for fifty.
+    """
+    return _render(set().union(*(image_sources(value) for value in values)))
+
+
+def _render(srcs: set[str]) -> dict[str, str]:
+    shown = {}
+    for render in _IMAGE_RENDERERS if srcs else ():
+        shown.update(render(srcs - shown.keys()))
+    return {src: shown.get(src, "") for src in srcs}
+
+
+def show_images(value: str, shown: dict[str, str] | None = None) -> str:
     """Sanitised rich text with each <img> replaced by what a registered
-    renderer shows for its address; an <img> no renderer shows is removed."""
+    renderer shows for its address; an <img> no renderer shows is removed.
+
+    ``shown`` is what ``images_shown`` gave for the page's rich text; an
+    address it lacks is looked up here."""
     if not value or "<img" not in value:
         return value or ""
-    tags = {tag: IMG_SRC.search(tag) for tag in set(IMG_TAG.findall(value))}
-    srcs = {html.unescape(found.group(1)) for found in tags.values() if found}
-    shown = {}
-    for render in _IMAGE_RENDERERS:
-        shown.update(render(srcs - shown.keys()))
+    shown = shown or {}
+    missing = image_sources(value) - shown.keys()
+    if missing:
+        shown = {**shown, **_render(missing)}
 
     def replace(match):
-        found = tags[match.group(0)]
+        found = IMG_SRC.search(match.group(0))
         return shown.get(html.unescape(found.group(1)), "") if found else ""
 
     return EMPTY_FIGURE.sub("", IMG_TAG.sub(replace, value))

@@ -149,9 +149,12 @@ def guide_page(snapshot: GuideSnapshot, *, lookup=visible_in_bulk) -> dict:
         # Under the title unless a figure of the page shows it already.
         "lead_picture_shown": snapshot.lead_image_id
         not in {s.image_id for s in sections if s.kind == SectionKind.FIGURE},
-        # Names the pictures shown, renditions included, for kept sections.
+        # Names the pictures shown, renditions included, for kept sections:
+        # those of figures and cards, and those of the rich text.
         "pictures_key": hashlib.sha256(
-            repr(sorted(pictures.items())).encode()
+            repr(
+                (sorted(pictures.items()), sorted(references.pictures.items()))
+            ).encode()
         ).hexdigest()[:16],
     }
 

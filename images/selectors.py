@@ -239,7 +239,8 @@ def rich_text_pictures(srcs) -> dict[str, Picture]:
     that image's approved picture and alt text as they are now (like a figure
     section, which points at an image by id). A file no image patients may see
     shows, or an image no longer approved, is left out. Four queries, only for
-    rich text holding a picture.
+    rich text holding a picture, once per page for all its texts
+    (``reviews.citing.page_references``).
     """
     base = public_image_storage().url("")
     names = {src[len(base) :]: src for src in srcs if src.startswith(base)}

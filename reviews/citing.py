@@ -22,7 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from cancerfax.sanitize import show_images
+from cancerfax.sanitize import images_shown, show_images
 
 KEY_PATTERN = r"[a-z0-9][a-z0-9-]{0,39}"
 # Spaces and capitals an editor may type are forgiven; the key is lower case.
@@ -137,10 +137,13 @@ def _identity(source) -> str:
 
 @dataclass
 class PageReferences:
-    """One page's references, numbered in the order they are first cited."""
+    """One page's references, numbered in the order they are first cited, and
+    the pictures its rich text shows (``cancerfax.sanitize.images_shown``):
+    both are read once for all the texts of the page, before it is drawn."""
 
     entries: list = field(default_factory=list)
     _numbers: dict[str, int] = field(default_factory=dict)
+    pictures: dict[str, str] = field(default_factory=dict)
 
     def add(self, source) -> int:
         identity = _identity(source)
@@ -178,7 +181,7 @@ class PageReferences:
         Only text between tags is touched: a marker typed into a link's
         address or title stays as it was.
         """
-        parts = _TAG.split(show_images(value or ""))
+        parts = _TAG.split(show_images(value or "", self.pictures))
         parts[::2] = [_SPACED_MARKER.sub(self._marker, part) for part in parts[::2]]
         return mark_safe("".join(parts))  # noqa: S308
 
@@ -188,18 +191,23 @@ class PageReferences:
 
 
 def page_references(parts: Iterable, *, known: Iterable = ()) -> PageReferences:
-    """Number what ``parts`` cite, in order of first citation.
+    """Number what ``parts`` cite, in order of first citation, and look up
+    the pictures their rich text shows.
 
     A part is a text (its markers cite) or a source cited directly (a key
     number's citation). ``known`` are sources a version stored in full (a
     guide's references): they are used as approved; other keys are looked up
-    in one query.
+    in one query, and the pictures of every text in one lookup (none without
+    a picture). A text not passed here still shows its pictures, at the cost
+    of a lookup of its own.
     """
     parts = list(parts)
     stored = {source.key: source for source in known if getattr(source, "key", "")}
     keys = [key for part in parts if isinstance(part, str) for key in marker_keys(part)]
     found = {**sources_by_key(set(keys) - stored.keys()), **stored}
-    references = PageReferences()
+    references = PageReferences(
+        pictures=images_shown(part for part in parts if isinstance(part, str))
+    )
     for part in parts:
         if not isinstance(part, str):
             references.add(part)
