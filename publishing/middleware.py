@@ -23,7 +23,7 @@ from django.utils.http import parse_etags
 from .cache_control import cache_control
 from .dependencies import collecting
 from .registry import is_stored_page
-from .store import generation, page_get, page_store
+from .store import STORED_HIT, generation, page_get, page_store
 
 
 class StoredPageMiddleware:
@@ -42,8 +42,10 @@ class StoredPageMiddleware:
             response = HttpResponse(page.body, content_type=page.content_type)
             if copied:
                 # The steady hit, which publishing.wsgi replays for the same
-                # page and request facts.
-                response.stored_hit = (request.path, page)
+                # page and request facts. Said in the WSGI environ (request.META
+                # is that dict): a wrapper around Django's handler, such as the
+                # error tracker's, returns another object than this response.
+                request.META[STORED_HIT] = (request.path, page)
         self._validators(response, page)
         return response
 

@@ -32,6 +32,9 @@ CACHE_PREFIX = "stored-page:2:"
 # The ETag alone, which a hit reads to know its own copy is still the stored page.
 ETAG_PREFIX = "stored-page-etag:"
 
+# The WSGI environ key under which a stored hit names its page for publishing.wsgi.
+STORED_HIT = "publishing.stored_hit"
+
 
 @dataclass(frozen=True)
 class Page:

@@ -26,7 +26,7 @@ from django.db import DatabaseError
 from django.dispatch import receiver
 from redis.exceptions import RedisError
 
-from .store import COPIES_KEPT, stored_etag
+from .store import COPIES_KEPT, STORED_HIT, stored_etag
 
 # Headers after which the stored hit is not the whole answer.
 _LIVE_WHEN = (
@@ -128,9 +128,18 @@ class StoredPageApplication:
             return start_response(status, headers, exc_info)
 
         response = self.application(environ, capture)
-        if key is not None:
-            _keep(key, response, captured)
-        return response
+        hit = environ.get(STORED_HIT) if key is not None else None
+        if hit is None:
+            return response
+        # A stored hit's body is already in memory: read it to keep it, the
+        # response's own iterable (any wrapper's) closed as a server would.
+        try:
+            body = b"".join(response)
+        finally:
+            if hasattr(response, "close"):
+                response.close()
+        _keep(key, hit, captured, body)
+        return [body]
 
 
 def _still_stored(answer) -> bool:
@@ -142,13 +151,14 @@ def _still_stored(answer) -> bool:
         return False
 
 
-def _keep(key, response, captured):
-    hit = getattr(response, "stored_hit", None)
-    if hit is None or not captured or response.cookies:
+def _keep(key, hit, captured, body):
+    if not captured:
         return
     path, page = hit
     status, headers = captured
-    if not status.startswith("200 ") or response.content != page.body:
+    if not status.startswith("200 ") or body != page.body:
+        return
+    if any(name.lower() == "set-cookie" for name, _value in headers):
         return
     kept = _answers.kept
     while len(kept) >= ANSWERS_KEPT:
