@@ -44,3 +44,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # production.
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+
+# AVIF takes the longest of the formats to encode, and every approval of a demo
+# picture makes its renditions: tests/images/test_review_and_pages.py switches it
+# on where AVIF itself is tested.
+IMAGE_AVIF = False

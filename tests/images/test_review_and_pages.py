@@ -10,10 +10,12 @@ from django.db.models import ProtectedError
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from PIL import Image as PillowImage
+from PIL import features
 
 from guides.models import Section
 from images.models import Image, Rendition
 from images.renditions import modern_formats
+from images.storage import public_image_storage
 from reviews.capture import version_capture
 from reviews.models import ContentVersion
 from tests.content_factories import ImageFactory, image_file
@@ -83,6 +85,24 @@ def test_renditions_come_in_every_format_and_size():
         assert {("fit", fmt, 480), ("fit", fmt, 640)} <= made
     share = Rendition.objects.get(crop="share")
     assert (share.width, share.height) == (640, 336)  # 1200×630's shape
+
+
+@pytest.mark.skipif(not features.check("avif"), reason="this Pillow writes no AVIF")
+def test_with_avif_on_it_is_offered_first(client, settings):
+    """The test settings leave AVIF off (the slowest to encode); production has
+    it on wherever Pillow can write it."""
+    settings.IMAGE_AVIF = True
+    image = ImageFactory()
+    guide = figure_guide(image)
+    approve(image, guide)
+    made = {(r.format, r.width) for r in Rendition.objects.filter(crop="fit")}
+    assert {("avif", 480), ("avif", 640)} <= made
+    picture = re.search(r"<picture.*?</picture>", page(client, guide), re.S).group(0)
+    types = re.findall(r'<source type="image/(\w+)"', picture)
+    assert types == ["avif", "webp"]
+    avif = Rendition.objects.filter(format="avif").first()
+    with PillowImage.open(public_image_storage().open(avif.name)) as served:
+        assert served.format == "AVIF"
 
 
 def test_a_changed_alt_text_needs_approval_before_patients_read_it(client):
