@@ -26,6 +26,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from . import statements
 from .models import PageDependency, PageGeneration, StoredPage
 from .purging import purge_queue
+from .release import release
 
 # The version names the shape of ``Page`` kept in a shared cache.
 CACHE_PREFIX = "stored-page:2:"
@@ -141,7 +142,7 @@ def page_get(path: str) -> tuple[Page | None, bool]:
                 _copies.move_to_end(path)
                 return copy, True
             page = cache.get(CACHE_PREFIX + path)
-            if page is not None and page.etag == etag:
+            if page is not None and page.etag == etag and _of_this_release(page):
                 _keep_copy(path, page)
                 return page, False
     elif copy is not None:
@@ -162,6 +163,10 @@ def page_get(path: str) -> tuple[Page | None, bool]:
     if convert is not None:  # SQLite's text, as the ORM would read it
         rendered_at = convert(rendered_at, None, connection)
     page = Page(body.encode(), content_type, etag, http_date(rendered_at.timestamp()))
+    if not _of_this_release(page):
+        # Stored before a release (its templates, styles or code): rendered
+        # again by this release on this visit, which stores it in its place.
+        return None, False
     if _cache_is_shared_memory():
         cache.set_many(
             {CACHE_PREFIX + path: page, ETAG_PREFIX + path: page.etag}, timeout=None
@@ -187,8 +192,17 @@ def generation() -> int:
     return row.number
 
 
-def etag_of(body: str) -> str:
-    return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
+def etag_of(body: str | bytes) -> str:
+    """A hash of the body and of the release that rendered it (``release``):
+    a page stored by another release is not this release's page."""
+    data = body.encode() if isinstance(body, str) else body
+    digest = hashlib.sha256(release().encode() + b"\0" + data)
+    return '"' + digest.hexdigest()[:32] + '"'
+
+
+def _of_this_release(page: Page) -> bool:
+    # Read once per page and process (the copies answer after): a hash of 40 KB.
+    return page.etag == etag_of(page.body)
 
 
 @transaction.atomic
