@@ -241,3 +241,15 @@ def test_the_switcher_keeps_the_search_and_its_words(client, module_demo):
     page = Page(client.get("/search/?q=liver+cancer").content.decode())
     assert page.switcher["ar"] == "/ar/search/?q=liver+cancer"
     assert page.alternates["ar"].endswith("/ar/search/")  # the page, not the query
+
+
+def test_lists_of_names_and_numbers_are_joined_in_the_page_language(
+    client, module_demo
+):
+    """Reviewer signatures stay English, the commas between them are the page's:
+    a Latin comma between right-to-left runs wraps out of place."""
+    html = client.get("/ar/guides/what-is-cik-therapy/").content.decode()
+    assert '</span>، <span class="reviewer"' in html
+    assert '</span>, <span class="reviewer"' not in html
+    english = client.get("/guides/what-is-cik-therapy/").content.decode()
+    assert '</span>, <span class="reviewer"' in english
