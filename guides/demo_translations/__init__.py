@@ -1,6 +1,7 @@
-"""The demo's translations: the CIK guide, its questions, the cancer types, the
-glossary and the about pages (not the privacy notice) in Arabic and Simplified
-Chinese, approved by the demo panel and its member, who declare both languages.
+"""The demo's translations: the CIK guide, its questions and practical facts, the
+cancer types, the glossary and the about pages (not the privacy notice) in Arabic
+and Simplified Chinese, approved by the demo panel and its member, who declare
+both languages.
 
 One translation is out of date on purpose: the Arabic liver cancer page
 translates the English as it read before its last change (``EARLIER_ENGLISH``),
@@ -18,18 +19,19 @@ from trust.models import TrustPage
 
 from ..demo_content import CIK_GUIDE
 from ..demo_review import demo_no_source_reason, demo_reviewers
-from ..models import CancerIndication, Guide
+from ..models import CancerIndication, Fact, Guide
 from .catalogue_ar import FAQ_AR, INDICATIONS_AR
 from .catalogue_zh import FAQ_ZH, INDICATIONS_ZH
 from .cik_ar import CIK_GUIDE_AR
 from .cik_zh import CIK_GUIDE_ZH
+from .facts import FACTS_AR, FACTS_ZH
 from .glossary_terms import GLOSSARY_AR, GLOSSARY_ZH
 from .trust_pages import TRUST_AR, TRUST_ZH
 
 DEMO_LANGUAGES = "ar zh-hans"
 TRANSLATIONS = {
-    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR, GLOSSARY_AR, TRUST_AR),
-    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH, GLOSSARY_ZH, TRUST_ZH),
+    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR, GLOSSARY_AR, TRUST_AR, FACTS_AR),
+    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH, GLOSSARY_ZH, TRUST_ZH, FACTS_ZH),
 }
 # The out-of-date one: (language, cancer type's slug).
 STALE = ("ar", "hepatocellular-carcinoma")
@@ -55,8 +57,9 @@ def _items():
     indications = CancerIndication.objects.in_bulk(field_name="slug")
     terms = GlossaryTerm.objects.in_bulk(field_name="slug")
     pages = TrustPage.objects.in_bulk(field_name="slug")
+    facts = Fact.objects.in_bulk(field_name="slug")
     for language, texts_of_kinds in TRANSLATIONS.items():
-        guide_texts, faq_texts, indication_texts, term_texts, page_texts = (
+        guide_texts, faq_texts, indication_texts, term_texts, page_texts, fact_texts = (
             texts_of_kinds
         )
         yield guide, language, guide_texts
@@ -65,6 +68,7 @@ def _items():
             (indication_texts, indications),
             (term_texts, terms),
             (page_texts, pages),
+            (fact_texts, facts),
         ]:
             for slug, texts in by_slug.items():
                 yield items[slug], language, texts
