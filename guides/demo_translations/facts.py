@@ -14,8 +14,9 @@ REGULATOR_CHECK_AR = (
     "الموافَق عليها."
 )
 REGULATOR_CHECK_ZH = (
-    "我们引用的研究中，没有一项报告 {regulator} 批准过它。西方主要的癌症诊疗指南"
-    "（NCCN、ESMO）没有把 CIK 列为标准治疗。以 {regulator} 自己的已批准药品清单为准。"
+    "我们引用的研究中，没有一项报告 {regulator} 批准了 CIK 疗法。西方主要的癌症诊疗"
+    "指南（NCCN、ESMO）没有把 CIK 列为标准治疗。{regulator} 自己的已批准药品清单"
+    "才是最终依据。"
 )
 
 

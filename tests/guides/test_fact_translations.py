@@ -16,6 +16,7 @@ from django.utils import translation as i18n
 from guides.demo_content import CIK_GUIDE
 from guides.demo_translations.facts import FACTS_AR, FACTS_ZH
 from guides.models import Fact, Guide, Section, SectionItem
+from publishing.models import StoredPage
 from reviews.capture import version_capture
 from reviews.models import ContentVersion, Reviewer
 from reviews.services import version_approve
@@ -83,6 +84,20 @@ def test_an_approved_translation_shows_and_an_untranslated_fact_stays_english(
     # The other fact has no translation: its English is marked as English.
     assert f"<strong {MARKED}>Staying nearby</strong>" in html
     assert f"<div {MARKED}><p>Some centres help.</p></div>" in html
+
+
+def test_approving_a_fact_s_translation_replaces_the_stored_guide_page(
+    client, module_demo
+):
+    fact = FactFactory(title="Day ward")
+    guide, _ = guide_with_facts([fact])
+    with i18n.override("ar"):
+        path = guide.get_absolute_url()
+    assert f"<strong {MARKED}>Day ward</strong>" in arabic_page(client, guide)
+    assert StoredPage.objects.filter(path=path).exists()
+    translated_into_arabic(fact, title="الجناح النهاري", text="نص")
+    assert not StoredPage.objects.filter(path=path).exists()
+    assert "<strong>الجناح النهاري</strong>" in arabic_page(client, guide)
 
 
 def test_figures_links_and_regulators_are_not_translated(module_demo):
