@@ -23,6 +23,13 @@ WORD_FIELDS = (
     "title", "text", "regulator", "country", "approval_status", "frequency",
     "figure", "currency", "includes", "questions", "link", "how_checked",
 )  # fmt: skip
+# The words a translator puts in the language. Figures, prices, the currency,
+# dates, links, the regulator's abbreviation and the source are data: they stay
+# as the medical team approved them in every language.
+TRANSLATABLE = (
+    "title", "text", "country", "frequency", "includes", "questions",
+    "how_checked",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,20 @@ def _source_line(source):
     return f"{source.title} ({source.source}, {source.year}) {source.doi}".strip()
 
 
+def fact_key_facts(snapshot: FactSnapshot):
+    """What an out-of-date translation must not keep showing under the policy
+    "English if key facts changed": the status, figures and how often."""
+    return (
+        snapshot.kind,
+        snapshot.approval_status,
+        snapshot.figure,
+        snapshot.price_from,
+        snapshot.price_to,
+        snapshot.currency,
+        snapshot.frequency,
+    )
+
+
 def register_facts():
     from .facts import Fact
 
@@ -143,6 +164,8 @@ def register_facts():
         ),
         title_field="title",
         has_page=False,
+        translatable=TRANSLATABLE,
+        key_facts=fact_key_facts,
         check_approval=fact_check_approval,
         select_related=("source",),
     )

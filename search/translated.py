@@ -10,6 +10,7 @@ written without spaces between words are matched by substrings (trigrams).
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from django.db.models import Q
+from django.utils import translation as i18n
 
 from reviews.models import ContentVersion
 from reviews.registry import reviewed_kind
@@ -38,7 +39,10 @@ def _translated_document(version):
     if kind not in DOCUMENTS:
         return None
     typed = reviewed_kind(kind).load(snapshot.content, snapshot.source_schema)
-    title, body = DOCUMENTS[kind](typed)
+    # Labels a document names (a fact's kind and status) in the translation's
+    # language too, whichever language the approving request was in.
+    with i18n.override(snapshot.language):
+        title, body = DOCUMENTS[kind](typed)
     return source.content_type_id, source.object_id, snapshot.language, title, body
 
 

@@ -32,4 +32,5 @@ def register_topics():
         diff=flat_diff(Topic, ["name", "description"]),
         title_field="name",
         has_page=False,
+        translatable=("name", "description"),
     )

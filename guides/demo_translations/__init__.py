@@ -1,6 +1,7 @@
-"""The demo's translations: the CIK guide, its questions, the cancer types, the
-glossary and the about pages (not the privacy notice) in Arabic and Simplified
-Chinese, approved by the demo panel and its member, who declare both languages.
+"""The demo's translations: the CIK guide, its questions and practical facts, the
+topics, the cancer types, the glossary and the about pages (not the privacy
+notice) in Arabic and Simplified Chinese, approved by the demo panel and its
+member, who declare both languages.
 
 One translation is out of date on purpose: the Arabic liver cancer page
 translates the English as it read before its last change (``EARLIER_ENGLISH``),
@@ -14,22 +15,41 @@ from reviews.demo import approve_current_content
 from reviews.models import ContentVersion, Reviewer
 from reviews.translating import translation_start, translation_texts_set
 from reviews.translations import Translation
+from topics.models import Topic
 from trust.models import TrustPage
 
 from ..demo_content import CIK_GUIDE
 from ..demo_review import demo_no_source_reason, demo_reviewers
-from ..models import CancerIndication, Guide
+from ..models import CancerIndication, Fact, Guide
 from .catalogue_ar import FAQ_AR, INDICATIONS_AR
 from .catalogue_zh import FAQ_ZH, INDICATIONS_ZH
 from .cik_ar import CIK_GUIDE_AR
 from .cik_zh import CIK_GUIDE_ZH
+from .facts import FACTS_AR, FACTS_ZH
 from .glossary_terms import GLOSSARY_AR, GLOSSARY_ZH
+from .topics import TOPICS_AR, TOPICS_ZH
 from .trust_pages import TRUST_AR, TRUST_ZH
 
 DEMO_LANGUAGES = "ar zh-hans"
 TRANSLATIONS = {
-    "ar": (CIK_GUIDE_AR, FAQ_AR, INDICATIONS_AR, GLOSSARY_AR, TRUST_AR),
-    "zh-hans": (CIK_GUIDE_ZH, FAQ_ZH, INDICATIONS_ZH, GLOSSARY_ZH, TRUST_ZH),
+    "ar": (
+        CIK_GUIDE_AR,
+        FAQ_AR,
+        INDICATIONS_AR,
+        GLOSSARY_AR,
+        TRUST_AR,
+        FACTS_AR,
+        TOPICS_AR,
+    ),
+    "zh-hans": (
+        CIK_GUIDE_ZH,
+        FAQ_ZH,
+        INDICATIONS_ZH,
+        GLOSSARY_ZH,
+        TRUST_ZH,
+        FACTS_ZH,
+        TOPICS_ZH,
+    ),
 }
 # The out-of-date one: (language, cancer type's slug).
 STALE = ("ar", "hepatocellular-carcinoma")
@@ -55,16 +75,26 @@ def _items():
     indications = CancerIndication.objects.in_bulk(field_name="slug")
     terms = GlossaryTerm.objects.in_bulk(field_name="slug")
     pages = TrustPage.objects.in_bulk(field_name="slug")
+    facts = Fact.objects.in_bulk(field_name="slug")
+    topics = Topic.objects.in_bulk(field_name="slug")
     for language, texts_of_kinds in TRANSLATIONS.items():
-        guide_texts, faq_texts, indication_texts, term_texts, page_texts = (
-            texts_of_kinds
-        )
+        (
+            guide_texts,
+            faq_texts,
+            indication_texts,
+            term_texts,
+            page_texts,
+            fact_texts,
+            topic_texts,
+        ) = texts_of_kinds
         yield guide, language, guide_texts
         for by_slug, items in [
             (faq_texts, faqs),
             (indication_texts, indications),
             (term_texts, terms),
             (page_texts, pages),
+            (fact_texts, facts),
+            (topic_texts, topics),
         ]:
             for slug, texts in by_slug.items():
                 yield items[slug], language, texts

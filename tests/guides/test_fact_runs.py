@@ -33,7 +33,7 @@ def test_an_english_fact_on_an_arabic_page_is_one_marked_run(client):
     headline = re.search(r'<p class="fact__headline">(.*?)</p>', html, re.S).group(1)
     assert headline.startswith(
         '<span lang="en-GB" dir="ltr"><strong>Growing the cells</strong>: '
-        '<span class="fact__figure">14–21 days</span></span>'
+        '<span class="fact__figure" lang="en-GB" dir="ltr">14–21 days</span></span>'
     )
     english = client.get(url).content.decode()
     assert '<p class="fact__headline"><span><strong>Growing the cells' in english

@@ -60,6 +60,8 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(clien
         + len(glossary_demo.TERMS)
         + len(trust_demo.PAGES)
         - 1  # the privacy notice stays in English
+        + len(demo_content.FACTS)  # every fact of the CIK guide
+        + len(demo_content.TOPICS)
     )
     assert translated.count() == 2 * per_language
     assert f"approved {2 * per_language} demo translation(s)." in out.getvalue()

@@ -128,14 +128,15 @@ def test_every_english_text_of_a_translated_page_is_marked_english(
 def test_the_translated_guide_marks_what_has_no_translation_and_nothing_else(
     client, module_demo
 ):
-    """The CIK guide in Arabic: its title and the funding line (translated) are
-    Arabic and unmarked; its practical facts (not a translatable kind), related
-    guides without a translation and the privacy notice's footer link are marked
-    English."""
+    """The CIK guide in Arabic: its title, practical facts and the funding line
+    (translated) are Arabic and unmarked, a fact's figure (data, kept as
+    approved) is marked English, as are related guides without a translation and
+    the privacy notice's footer link."""
     html = get(client, "guides:detail", {"slug": CIK_GUIDE}, "ar")
     assert "<h1>ما هو العلاج بخلايا CIK؟</h1>" in html
     marked = 'lang="en-GB" dir="ltr"'
-    assert f"<strong {marked}>United Kingdom (MHRA):</strong>" in html
+    assert "<strong>المملكة المتحدة (MHRA):</strong>" in html
+    assert f'<span class="fact__figure" {marked}>14–21 days</span>' in html
     assert f'<h3 {marked}><a href="/ar/guides/{COMPARISON_GUIDE}/">' in html
     assert '<p class="cta__fee">سؤالنا عن حالتك' in html
     assert re.search(rf'<a href="/ar/about/privacy/" {marked}>Privacy notice</a>', html)

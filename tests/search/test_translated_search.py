@@ -41,9 +41,9 @@ def test_each_language_is_indexed_apart(module_demo):
         language: TranslatedEntry.objects.filter(language=language).count()
         for language in ("ar", "zh-hans")
     }
-    # The guide, 5 questions, 6 cancer types and 14 glossary terms (the about
-    # pages are not searched).
-    assert counts == {"ar": 26, "zh-hans": 26}
+    # The guide, 5 questions, 6 cancer types, 14 glossary terms and 14
+    # practical facts (the about pages are not searched).
+    assert counts == {"ar": 40, "zh-hans": 40}
 
 
 def test_chinese_is_found_by_its_characters_even_two_of_them(module_demo):
