@@ -135,8 +135,15 @@ def country_name(code: str, language: str | None = None) -> str:
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:
     """The form's choices in the reader's language and its alphabetical order
     (accents and case aside): an Arabic reader finds مصر among the م."""
-    language = language or get_language()
-    return sorted(
-        ((code, country_name(code, language)) for code, _name in COUNTRY_CHOICES),
-        key=lambda choice: _folded(choice[1]),
+    return list(_sorted_choices(language or get_language() or ""))
+
+
+@functools.cache
+def _sorted_choices(language: str) -> tuple[tuple[str, str], ...]:
+    # Sorted once per language and process, not on every form drawn.
+    return tuple(
+        sorted(
+            ((code, country_name(code, language)) for code, _name in COUNTRY_CHOICES),
+            key=lambda choice: _folded(choice[1]),
+        )
     )

@@ -273,22 +273,14 @@ def demo(transactional_db, demo_dump):
     _load_demo_copy(demo_dump)
 
 
-def _module_asks_for(request, fixture: str) -> bool:
+def _module_items(request) -> list:
+    """The collected tests of the requesting module."""
     module = request.node.module
-    return any(
-        fixture in getattr(item, "fixturenames", ())
+    return [
+        item
         for item in request.session.items
         if getattr(item, "module", None) is module
-    )
-
-
-def _module_is_transactional(request) -> bool:
-    module = request.node.module
-    return any(
-        uses_other_connections(item)
-        for item in request.session.items
-        if getattr(item, "module", None) is module
-    )
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -300,13 +292,15 @@ def module_db(request, django_db_setup, django_db_blocker):
     Yields False in a module with transactional tests, whose flush would empty
     the database under the open transaction: their fixtures build data per test.
     """
-    if _module_is_transactional(request):
+    items = _module_items(request)
+    if any(uses_other_connections(item) for item in items):
         yield False
         return
     # On SQLite the demo content of ``module_demo`` is committed from its copy
     # before the module's transaction opens (milliseconds, where loaddata inside
     # it took a second), and the empty database put back after.
-    demo_copy = _module_asks_for(request, "module_demo") and db_copies.supported()
+    asks_for_demo = any("module_demo" in item.fixturenames for item in items)
+    demo_copy = asks_for_demo and db_copies.supported()
     if demo_copy:
         request.getfixturevalue("demo_dump")
     with django_db_blocker.unblock():
@@ -338,9 +332,8 @@ def module_demo(request, module_db, demo_dump, django_db_blocker):
     module = request.node.module
     lacking = [
         item.name
-        for item in request.session.items
-        if getattr(item, "module", None) is module
-        and "module_demo" not in item.fixturenames
+        for item in _module_items(request)
+        if "module_demo" not in item.fixturenames
     ]
     assert not lacking, f"every test of the module must ask for module_demo: {lacking}"
     if getattr(module, "_demo_committed", False):

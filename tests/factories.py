@@ -13,7 +13,7 @@ from guides.models import (
 )
 from reviews.demo import approve_current_content
 from reviews.models import Reviewer
-from reviews.translating import translation_start
+from reviews.translating import translation_start, translation_texts_set
 from reviews.translations import Translation
 from topics.models import Topic
 
@@ -145,6 +145,16 @@ def approve_all():
         *FaqEntry.objects.all(),
         *CancerIndication.objects.all(),
     )
+
+
+def approved_translation(obj, language="ar", **texts):
+    """``obj``'s translation into ``language`` with ``texts`` (by field),
+    approved by a panel that declares the language, as a language reviewer would."""
+    translation = translation_start(obj=obj, language=language)
+    translation_texts_set(translation=translation, texts=texts)
+    panel = ReviewerFactory(kind=Reviewer.Kind.PANEL, languages=language)
+    approve(translation, reviewers=[panel])
+    return translation
 
 
 class TranslationFactory:

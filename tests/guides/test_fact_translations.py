@@ -18,7 +18,7 @@ from guides.demo_translations.facts import FACTS_AR, FACTS_ZH
 from guides.models import Fact, Guide, Section, SectionItem
 from publishing.models import StoredPage
 from reviews.capture import version_capture
-from reviews.models import ContentVersion, Reviewer
+from reviews.models import ContentVersion
 from reviews.services import version_approve
 from reviews.translating import english_units, translation_start, translation_texts_set
 from reviews.translations import Translation
@@ -30,6 +30,7 @@ from tests.factories import (
     SectionFactory,
     SectionItemFactory,
     approve,
+    approved_translation,
 )
 
 pytestmark = pytest.mark.django_db
@@ -45,12 +46,7 @@ def arabic_page(client, guide):
 
 
 def translated_into_arabic(fact, **texts):
-    """``fact`` with an approved Arabic translation (``texts`` by field)."""
-    translation = translation_start(obj=fact, language="ar")
-    translation_texts_set(translation=translation, texts=texts)
-    panel = ReviewerFactory(kind=Reviewer.Kind.PANEL, languages="ar")
-    approve(translation, reviewers=[panel])
-    return translation
+    return approved_translation(fact, "ar", **texts)
 
 
 def guide_with_facts(facts):

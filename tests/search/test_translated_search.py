@@ -14,12 +14,9 @@ from django.db import connection
 from django.utils import translation as i18n
 
 from guides.models import CancerIndication, Guide
-from reviews.capture import version_capture
-from reviews.services import version_approve
-from reviews.translating import translation_start, translation_texts_set
 from search.engine import search
 from search.models import TranslatedEntry
-from tests.factories import ReviewerFactory
+from tests.factories import approved_translation
 
 pytestmark = pytest.mark.django_db
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -83,13 +80,7 @@ def test_the_readers_language_comes_first_then_english(module_demo):
 
 def test_a_new_approved_translation_replaces_its_entry(module_demo):
     indication = CancerIndication.objects.get(slug="gastric-cancer")
-    translation = translation_start(obj=indication, language="zh-hans")
-    translation_texts_set(translation=translation, texts={"name": "胃部恶性肿瘤"})
-    version_approve(
-        version=version_capture(obj=translation, user=None),
-        user=None,
-        reviewers=[ReviewerFactory(languages="zh-hans")],
-    )
+    approved_translation(indication, "zh-hans", name="胃部恶性肿瘤")
     assert [r.title for r in found("恶性肿瘤", "zh-hans")] == ["胃部恶性肿瘤"]
     entries = TranslatedEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(indication),
