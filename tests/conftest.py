@@ -6,11 +6,14 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connections, transaction
 from django.db.models.signals import post_migrate
-from django.test import TransactionTestCase
+from django.test import TransactionTestCase, override_settings
 from django.test import client as test_client
 from django.test.utils import ContextList
 from django.utils import translation
 from hypothesis import settings as hypothesis_settings
+from pytest_django import live_server_helper
+from whitenoise import WhiteNoise
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from cancerfax import roles
 from tests import db_copies
@@ -122,7 +125,9 @@ def staff_without_role(django_user_model):
 
 def pytest_collection_modifyitems(config, items):
     """Browser tests are database-agnostic (CI runs them on one leg). Skip them on
-    a machine without Chromium, never in CI."""
+    a machine without Chromium, never in CI. Tests that start the error tracker
+    go last: its patches of Django cost every later request and query."""
+    items.sort(key=lambda item: item.get_closest_marker("error_tracking") is not None)
     browser_tests = [item for item in items if "browser" in item.keywords]
     for item in browser_tests:
         item.add_marker(pytest.mark.db_agnostic)
@@ -377,6 +382,34 @@ def demo_site(_demo_site_module, demo_dump, django_db_blocker):
             _load_demo_copy(demo_dump)
             _committed_demo.loaded = True
         yield
+
+
+def _static_by_whitenoise(application):
+    """The live server's static files, from WhiteNoise as in production, indexed
+    once from the apps' folders (nothing is collected for a test run) and cached
+    by the browser for the test's later page loads. Django's ``StaticFilesHandler``
+    searched every finder on every request and set no cache lifetime: each page
+    load fetched its forty files again."""
+    with override_settings(WHITENOISE_USE_FINDERS=True, WHITENOISE_MAX_AGE=3600):
+        index = WhiteNoiseMiddleware()
+    static = WhiteNoise(application)
+    static.files = index.files
+    return static
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, with static files served as in production."""
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = live_server_helper.LiveServer(addr, start=False)
+    server.thread.static_handler = _static_by_whitenoise
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """With ``SENTRY_DSN`` set, errors reach Sentry without a patient's data: what
 the SDK would send is captured here by a transport that keeps the envelopes."""
 
+import contextlib
 import io
 import json
 import logging
@@ -38,14 +39,31 @@ class CapturingTransport(Transport):
         self.sent.append(envelope.serialize())
 
 
+# The SDK patches Django for good once it starts (every request, query and
+# template render goes through it after): these tests run last in their process.
+pytestmark = pytest.mark.error_tracking
+
+
+@contextlib.contextmanager
+def error_tracking_on():
+    """The SDK on with a DSN while the block runs, sending to a transport that
+    keeps what would leave; off again after, with no client left to record
+    (``sentry_sdk.init()`` without a DSN still made spans for every query)."""
+    transport = CapturingTransport()
+    assert error_tracking_init(DSN, transport=transport)
+    try:
+        yield transport.sent
+    finally:
+        sentry_sdk.flush()
+        sentry_sdk.get_global_scope().set_client(None)
+        assert not sentry_sdk.get_client().is_active()
+
+
 @pytest.fixture
 def sent():
     """Every envelope the SDK would send, as the bytes that would leave."""
-    transport = CapturingTransport()
-    assert error_tracking_init(DSN, transport=transport)
-    yield transport.sent
-    sentry_sdk.flush()
-    sentry_sdk.init()  # no DSN: off again for the other tests
+    with error_tracking_on() as envelopes:
+        yield envelopes
 
 
 def wsgi_request(method, path, query="", form=None):

@@ -195,19 +195,14 @@ def test_the_site_answers_stored_pages_before_django(module_demo):
     assert isinstance(application.application, WSGIHandler)
 
 
+@pytest.mark.error_tracking
 def test_with_error_tracking_on_a_stored_hit_is_still_replayed(app):
     """The error tracker wraps Django's handler and returns its own iterable:
     the hit is announced in the environ, so the replay does not depend on
     which object comes back."""
-    import sentry_sdk
+    from tests.test_error_tracking import error_tracking_on
 
-    from cancerfax.error_tracking import error_tracking_init
-    from tests.test_error_tracking import DSN, CapturingTransport
-
-    assert error_tracking_init(DSN, transport=CapturingTransport())
-    try:
+    with error_tracking_on():
         live, replayed = live_then_replayed(app, "/faq/")
-    finally:
-        sentry_sdk.init()  # no DSN: off again
     assert replayed[0] == live[0] == "200 OK"
     assert replayed[2] == live[2]
