@@ -1,5 +1,5 @@
-"""``load_demo`` into an empty database: a dry run saves nothing, and no published
-password is used unless asked for."""
+"""``load_demo`` into an empty database: a dry run saves nothing (here), and no
+published password is used unless asked for (``test_load_demo_no_users.py``)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -17,12 +17,3 @@ def test_dry_run_saves_nothing():
     assert "Dry run" in output
     assert not Guide.objects.exists()
     assert not get_user_model().objects.exists()
-
-
-def test_no_users_when_debug_is_off_without_the_flag(settings):
-    """Published passwords are never used unless someone asks for them."""
-    settings.DEBUG = False
-    output = load_demo()
-    assert Guide.objects.exists()
-    assert not get_user_model().objects.exists()
-    assert "--users" in output
