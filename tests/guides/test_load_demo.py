@@ -1,6 +1,6 @@
 """``load_demo``: idempotent, prints what it did, and written in the project's own words
 (the content it loads is checked in ``test_demo_content.py``; runs into an empty
-database in ``test_load_demo_empty.py``).
+database in ``test_load_demo_empty.py`` and ``test_load_demo_no_users.py``).
 
 One first run (``--users``) is made once for the module; each test sees it and
 its own changes are rolled back after it."""
