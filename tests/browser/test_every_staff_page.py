@@ -36,6 +36,7 @@ from tests.conftest import make_user
 from tests.inquiries.conftest import submission_values
 from tests.inquiries.samples import image_bytes, upload
 
+from .pages import markup
 from .test_admin_workspace_pages import EXCLUDE, OPEN_ALL
 
 pytestmark = [
@@ -76,6 +77,8 @@ FILES = {
     ).first(),
 }
 OBJECT_KWARGS = {"object_id", "pk", "id", "inquiry_id", "request_id"}
+# The parts of an admin page that differ by person and role, whatever the page.
+NAVIGATION = ("nav-sidebar", "user-tools")
 
 
 def skipped(name):
@@ -124,15 +127,17 @@ def _fill(name, pattern, obj):
 
 
 def openable(user, paths):
-    """The paths this user gets as an HTML page."""
+    """The paths this user gets as an HTML page, with the page's markup outside
+    the navigation (``pages.markup``): the sidebar lists the role's own models
+    and the user tools name the person."""
     client = Client()
     client.force_login(user)
-    found = []
+    found = {}
     for path in paths:
         response = client.get(path)
         kind = response.headers.get("Content-Type", "")
         if response.status_code == 200 and kind.startswith("text/html"):
-            found.append(path)
+            found[path] = markup(response.content.decode(), NAVIGATION)
         else:
             assert response.status_code in {302, 403, 404, 200}, (path, response)
     return found
@@ -226,8 +231,9 @@ def test_every_admin_page_of_the_role_fits_and_passes_axe(
     user = request.getfixturevalue(role)
     started = time.monotonic()
     candidates = candidate_paths()
-    paths = openable(user, candidates)
-    assert reverse("admin:index") in paths
+    pages = openable(user, candidates)
+    assert reverse("admin:index") in pages
+    paths = list(pages)
     if role == "superuser":
         # Every role's own pages are walked as that role: the superuser walks
         # only the pages no role opens (accounts, devices, logs), which keeps
@@ -239,6 +245,14 @@ def test_every_admin_page_of_the_role_fits_and_passes_axe(
             for path in openable(request.getfixturevalue(other), candidates)
         }
         paths = [path for path in paths if path not in others]
+    else:
+        # A page that an earlier role opens with the same markup outside the
+        # navigation (a list both may only read) is walked once, by that role:
+        # this role's navigation is walked on its other pages, its index always.
+        index = reverse("admin:index")
+        for other in ROLES[: ROLES.index(role)]:
+            theirs = openable(request.getfixturevalue(other), paths)
+            paths = [p for p in paths if p == index or theirs.get(p) != pages[p]]
     admin_login(page, user.email)
     found = {}
     for path in paths:
