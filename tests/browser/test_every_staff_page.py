@@ -7,8 +7,9 @@ as soon as it is registered. A page counts as one the role can open when the
 test client gets it as an HTML page (200); refusals (403), pages of models
 without an object, redirects and non-HTML answers are left out (see ``SKIPPED``).
 
-The walk is every role's pages at two widths: some 280 s of test time in CI,
-more than the rest of the browser tests together. CI runs it (``CI`` is set by
+A page an earlier role already walks with the same markup outside the navigation
+(the same list, both only reading it) is walked once. The walk is then some 190 s
+of test time, nearly as much as the rest of the browser tests together. CI runs it (``CI`` is set by
 .ci/run); elsewhere
 ``TEST_STAFF_SWEEP=1 scripts/test tests/browser/test_every_staff_page.py`` does.
 Each role's everyday journey is checked the same way in every run by the journey
