@@ -9,8 +9,8 @@ without an object, redirects and non-HTML answers are left out (see ``SKIPPED``)
 
 A page an earlier role already walks with the same markup outside the navigation
 (the same list, both only reading it) is walked once. The walk is then some 190 s
-of test time, nearly as much as the rest of the browser tests together. CI runs it (``CI`` is set by
-.ci/run); elsewhere
+of test time, nearly as much as the rest of the browser tests together. CI runs
+it (``CI`` is set by .ci/run); elsewhere
 ``TEST_STAFF_SWEEP=1 scripts/test tests/browser/test_every_staff_page.py`` does.
 Each role's everyday journey is checked the same way in every run by the journey
 tests (queue and case page, editor, review round, clinician, portal).
