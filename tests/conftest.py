@@ -12,6 +12,7 @@ from django.test import client as test_client
 from django.test.utils import ContextList
 from django.utils import translation
 from hypothesis import settings as hypothesis_settings
+from playwright.sync_api import expect
 from pytest_django import live_server_helper
 from whitenoise import WhiteNoise
 from whitenoise.middleware import WhiteNoiseMiddleware
@@ -86,11 +87,17 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+# How long a browser test waits for the live server: under CI's load (coverage,
+# the staff walk beside it) the largest editor pages took past Playwright's
+# defaults, 30 s for an action and 5 s for an ``expect`` (a guide's save).
+BROWSER_WAIT_MS = 60_000
+expect.set_options(timeout=BROWSER_WAIT_MS)
+
+
 @pytest.fixture
 def page(page):
-    """Playwright's page, waiting up to 60 s: under coverage tracing (CI's SQLite
-    leg) the live server renders the largest editor pages past the 30 s default."""
-    page.set_default_timeout(60_000)
+    """Playwright's page, waiting up to ``BROWSER_WAIT_MS``."""
+    page.set_default_timeout(BROWSER_WAIT_MS)
     return page
 
 
