@@ -94,10 +94,28 @@ BROWSER_WAIT_MS = 60_000
 expect.set_options(timeout=BROWSER_WAIT_MS)
 
 
+# Every request the browser makes waits this long first, to find tests that act
+# before a page's deferred scripts have run: on a quiet machine the scripts come
+# at once, under CI's load they once came after a test chose a template.
+BROWSER_LATENCY_MS = int(os.environ.get("TEST_BROWSER_LATENCY_MS", "0"))
+
+
 @pytest.fixture
 def page(page):
     """Playwright's page, waiting up to ``BROWSER_WAIT_MS``."""
     page.set_default_timeout(BROWSER_WAIT_MS)
+    if BROWSER_LATENCY_MS:
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": BROWSER_LATENCY_MS,
+                "downloadThroughput": -1,
+                "uploadThroughput": -1,
+            },
+        )
     return page
 
 

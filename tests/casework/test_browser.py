@@ -60,6 +60,9 @@ def test_open_newest_assign_and_reply_with_a_template_in_two_page_loads(
     page.locator("#result_list tbody tr").first.get_by_role("link").first.click()
     clicks += 1
     page.wait_for_selector("#cw-panel-form")
+    # Loaded, not just parsed: the template picker's deferred script must be
+    # listening before a template is chosen (under CI's load it once was not).
+    page.wait_for_load_state()
     assert newest.reference in page.locator("h1").inner_text()
     page.get_by_label("Assignee").select_option(label="Me (coordinator@example.org)")
     page.get_by_label("Start from a template").select_option("acknowledgement")

@@ -64,6 +64,7 @@ def test_the_coordinator_works_a_case_without_losing_a_choice(
     # The default order puts the newest that needs a reply first.
     page.locator("#result_list tbody tr").first.get_by_role("link").first.click()
     page.wait_for_selector("#cw-panel-form[data-unsaved-warning]")
+    page.wait_for_load_state()  # the workspace's deferred scripts are listening
     assert newest.reference in page.locator("h1").inner_text()
     page.get_by_label("Assignee").select_option(label="Me (coordinator@example.org)")
     page.get_by_label("Priority").select_option(label="Urgent")
@@ -72,6 +73,7 @@ def test_the_coordinator_works_a_case_without_losing_a_choice(
     assert "(sets “Medical review”)" in send_for_assessment.inner_text()
     send_for_assessment.click()
     page.wait_for_selector(".messagelist")
+    page.wait_for_load_state()
     # What the panel held was saved with the request, and shows again.
     assert page.get_by_label("Assignee").input_value() == str(coordinator.pk)
     assert page.get_by_label("Priority").input_value() == "1"
