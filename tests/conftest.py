@@ -6,7 +6,6 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connections, transaction
-from django.db.models.signals import post_migrate
 from django.test import TransactionTestCase, override_settings
 from django.test import client as test_client
 from django.test.utils import ContextList
@@ -19,6 +18,9 @@ from whitenoise.middleware import WhiteNoiseMiddleware
 
 from cancerfax import roles
 from tests import db_copies
+from tests.demo_fixtures import MODULE_RUNS, empty, forget_committed_demo, module_items
+
+pytest_plugins = ["tests.demo_fixtures"]
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM
 # calls from a thread with a running loop unless told this is intended.
@@ -190,6 +192,8 @@ DATABASE_FIXTURES = {
     "live_server",
     "module_db",
     "demo_dump",
+    "demo_run",
+    "demo_users_run",
 }
 
 
@@ -257,74 +261,12 @@ def _empty_after_transactional_test(self):
     """Django's flush after a transactional test, or on SQLite the copy of the
     freshly migrated database put back (the same rows, in milliseconds)."""
     if db_copies.restore(db_copies.EMPTY):
-        _forget_committed_demo()
+        forget_committed_demo()
     else:
         _flush(self)
 
 
 TransactionTestCase._fixture_teardown = _empty_after_transactional_test
-
-
-def _empty():
-    if db_copies.restore(db_copies.EMPTY):
-        _forget_committed_demo()
-    else:
-        call_command("flush", interactive=False, verbosity=0)
-
-
-def _load_demo_copy(demo_dump):
-    """The demo content, in a database whose content goes: its copy, or loaddata
-    after a flush."""
-    if db_copies.restore(db_copies.DEMO):
-        return
-    if _committed_demo.loaded:
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("loaddata", demo_dump, verbosity=0)
-
-
-@pytest.fixture(scope="session")
-def demo_dump(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content (``load_demo``) as a fixture file, made once per process.
-
-    Loading the file takes a fraction of ``load_demo``'s time, which runs the
-    services and approvals behind every item. Made in the empty test database of
-    the transactional test that first asks, which is emptied again after (the
-    flush that follows every transactional test).
-    """
-    path = tmp_path_factory.mktemp("demo") / "demo.json"
-    with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
-        # Natural keys for content types and permissions: a flush recreates them,
-        # not necessarily under the same ids.
-        call_command(
-            "dumpdata",
-            natural_foreign=True,
-            natural_primary=True,
-            exclude=["contenttypes", "auth.permission"],
-            output=str(path),
-            verbosity=0,
-        )
-        if db_copies.supported():
-            db_copies.take(db_copies.DEMO)
-        _empty()
-    return path
-
-
-@pytest.fixture
-def demo(transactional_db, demo_dump):
-    """The demo content, as ``load_demo`` leaves it, in a transactional test
-    (a read-only module's committed copy, ``demo_site``, is replaced)."""
-    _load_demo_copy(demo_dump)
-
-
-def _module_items(request) -> list:
-    """The collected tests of the requesting module."""
-    module = request.node.module
-    return [
-        item
-        for item in request.session.items
-        if getattr(item, "module", None) is module
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -336,20 +278,25 @@ def module_db(request, django_db_setup, django_db_blocker):
     Yields False in a module with transactional tests, whose flush would empty
     the database under the open transaction: their fixtures build data per test.
     """
-    items = _module_items(request)
+    items = module_items(request)
     if any(uses_other_connections(item) for item in items):
         yield False
         return
-    # On SQLite the demo content of ``module_demo`` is committed from its copy
-    # before the module's transaction opens (milliseconds, where loaddata inside
-    # it took a second), and the empty database put back after.
-    asks_for_demo = any("module_demo" in item.fixturenames for item in items)
-    demo_copy = asks_for_demo and db_copies.supported()
-    if demo_copy:
-        request.getfixturevalue("demo_dump")
+    # On SQLite the demo content of ``module_demo`` (or ``module_demo_users``) is
+    # committed from its copy before the module's transaction opens (see
+    # ``tests/demo_fixtures.py``), and the empty database put back after.
+    asked = {
+        run
+        for fixture, run in MODULE_RUNS.items()
+        for item in items
+        if fixture in item.fixturenames
+    }
+    assert len(asked) <= 1, f"a module gets one demo run: {sorted(asked)}"
+    demo_copy = bool(asked) and db_copies.supported()
+    run = request.getfixturevalue(asked.pop()) if demo_copy else None
     with django_db_blocker.unblock():
         if demo_copy:
-            assert db_copies.restore(db_copies.DEMO)
+            assert db_copies.restore(run.copy)
             request.module._demo_committed = True
         atomic = transaction.atomic()
         atomic.__enter__()
@@ -362,65 +309,7 @@ def module_db(request, django_db_setup, django_db_blocker):
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
             if demo_copy:
-                _empty()
-
-
-@pytest.fixture(scope="module")
-def module_demo(request, module_db, demo_dump, django_db_blocker):
-    """The demo content, loaded once for every test of a non-transactional module.
-
-    Tests may change it: each test's changes are rolled back after it."""
-    assert module_db, "module_demo is for modules without transactional tests"
-    # A test of the module that does not ask would see it or not depending on the
-    # order the tests run in.
-    module = request.node.module
-    lacking = [
-        item.name
-        for item in _module_items(request)
-        if "module_demo" not in item.fixturenames
-    ]
-    assert not lacking, f"every test of the module must ask for module_demo: {lacking}"
-    if getattr(module, "_demo_committed", False):
-        return
-    with django_db_blocker.unblock():
-        call_command("loaddata", demo_dump, verbosity=0)
-
-
-class _committed_demo:  # noqa: N801 (a namespace of process-wide state)
-    loaded = False
-
-
-def _forget_committed_demo(**kwargs):
-    # Every flush ends with post_migrate: the committed demo content is gone.
-    _committed_demo.loaded = False
-
-
-post_migrate.connect(_forget_committed_demo, weak=False)
-
-
-@pytest.fixture(scope="module")
-def _demo_site_module(django_db_setup, django_db_blocker):
-    yield
-    if _committed_demo.loaded:
-        with django_db_blocker.unblock():
-            _empty()
-
-
-@pytest.fixture
-def demo_site(_demo_site_module, demo_dump, django_db_blocker):
-    """The demo content, committed once for the browser tests of a module that
-    only read it, and emptied when the module ends: the live server sees it on
-    every engine, and no test pays a load and a flush of its own.
-
-    Requests made by these tests still write (sessions, stored pages, access
-    logs); they never change the content other tests read. A test that changes
-    content uses ``demo`` instead, which starts from a clean copy.
-    """
-    with django_db_blocker.unblock():
-        if not _committed_demo.loaded:
-            _load_demo_copy(demo_dump)
-            _committed_demo.loaded = True
-        yield
+                empty()
 
 
 def _static_by_whitenoise(application):

@@ -17,6 +17,7 @@ from django.db import connection
 
 EMPTY = "empty"
 DEMO = "demo"
+DEMO_USERS = "demo with users"
 
 _copies: dict[str, sqlite3.Connection] = {}
 

@@ -2,8 +2,8 @@
 (the content it loads is checked in ``test_demo_content.py``; runs into an empty
 database in ``test_load_demo_empty.py`` and ``test_load_demo_no_users.py``).
 
-One first run (``--users``) is made once for the module; each test sees it and
-its own changes are rolled back after it."""
+Every test sees the rows of a first run (``--users``) and its own changes are
+rolled back after it."""
 
 import re
 from io import StringIO
@@ -74,12 +74,11 @@ def seed_sentences(text):
     return {normalise(s) for s in candidates if len(normalise(s)) > 40}
 
 
-@pytest.fixture(scope="module", autouse=True)
-def first_run(module_db, django_db_blocker):
-    """What the first run printed; its rows stay for every test of the module."""
-    assert module_db
-    with django_db_blocker.unblock():
-        return load_demo("--users")
+@pytest.fixture(autouse=True)
+def first_run(module_demo_users):
+    """What the first run printed; its rows are there for every test of the module
+    (one run per test process, shared with ``tests/reviews/test_demo.py``)."""
+    return module_demo_users
 
 
 @pytest.fixture

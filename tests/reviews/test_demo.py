@@ -4,7 +4,6 @@ from io import StringIO
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.utils.html import strip_tags
 
 from glossary import demo_content as glossary_demo
@@ -18,15 +17,12 @@ from trust import demo_content as trust_demo
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def first_run(module_db, django_db_blocker):
-    """What ``load_demo --users`` printed into the empty database: one run for
-    the module, its rows seen by every test and each test's changes rolled back."""
-    assert module_db
-    out = StringIO()
-    with django_db_blocker.unblock():
-        call_command("load_demo", "--users", stdout=out)
-    return out.getvalue()
+@pytest.fixture
+def first_run(module_demo_users):
+    """What ``load_demo --users`` printed into the empty database: its rows are
+    seen by every test and each test's changes are rolled back (one run per test
+    process, shared with ``tests/guides/test_load_demo.py``)."""
+    return module_demo_users
 
 
 def counts():

@@ -1,0 +1,193 @@
+"""The demo content in tests: ``load_demo`` runs at most once per process for
+each set of options, and tests get its rows back from a copy.
+
+``load_demo`` runs the services and approvals behind every item (seconds);
+putting its rows back costs milliseconds on SQLite (``tests/db_copies.py``) and
+a ``loaddata`` of its dump on PostgreSQL. Each run is made in the empty test
+database of the first test that asks, then emptied again. Its output is kept
+too, so the tests of ``load_demo`` itself read the very run the others use.
+"""
+
+from io import StringIO
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from django.core.management import call_command
+from django.db.models.signals import post_migrate
+from django.test import override_settings
+
+from tests import db_copies
+
+
+class DemoRun(NamedTuple):
+    """One run of ``load_demo`` into an empty database."""
+
+    dump: Path  # its rows as a fixture file, for loaddata
+    output: str  # what it printed
+    copy: str  # the name of its database copy (SQLite)
+
+
+def module_items(request) -> list:
+    """The collected tests of the requesting module."""
+    module = request.node.module
+    return [
+        item
+        for item in request.session.items
+        if getattr(item, "module", None) is module
+    ]
+
+
+class _committed_demo:  # noqa: N801 (a namespace of process-wide state)
+    loaded = False
+
+
+def forget_committed_demo(**kwargs):
+    # Every flush ends with post_migrate: the committed demo content is gone.
+    _committed_demo.loaded = False
+
+
+post_migrate.connect(forget_committed_demo, weak=False)
+
+
+def empty():
+    if db_copies.restore(db_copies.EMPTY):
+        forget_committed_demo()
+    else:
+        call_command("flush", interactive=False, verbosity=0)
+
+
+def _run(directory: Path, copy: str, *options: str) -> DemoRun:
+    out = StringIO()
+    # DEBUG off, as in production: without --users no account is made.
+    with override_settings(DEBUG=False):
+        call_command("load_demo", *options, stdout=out)
+    path = directory / "demo.json"
+    # Natural keys for content types and permissions: a flush recreates them,
+    # not necessarily under the same ids.
+    call_command(
+        "dumpdata",
+        natural_foreign=True,
+        natural_primary=True,
+        exclude=["contenttypes", "auth.permission"],
+        output=str(path),
+        verbosity=0,
+    )
+    if db_copies.supported():
+        db_copies.take(copy)
+    empty()
+    return DemoRun(path, out.getvalue(), copy)
+
+
+@pytest.fixture(scope="session")
+def demo_run(django_db_setup, django_db_blocker, tmp_path_factory) -> DemoRun:
+    """``load_demo`` as the demo content for tests: no option."""
+    with django_db_blocker.unblock():
+        return _run(tmp_path_factory.mktemp("demo"), db_copies.DEMO)
+
+
+@pytest.fixture(scope="session")
+def demo_users_run(django_db_setup, django_db_blocker, tmp_path_factory) -> DemoRun:
+    """``load_demo --users``: the demo content and a member of staff per role."""
+    with django_db_blocker.unblock():
+        return _run(
+            tmp_path_factory.mktemp("demo-users"), db_copies.DEMO_USERS, "--users"
+        )
+
+
+@pytest.fixture(scope="session")
+def demo_dump(demo_run) -> Path:
+    """The demo content as a fixture file."""
+    return demo_run.dump
+
+
+def load_demo_copy(demo_dump):
+    """The demo content, in a database whose content goes: its copy, or loaddata
+    after a flush."""
+    if db_copies.restore(db_copies.DEMO):
+        return
+    if _committed_demo.loaded:
+        call_command("flush", interactive=False, verbosity=0)
+    call_command("loaddata", demo_dump, verbosity=0)
+
+
+@pytest.fixture
+def demo(transactional_db, demo_dump):
+    """The demo content, as ``load_demo`` leaves it, in a transactional test
+    (a read-only module's committed copy, ``demo_site``, is replaced)."""
+    load_demo_copy(demo_dump)
+
+
+# Module fixtures whose run ``module_db`` commits from its copy on SQLite, before
+# the module's transaction opens (milliseconds, where loaddata inside it took a
+# second); the empty database is put back after the module.
+MODULE_RUNS = {"module_demo": "demo_run", "module_demo_users": "demo_users_run"}
+
+
+def _every_test_asks(request, module_db, name: str) -> None:
+    assert module_db, f"{name} is for modules without transactional tests"
+    # A test of the module that does not ask would see it or not depending on the
+    # order the tests run in.
+    items = module_items(request)
+    lacking = [item.name for item in items if name not in item.fixturenames]
+    assert not lacking, f"every test of the module must ask for {name}: {lacking}"
+
+
+def _module_content(request, run: DemoRun) -> str:
+    if not getattr(request.node.module, "_demo_committed", False):
+        call_command("loaddata", run.dump, verbosity=0)
+    return run.output
+
+
+@pytest.fixture(scope="module")
+def module_demo(request, module_db, demo_run, django_db_blocker) -> str:
+    """The demo content, loaded once for every test of a non-transactional module;
+    what its run printed.
+
+    Tests may change it: each test's changes are rolled back after it."""
+    _every_test_asks(request, module_db, "module_demo")
+    with django_db_blocker.unblock():
+        return _module_content(request, demo_run)
+
+
+@pytest.fixture(scope="module")
+def module_demo_users(request, module_db, django_db_blocker) -> str:
+    """As ``module_demo``, with the demo's members of staff (``--users``).
+
+    PostgreSQL runs ``load_demo`` for the module, in its transaction: these rows
+    cannot go through loaddata, whose raw save of an assessment with its key the
+    append-only guard refuses as a change."""
+    _every_test_asks(request, module_db, "module_demo_users")
+    if not db_copies.supported():
+        out = StringIO()
+        with django_db_blocker.unblock():
+            call_command("load_demo", "--users", stdout=out)
+        return out.getvalue()
+    run = request.getfixturevalue("demo_users_run")
+    with django_db_blocker.unblock():
+        return _module_content(request, run)
+
+
+@pytest.fixture(scope="module")
+def _demo_site_module(django_db_setup, django_db_blocker):
+    yield
+    if _committed_demo.loaded:
+        with django_db_blocker.unblock():
+            empty()
+
+
+@pytest.fixture
+def demo_site(_demo_site_module, demo_dump, django_db_blocker):
+    """The demo content, committed once for the browser tests of a module that
+    only read it, and emptied when the module ends: the live server sees it on
+    every engine, and no test pays a load and a flush of its own.
+
+    Requests made by these tests still write (sessions, stored pages, access
+    logs); they never change the content other tests read. A test that changes
+    content uses ``demo`` instead, which starts from a clean copy.
+    """
+    with django_db_blocker.unblock():
+        if not _committed_demo.loaded:
+            load_demo_copy(demo_dump)
+            _committed_demo.loaded = True
+        yield
