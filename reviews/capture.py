@@ -102,7 +102,10 @@ def version_capture(*, obj, user, note: str = "") -> ContentVersion | None:
         created_by=user,
         note=note.strip(),
     )
-    version.full_clean()
+    # Its fields are checked; its constraints are the database's to keep (two
+    # queries a capture): the item's lock makes the number the next free one,
+    # and a new version is never the approved one.
+    version.full_clean(validate_constraints=False)
     version.save()
     _claim_edits(reviewed, obj, version)
     return version
