@@ -1,6 +1,7 @@
 import functools
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -48,14 +49,18 @@ def admin_login(live_server, django_user_model):
     form would set it, without loading the form each time (its own tests are in
     ``test_staff_sign_in.py``)."""
 
-    def login(page, email):
+    def login(page, email, url=None):
+        """Signed in, open ``url`` (the admin's index by default): the page a test
+        starts on, not a page load more."""
         client = Client()
         client.force_login(django_user_model.objects.get(email=email))
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(
             [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
         )
-        page.goto(f"{live_server.url}/admin/")
-        assert page.url == f"{live_server.url}/admin/", f"{email} not signed in"
+        url = url or f"{live_server.url}/admin/"
+        page.goto(url)
+        opened = urlsplit(page.url).path
+        assert opened == urlsplit(url).path, f"{email} not signed in: {page.url}"
 
     return login

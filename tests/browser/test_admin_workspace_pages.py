@@ -146,8 +146,11 @@ def test_every_kind_of_editor_page_has_no_serious_or_critical_violations(
 def test_sections_collapse_add_by_kind_and_ask_before_removing(
     live_server, page, content, medical_editor, admin_login
 ):
-    admin_login(page, medical_editor.email)
-    page.goto(f"{live_server.url}/admin/guides/guide/{content['guide'].pk}/change/")
+    admin_login(
+        page,
+        medical_editor.email,
+        f"{live_server.url}/admin/guides/guide/{content['guide'].pk}/change/",
+    )
     section = page.locator(".guide-section:not(.empty-form)").first
     toggle = section.locator(".guide-toggle").first
     # Saved sections start closed; one opens at a time.

@@ -42,8 +42,11 @@ def item_titles(page):
 def test_a_submission_is_withdrawn_from_the_editor_page(
     live_server, page, cards, medical_editor, admin_login
 ):
-    admin_login(page, medical_editor.email)
-    page.goto(f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/")
+    admin_login(
+        page,
+        medical_editor.email,
+        f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/",
+    )
     open_section(page, "Cards: How it works")
     item(page, "Blood draw").locator("textarea[name$='-text']").fill("About 50 ml.")
     page.get_by_role("button", name="Save and submit for review").click()
@@ -60,8 +63,11 @@ def test_a_submission_is_withdrawn_from_the_editor_page(
 def test_items_move_with_the_keyboard_and_keep_their_new_order(
     live_server, page, cards, medical_editor, admin_login
 ):
-    admin_login(page, medical_editor.email)
-    page.goto(f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/")
+    admin_login(
+        page,
+        medical_editor.email,
+        f"{live_server.url}/admin/guides/guide/{cards.guide_id}/change/",
+    )
     open_section(page, "Cards: How it works")
     item(page, "Blood draw").locator("[data-move=down]").focus()
     page.keyboard.press("Enter")

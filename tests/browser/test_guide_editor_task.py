@@ -165,8 +165,7 @@ def test_the_staff_focus_ring_stands_out_three_to_one(
     live_server, page, cik, medical_editor, admin_login, path
 ):
     """Tab through the first controls of the page: each ring is at least 3:1."""
-    admin_login(page, medical_editor.email)
-    page.goto(live_server.url + path.format(cik=cik.pk))
+    admin_login(page, medical_editor.email, live_server.url + path.format(cik=cik.pk))
     rings = []
     for _ in range(12):
         page.keyboard.press("Tab")

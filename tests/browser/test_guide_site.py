@@ -87,8 +87,11 @@ def test_editor_changes_faq_answer_in_ckeditor_and_page_shows_it(
     demo, live_server, page, medical_editor, admin_login
 ):
     entry = FaqEntry.objects.get(slug="is-cik-therapy-immunotherapy")
-    admin_login(page, medical_editor.email)
-    page.goto(f"{live_server.url}/admin/faq/faqentry/{entry.pk}/change/")
+    admin_login(
+        page,
+        medical_editor.email,
+        f"{live_server.url}/admin/faq/faqentry/{entry.pk}/change/",
+    )
     editable = page.locator(".ck-editor__editable").first
     editable.click()
     page.keyboard.press("Control+End")

@@ -131,8 +131,11 @@ def test_a_typed_comment_survives_approve_and_the_diff_starts_at_the_version_sen
 def test_confirm_still_accurate_from_the_dashboards_overdue_row_in_two_page_loads(
     live_server, page, round_, admin_login, axe_violations
 ):
-    admin_login(page, "reviewer@example.org")
-    page.goto(f"{live_server.url}/admin/reviews/reviewdashboard/")
+    admin_login(
+        page,
+        "reviewer@example.org",
+        f"{live_server.url}/admin/reviews/reviewdashboard/",
+    )
     check_page(page, axe_violations)
     loads = count_loads(page)
     confirm = page.locator("#overdue a.dashboard-confirm")
@@ -165,6 +168,9 @@ def test_the_demo_guides_review_page_fits_a_narrow_screen(
     """The longest review page there is: the CIK guide, every section shown."""
     guide = Guide.objects.order_by("pk").first()
     version = ContentVersion.objects.of(guide).first()
-    admin_login(page, "reviewer@example.org")
-    page.goto(f"{live_server.url}/admin/reviews/contentversion/{version.pk}/review/")
+    admin_login(
+        page,
+        "reviewer@example.org",
+        f"{live_server.url}/admin/reviews/contentversion/{version.pk}/review/",
+    )
     check_page(page, axe_violations)

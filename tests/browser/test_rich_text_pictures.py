@@ -27,8 +27,9 @@ def entry():
 
 
 def open_editor(page, live_server, admin_login, user, entry):
-    admin_login(page, user.email)
-    page.goto(f"{live_server.url}/admin/faq/faqentry/{entry.pk}/change/")
+    admin_login(
+        page, user.email, f"{live_server.url}/admin/faq/faqentry/{entry.pk}/change/"
+    )
     expect(page.locator(".ck-editor__editable").first).to_be_visible()
 
 
@@ -100,8 +101,11 @@ def test_the_guide_editor_inserts_a_picture_into_a_section_s_text(
 ):
     section = SectionFactory(heading="Text part", body="<p>Body text.</p>")
     approve(section.guide)
-    admin_login(page, medical_editor.email)
-    page.goto(f"{live_server.url}/admin/guides/guide/{section.guide_id}/change/")
+    admin_login(
+        page,
+        medical_editor.email,
+        f"{live_server.url}/admin/guides/guide/{section.guide_id}/change/",
+    )
     page.get_by_role("navigation", name="Jump to a section").get_by_role(
         "link", name="Text part"
     ).click()

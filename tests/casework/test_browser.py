@@ -166,15 +166,21 @@ def test_the_clinician_assesses_and_the_coordinator_answers_from_it(
     admin_login,
     axe_violations,
 ):
-    admin_login(page, "coordinator@example.org")
-    page.goto(f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/")
+    admin_login(
+        page,
+        "coordinator@example.org",
+        f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/",
+    )
     page.get_by_label("Question for the clinician").fill("Is CIK worth considering?")
     page.get_by_role("button", name="Send for assessment").click()
     page.wait_for_selector(".messagelist")
 
     page.context.clear_cookies()
-    admin_login(page, "clinician@example.org")
-    page.goto(f"{live_server.url}/admin/casework/assessmentrequest/")
+    admin_login(
+        page,
+        "clinician@example.org",
+        f"{live_server.url}/admin/casework/assessmentrequest/",
+    )
     page.locator("#result_list tbody a").first.click()
     page.wait_for_url("**/change/")
     assert "Is CIK worth considering?" in page.content()
@@ -194,8 +200,11 @@ def test_the_clinician_assesses_and_the_coordinator_answers_from_it(
     assert assessment.signed_name == "Dr Ada Osei, MD, FRCP"
 
     page.context.clear_cookies()
-    admin_login(page, "coordinator@example.org")
-    page.goto(f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/")
+    admin_login(
+        page,
+        "coordinator@example.org",
+        f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/",
+    )
     assert "CIK may be worth considering" in page.locator(".cw-thread").inner_text()
     page.get_by_role("link", name="Write to the patient from this assessment").click()
     page.wait_for_url("**answer=*")

@@ -159,8 +159,11 @@ def test_the_clinician_reads_a_flagged_pdf_and_its_script_never_runs(
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.add_init_script(WATCH_CSP)
-    admin_login(page, clinician.email)
-    page.goto(f"{live_server.url}/admin/casework/assessmentrequest/{sent.pk}/change/")
+    admin_login(
+        page,
+        clinician.email,
+        f"{live_server.url}/admin/casework/assessmentrequest/{sent.pk}/change/",
+    )
     page.get_by_role("link", name="View file 1").click()
     page.wait_for_selector("[data-rendered='2']")
     assert "Flagged: JavaScript" in page.locator(".rv-record").inner_text()

@@ -51,8 +51,9 @@ def test_a_newcomer_asks_from_a_guide_and_a_coordinator_triages_it(
     inquiry = Inquiry.objects.get(reference=reference)
     assert inquiry.files.count() == 2 and inquiry.source_guide == guide
 
-    admin_login(page, "coordinator@example.org")
-    page.goto(f"{live_server.url}/admin/inquiries/inquiry/")
+    admin_login(
+        page, "coordinator@example.org", f"{live_server.url}/admin/inquiries/inquiry/"
+    )
     row = page.locator("#result_list tbody tr", has_text=reference)
     row.get_by_role("link", name=reference).click()
     assert "What is CIK therapy?" in page.locator(".cw-case").inner_text()
