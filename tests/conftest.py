@@ -18,9 +18,18 @@ from whitenoise.middleware import WhiteNoiseMiddleware
 
 from cancerfax import roles
 from tests import db_copies
-from tests.demo_fixtures import MODULE_RUNS, empty, forget_committed_demo, module_items
 
+# A plugin module (its fixtures) this module imports from: its asserts are
+# rewritten only if pytest is told before the import.
+pytest.register_assert_rewrite("tests.demo_fixtures")
 pytest_plugins = ["tests.demo_fixtures"]
+
+from tests.demo_fixtures import (  # noqa: E402
+    MODULE_RUNS,
+    empty,
+    forget_committed_demo,
+    module_items,
+)
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM
 # calls from a thread with a running loop unless told this is intended.
