@@ -105,7 +105,7 @@ BROWSER_WAIT_MS = 60_000
 expect.set_options(timeout=BROWSER_WAIT_MS)
 
 
-# Every request the browser makes waits this long first, to find tests that act
+# Every request of a test's ``page`` waits this long first, to find tests that act
 # before a page's deferred scripts have run: on a quiet machine the scripts come
 # at once, under CI's load they once came after a test chose a template.
 BROWSER_LATENCY_MS = int(os.environ.get("TEST_BROWSER_LATENCY_MS", "0"))
