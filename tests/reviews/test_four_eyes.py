@@ -3,10 +3,12 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from cancerfax import roles
 from reviews.capture import version_capture
-from reviews.models import ContentVersion, ReviewRecord
+from reviews.models import ContentVersion, Reviewer, ReviewRecord
 from reviews.services import review_confirm_current, version_approve
 from tests.factories import FaqEntryFactory, ReviewerFactory
 
@@ -197,3 +199,28 @@ def test_a_colleague_who_never_saw_the_version_cannot_be_named_beside_oneself(
     version.refresh_from_db()
     assert version.status == ContentVersion.Status.PENDING
     assert not ReviewRecord.objects.exists()
+
+
+def editor_lookups(queries):
+    return [q["sql"] for q in queries if "reviews_workingcopyedit" in q["sql"]]
+
+
+def test_the_editors_are_looked_up_only_when_a_person_signs(
+    medical_editor, reviewer_profile
+):
+    """A panel recorded by nobody signed in (demo and imported content) has no
+    person who could have edited the version: its approval asks no editor query.
+    A person signing is checked against the editors, as above."""
+    panel = ReviewerFactory(kind=Reviewer.Kind.PANEL, name="Tumour board")
+    first = edit(FaqEntryFactory(), medical_editor, "<p>First words.</p>")
+    with CaptureQueriesContext(connection) as by_panel:
+        version_approve(version=first, user=None, reviewers=[panel])
+    assert editor_lookups(by_panel) == []
+
+    second = edit(FaqEntryFactory(), medical_editor, "<p>Other words.</p>")
+    with CaptureQueriesContext(connection) as by_person:
+        version_approve(
+            version=second, user=reviewer_profile.user, reviewers=[reviewer_profile]
+        )
+    assert len(editor_lookups(by_person)) == 1
+    assert ReviewRecord.objects.count() == 2
