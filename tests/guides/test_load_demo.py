@@ -2,8 +2,9 @@
 (the content it loads is checked in ``test_demo_content.py``; runs into an empty
 database in ``test_load_demo_empty.py`` and ``test_load_demo_no_users.py``).
 
-Every test sees the rows of a first run (``--users``) and its own changes are
-rolled back after it."""
+Every test sees the rows of a first run (``--users``, ``module_demo_users``:
+one run per test process, shared with ``tests/reviews/test_demo.py``) and its
+own changes are rolled back after it."""
 
 import re
 from io import StringIO
@@ -23,7 +24,7 @@ from topics.models import Topic
 
 from .demo_texts import demo_texts, normalise
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_demo_users")]
 
 
 SEED_PATH = Path(settings.BASE_DIR).parent / "shared/seed/cik-therapy-guide.txt"
@@ -74,13 +75,6 @@ def seed_sentences(text):
     return {normalise(s) for s in candidates if len(normalise(s)) > 40}
 
 
-@pytest.fixture(autouse=True)
-def first_run(module_demo_users):
-    """What the first run printed; its rows are there for every test of the module
-    (one run per test process, shared with ``tests/reviews/test_demo.py``)."""
-    return module_demo_users
-
-
 @pytest.fixture
 def seed_text():
     if not SEED_PATH.exists():
@@ -115,9 +109,9 @@ def test_run_restores_edited_content_and_removes_extra_sections():
     assert first_items.count() == len(demo_content.CIK_GUIDE_SECTIONS[0]["items"])
 
 
-def test_users_get_their_roles_and_credentials_are_printed(first_run):
+def test_users_get_their_roles_and_credentials_are_printed(module_demo_users):
     """One staff user per role plus a superuser, marked development-only."""
-    output = first_run
+    output = module_demo_users
     user_model = get_user_model()
     admin = user_model.objects.get(email="admin@example.org")
     assert admin.is_superuser and admin.is_staff

@@ -16,20 +16,14 @@ from reviews.models import Reviewer, ReviewRecord
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def output(module_demo):
-    """What the run printed."""
-    return module_demo
-
-
-def test_no_users_when_debug_is_off_without_the_flag(output):
+def test_no_users_when_debug_is_off_without_the_flag(module_demo):
     """Published passwords are never used unless someone asks for them."""
     assert Guide.objects.exists()
     assert not get_user_model().objects.exists()
-    assert "--users" in output
+    assert "--users" in module_demo
 
 
-def test_the_demo_is_approved_without_demo_users(output):
+def test_the_demo_is_approved_without_demo_users(module_demo):
     assert ReviewRecord.objects.exists()
     assert approve_demo_content() == 0
     assert Reviewer.objects.get(name=PERSON["name"]).user is None

@@ -16,13 +16,9 @@ from trust import demo_content as trust_demo
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def first_run(module_demo_users):
-    """What ``load_demo --users`` printed into the empty database: its rows are
-    seen by every test and each test's changes are rolled back (one run per test
-    process, shared with ``tests/guides/test_load_demo.py``)."""
-    return module_demo_users
+# Every test reads the rows of one ``load_demo --users`` run into the empty
+# database (``module_demo_users``: what it printed), shared with
+# ``tests/guides/test_load_demo.py``; each test's changes are rolled back.
 
 
 def counts():
@@ -34,7 +30,7 @@ def counts():
 
 
 def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(
-    client, first_run
+    client, module_demo_users
 ):
     expected = (
         2  # the demo panel's profile and its member's
@@ -47,7 +43,7 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(
         + len(glossary_demo.TERMS)
         + len(DEMO_IMAGES)
     )
-    assert f"approved {expected} demo item(s)" in first_run
+    assert f"approved {expected} demo item(s)" in module_demo_users
     approved = ReviewRecord.objects.filter(outcome="approved")
     translated = approved.filter(
         version__content_type=ContentType.objects.get_for_model(Translation)
@@ -66,7 +62,7 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(
         + len(demo_content.TOPICS)
     )
     assert translated.count() == 2 * per_language
-    assert f"approved {2 * per_language} demo translation(s)." in first_run
+    assert f"approved {2 * per_language} demo translation(s)." in module_demo_users
     person = Reviewer.objects.get(name=PERSON["name"])
     assert person.user.email == "demo-reviewer@example.org"
     assert list(Reviewer.objects.get(name=PANEL["name"]).members.all()) == [person]
@@ -79,7 +75,7 @@ def test_load_demo_approves_demo_content_by_the_panel_and_a_named_reviewer(
     assert '"@type": "MedicalWebPage"' in html
 
 
-def test_second_run_changes_nothing(first_run):
+def test_second_run_changes_nothing(module_demo_users):
     approve_demo_content()
     before = counts()
     out = StringIO()
@@ -89,7 +85,7 @@ def test_second_run_changes_nothing(first_run):
 
 
 def test_content_that_is_not_part_of_the_demo_is_left_for_a_real_reviewer(
-    first_run,
+    module_demo_users,
 ):
     other = SectionFactory().guide
     approve_demo_content()
