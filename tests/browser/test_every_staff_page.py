@@ -55,7 +55,7 @@ ROLES = [
     "review_lead",
     "coordinator",
     "clinician",
-    "superuser",
+    "superuser",  # last: it walks only what no role before it opens
 ]
 # Admin URL names (Django's or a model admin's suffix) that are not pages to read.
 SKIPPED = {
@@ -225,6 +225,26 @@ def measure(page, axe_violations):
     return found
 
 
+def walked_by_this_role(request, role, pages) -> list[str]:
+    """The paths of ``pages`` (path: markup) that this role walks, after asking
+    each role before it in ``ROLES`` which of them it opens.
+
+    A page an earlier role opens with the same markup outside the navigation (a
+    list both may only read) is walked once, by that role; this role's own
+    navigation is walked on its other pages, its index always. The superuser,
+    last, walks only the pages no other role opens (accounts, devices, logs):
+    every role's own pages are walked as that role."""
+    index = reverse("admin:index")
+    paths = list(pages)
+    for other in ROLES[: ROLES.index(role)]:
+        theirs = openable(request.getfixturevalue(other), paths)
+        if role == "superuser":
+            paths = [p for p in paths if p not in theirs]
+        else:
+            paths = [p for p in paths if p == index or theirs.get(p) != pages[p]]
+    return paths
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_every_admin_page_of_the_role_fits_and_passes_axe(
     live_server, page, request, casework, role, admin_login, axe_violations
@@ -234,23 +254,7 @@ def test_every_admin_page_of_the_role_fits_and_passes_axe(
     candidates = candidate_paths()
     pages = openable(user, candidates)
     assert reverse("admin:index") in pages
-    paths = list(pages)
-    if role == "superuser":
-        # Every role's own pages are walked as that role: the superuser walks
-        # only the pages no role opens (accounts, devices, logs), which keeps
-        # the walk to minutes instead of doing a hundred pages twice. Each role
-        # is asked only about the pages no role before it opened.
-        for other in (other for other in ROLES if other != role):
-            theirs = openable(request.getfixturevalue(other), paths)
-            paths = [path for path in paths if path not in theirs]
-    else:
-        # A page that an earlier role opens with the same markup outside the
-        # navigation (a list both may only read) is walked once, by that role:
-        # this role's navigation is walked on its other pages, its index always.
-        index = reverse("admin:index")
-        for other in ROLES[: ROLES.index(role)]:
-            theirs = openable(request.getfixturevalue(other), paths)
-            paths = [p for p in paths if p == index or theirs.get(p) != pages[p]]
+    paths = walked_by_this_role(request, role, pages)
     admin_login(page, user.email)
     found = {}
     for path in paths:
