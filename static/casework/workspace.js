@@ -28,6 +28,11 @@
   if (insert) {
     insert.hidden = true;  // choosing a template is enough with JavaScript on
   }
+  // A template chosen while this script was still on its way (a slow line)
+  // fills the empty box now: the button that would have inserted it is gone.
+  if (select.value && body.value.trim() === "") {
+    fill();
+  }
 })();
 
 // The send button names the status it will set; it depends on the template
@@ -49,4 +54,5 @@
 
   select.addEventListener("change", update);
   if (status) { status.addEventListener("change", update); }
+  if (select.value) { update(); }  // a choice made before this script ran
 })();

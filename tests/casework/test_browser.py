@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from casework.models import Assessment, Message
 from inquiries.models import AccessLog, Inquiry, OutboxEmail
@@ -86,6 +87,28 @@ def test_open_newest_assign_and_reply_with_a_template_in_two_page_loads(
     page.set_viewport_size({"width": 360, "height": 800})
     assert overflow(page) <= 0
     shot(page, "workspace-360")
+
+
+def test_a_template_chosen_before_the_script_arrives_still_fills_the_box(
+    live_server, page, inquiry, coordinator, templates, admin_login
+):
+    """On a slow line the coordinator may choose a template before the workspace's
+    script has run: once it runs it hides the "Use this template" button, so it
+    must fill the box itself."""
+    held = []
+    page.route("**/casework/workspace.js", lambda route: held.append(route))
+    admin_login(page, "coordinator@example.org")
+    page.goto(
+        f"{live_server.url}/admin/inquiries/inquiry/{inquiry.pk}/change/",
+        wait_until="commit",
+    )
+    page.get_by_label("Start from a template").select_option("records_requested")
+    body = page.get_by_label("Message to the patient")
+    assert body.input_value() == "" and held, "the script came before the choice"
+    held[0].continue_()
+    expect(body).to_have_value(re.compile(r"^Please send: "))
+    expect(page.locator("#cw-send-sets")).to_contain_text("Records requested")
+    expect(page.locator(".cw-insert")).to_be_hidden()
 
 
 def test_the_patient_sends_a_message_with_a_pdf_in_one_composer(
