@@ -260,8 +260,8 @@ def _close_connections_after_each_test(request):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """pytest-django's test database, with a copy of it kept in memory on SQLite
-    (see ``tests/db_copies.py``)."""
+    """pytest-django's test database, with a copy of it kept (see
+    ``tests/db_copies.py``)."""
     if db_copies.supported():
         with django_db_blocker.unblock():
             db_copies.take(db_copies.EMPTY)
@@ -271,8 +271,8 @@ _flush = TransactionTestCase._fixture_teardown
 
 
 def _empty_after_transactional_test(self):
-    """Django's flush after a transactional test, or on SQLite the copy of the
-    freshly migrated database put back (the same rows, in milliseconds)."""
+    """The copy of the freshly migrated database put back after a transactional
+    test (the rows Django's flush would leave, in milliseconds), or the flush."""
     if db_copies.restore(db_copies.EMPTY):
         forget_committed_demo()
     else:
@@ -295,7 +295,7 @@ def module_db(request, django_db_setup, django_db_blocker):
     if any(uses_other_connections(item) for item in items):
         yield False
         return
-    # On SQLite the demo content of ``module_demo`` (or ``module_demo_users``) is
+    # The demo content of ``module_demo`` (or ``module_demo_users``) is
     # committed from its copy before the module's transaction opens (see
     # ``tests/demo_fixtures.py``), and the empty database put back after.
     asked = {

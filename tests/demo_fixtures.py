@@ -2,8 +2,8 @@
 each set of options, and tests get its rows back from a copy.
 
 ``load_demo`` runs the services and approvals behind every item (seconds);
-putting its rows back costs milliseconds on SQLite (``tests/db_copies.py``) and
-a ``loaddata`` of its dump on PostgreSQL. Each run is made in the empty test
+putting its rows back from a copy costs milliseconds on SQLite and a tenth of a
+second on PostgreSQL (``tests/db_copies.py``). Each run is made in the empty test
 database of the first test that asks, then emptied again. Its output is kept
 too, so the tests of ``load_demo`` itself read the very run the others use.
 """
@@ -25,7 +25,7 @@ class DemoRun(NamedTuple):
 
     dump: Path | None  # its rows as a fixture file, for loaddata
     output: str  # what it printed
-    copy: str  # the name of its database copy (SQLite)
+    copy: str  # the name of its database copy
 
 
 def module_items(request) -> list:
@@ -90,9 +90,9 @@ def demo_run(django_db_setup, django_db_blocker, tmp_path_factory) -> DemoRun:
 def demo_users_run(django_db_setup, django_db_blocker) -> DemoRun:
     """``load_demo --users``: the demo content and a member of staff per role.
 
-    SQLite only (``module_demo_users``): its rows come back from the copy, and
-    loaddata could not replay them anyway (see there), so no dump is made."""
-    assert db_copies.supported()
+    Its rows only come back from the copy (``module_demo_users``): loaddata could
+    not replay them, as its raw save of an assessment with its key is refused by
+    the append-only guard as a change. So no dump is made."""
     with django_db_blocker.unblock():
         return _run(db_copies.DEMO_USERS, "--users")
 
@@ -120,7 +120,7 @@ def demo(transactional_db, demo_dump):
     load_demo_copy(demo_dump)
 
 
-# Module fixtures whose run ``module_db`` commits from its copy on SQLite, before
+# Module fixtures whose run ``module_db`` commits from its copy, before
 # the module's transaction opens (milliseconds, where loaddata inside it took a
 # second); the empty database is put back after the module.
 MODULE_RUNS = {"module_demo": "demo_run", "module_demo_users": "demo_users_run"}
@@ -142,25 +142,15 @@ def module_demo(request, module_db, demo_run, django_db_blocker) -> str:
 
     Tests may change it: each test's changes are rolled back after it."""
     _every_test_asks(request, module_db, "module_demo")
-    if not getattr(request.node.module, "_demo_committed", False):
-        with django_db_blocker.unblock():
-            call_command("loaddata", demo_run.dump, verbosity=0)
+    # module_db committed its rows from the copy.
+    assert request.node.module._demo_committed
     return demo_run.output
 
 
 @pytest.fixture(scope="module")
 def module_demo_users(request, module_db, django_db_blocker) -> str:
-    """As ``module_demo``, with the demo's members of staff (``--users``).
-
-    PostgreSQL runs ``load_demo`` for the module, in its transaction: these rows
-    cannot go through loaddata, whose raw save of an assessment with its key the
-    append-only guard refuses as a change."""
+    """As ``module_demo``, with the demo's members of staff (``--users``)."""
     _every_test_asks(request, module_db, "module_demo_users")
-    if not db_copies.supported():
-        out = StringIO()
-        with django_db_blocker.unblock():
-            call_command("load_demo", "--users", stdout=out)
-        return out.getvalue()
     # module_db committed its rows from the copy.
     assert request.node.module._demo_committed
     return request.getfixturevalue("demo_users_run").output
