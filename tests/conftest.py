@@ -11,7 +11,6 @@ from django.test import client as test_client
 from django.test.utils import ContextList
 from django.utils import translation
 from hypothesis import settings as hypothesis_settings
-from playwright.sync_api import expect
 from pytest_django import live_server_helper
 from whitenoise import WhiteNoise
 from whitenoise.middleware import WhiteNoiseMiddleware
@@ -19,11 +18,12 @@ from whitenoise.middleware import WhiteNoiseMiddleware
 from cancerfax import roles
 from tests import db_copies
 
-# A plugin module (its fixtures) this module imports from: its asserts are
+# Plugin modules (their fixtures) this module imports from: their asserts are
 # rewritten only if pytest is told before the import.
-pytest.register_assert_rewrite("tests.demo_fixtures")
-pytest_plugins = ["tests.demo_fixtures"]
+pytest.register_assert_rewrite("tests.demo_fixtures", "tests.browser_setup")
+pytest_plugins = ["tests.demo_fixtures", "tests.browser_setup"]
 
+from tests.browser_setup import CHROMIUM  # noqa: E402
 from tests.demo_fixtures import (  # noqa: E402
     MODULE_RUNS,
     empty,
@@ -34,12 +34,6 @@ from tests.demo_fixtures import (  # noqa: E402
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM
 # calls from a thread with a running loop unless told this is intended.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-# Debian's headless shell: the same Chromium without the desktop browser around it,
-# as Playwright itself runs headless tests. The browser tests took 35 % less CPU
-# than in the full browser's headless mode (180 against 298 core-seconds).
-# CHROMIUM_PATH=/usr/bin/chromium for the full browser (``--headed`` needs it).
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/lib/chromium/chromium-headless-shell")
 
 # Hypothesis draws a quarter of each test's examples on an everyday run and all of
 # them with HYPOTHESIS_PROFILE=thorough (CI's nightly-style run, or before a
@@ -83,55 +77,6 @@ def _store_rendered_templates(store, signal, sender, template, context, **kwargs
 
 
 test_client.store_rendered_templates = _store_rendered_templates
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-        ],
-    }
-
-
-# How long a browser test waits for the live server: under CI's load (coverage,
-# the staff walk beside it) the largest editor pages took past Playwright's
-# defaults, 30 s for an action and 5 s for an ``expect`` (a guide's save).
-BROWSER_WAIT_MS = 60_000
-expect.set_options(timeout=BROWSER_WAIT_MS)
-
-
-# Every request of a test's ``page`` waits this long first, to find tests that act
-# before a page's deferred scripts have run: on a quiet machine the scripts come
-# at once, under CI's load they once came after a test chose a template.
-BROWSER_LATENCY_MS = int(os.environ.get("TEST_BROWSER_LATENCY_MS", "0"))
-
-
-@pytest.fixture
-def page(page):
-    """Playwright's page, waiting up to ``BROWSER_WAIT_MS``."""
-    page.set_default_timeout(BROWSER_WAIT_MS)
-    if BROWSER_LATENCY_MS:
-        cdp = page.context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send(
-            "Network.emulateNetworkConditions",
-            {
-                "offline": False,
-                "latency": BROWSER_LATENCY_MS,
-                "downloadThroughput": -1,
-                "uploadThroughput": -1,
-            },
-        )
-    return page
 
 
 def make_user(django_user_model, name, role=None, **extra):
