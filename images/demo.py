@@ -31,8 +31,10 @@ def _font(size, bold=False):
 
 
 def _png(picture) -> bytes:
+    # Quickly compressed: the library stores its own clean encoding of the pixels
+    # (``images.uploads.clean_picture``), the same bytes whatever this one is.
     out = io.BytesIO()
-    picture.save(out, "PNG", optimize=True)
+    picture.save(out, "PNG", compress_level=1)
     return out.getvalue()
 
 
