@@ -14,8 +14,9 @@ and puts one back:
   copy of every table and the value of every sequence. Putting it back deletes
   every row and inserts the copy's, server-side, in one transaction: the foreign
   keys are checked at its commit, and ``erasure_allowed`` lets the append-only
-  rows go as ``flush`` does. About 0.1 s where ``loaddata`` took 1.9 s and a
-  ``load_demo --users`` 5 s.
+  rows go as ``flush`` does. The demo content comes back in 0.06 s where
+  ``loaddata`` took 1.9 s and a ``load_demo --users`` 5 s; the empty database
+  in 0.02 s.
 """
 
 import sqlite3
