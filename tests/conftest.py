@@ -27,7 +27,6 @@ from tests.browser_setup import CHROMIUM  # noqa: E402
 from tests.demo_fixtures import (  # noqa: E402
     MODULE_RUNS,
     empty,
-    forget_committed_demo,
     module_items,
 )
 
@@ -149,7 +148,6 @@ DATABASE_FIXTURES = {
     "django_db_serialized_rollback",
     "live_server",
     "module_db",
-    "demo_dump",
     "demo_run",
     "demo_users_run",
 }
@@ -207,21 +205,15 @@ def _close_connections_after_each_test(request):
 def django_db_setup(django_db_setup, django_db_blocker):
     """pytest-django's test database, with a copy of it kept (see
     ``tests/db_copies.py``)."""
-    if db_copies.supported():
-        with django_db_blocker.unblock():
-            db_copies.take(db_copies.EMPTY)
-
-
-_flush = TransactionTestCase._fixture_teardown
+    with django_db_blocker.unblock():
+        db_copies.take(db_copies.EMPTY)
 
 
 def _empty_after_transactional_test(self):
-    """The copy of the freshly migrated database put back after a transactional
-    test (the rows Django's flush would leave, in milliseconds), or the flush."""
-    if db_copies.restore(db_copies.EMPTY):
-        forget_committed_demo()
-    else:
-        _flush(self)
+    """Instead of Django's flush after a transactional test, the copy of the
+    freshly migrated database put back: the rows a flush would leave, in
+    milliseconds."""
+    empty()
 
 
 TransactionTestCase._fixture_teardown = _empty_after_transactional_test
@@ -250,11 +242,10 @@ def module_db(request, django_db_setup, django_db_blocker):
         if fixture in item.fixturenames
     }
     assert len(asked) <= 1, f"a module gets one demo run: {sorted(asked)}"
-    demo_copy = bool(asked) and db_copies.supported()
-    run = request.getfixturevalue(asked.pop()) if demo_copy else None
+    run = request.getfixturevalue(asked.pop()) if asked else None
     with django_db_blocker.unblock():
-        if demo_copy:
-            assert db_copies.restore(run.copy)
+        if run:
+            db_copies.restore(run.copy)
             request.module._demo_committed = True
         atomic = transaction.atomic()
         atomic.__enter__()
@@ -266,7 +257,7 @@ def module_db(request, django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
-            if demo_copy:
+            if run:
                 empty()
 
 

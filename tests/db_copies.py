@@ -4,9 +4,9 @@ A transactional test (the browser's, the races') commits what it writes, and
 Django empties the database after each one with ``flush``: a DELETE per table,
 then ``post_migrate`` creating content types, permissions and the role groups
 again, some 0.35 s of CPU a test. Loading the demo content costs seconds more
-(``load_demo``) or a second (``loaddata`` of its dump). Instead the suite keeps
-the freshly migrated database and the database with the demo content as copies
-and puts one back:
+(``load_demo``). Instead the suite keeps the freshly migrated database and the
+database with the demo content as copies and puts one back, on the two engines
+the project runs on:
 
 - SQLite: the backup API copies the whole database, page by page, into memory
   and back, in a few milliseconds.
@@ -30,40 +30,34 @@ EMPTY = "empty"
 DEMO = "demo"
 DEMO_USERS = "demo with users"
 
-_copies: dict[str, sqlite3.Connection] = {}
-# PostgreSQL: each copy's sequences and their values.
-_sequences: dict[str, list[tuple[str, int, bool]]] = {}
-
-
-def supported() -> bool:
-    return connection.vendor in {"sqlite", "postgresql"}
+# Each copy by name: SQLite's database in memory, or PostgreSQL's sequences with
+# their values (its rows are in the copy's schema).
+_copies: dict[str, sqlite3.Connection | list[tuple[str, int, bool]]] = {}
 
 
 def take(name: str) -> None:
     """Keep a copy of the database as it is now (nothing uncommitted may be in it)."""
     connection.ensure_connection()
-    if connection.vendor == "postgresql":
-        _take_postgresql(name)
-        return
-    copy = sqlite3.connect(":memory:", check_same_thread=False)
-    connection.connection.backup(copy)
-    _copies[name] = copy
-
-
-def restore(name: str) -> bool:
-    """Put the copy ``name`` back; False where there is none or the connection is
-    inside a transaction, for the caller to flush instead."""
-    known = _sequences if connection.vendor == "postgresql" else _copies
-    if name not in known or connection.in_atomic_block:
-        return False
-    connection.ensure_connection()
-    if connection.vendor == "postgresql":
-        _restore_postgresql(name)
+    if connection.vendor == "sqlite":
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(copy)
+        _copies[name] = copy
     else:
-        _copies[name].backup(connection.connection)
+        _copies[name] = _take_postgresql(name)
+
+
+def restore(name: str) -> None:
+    """Put the copy ``name`` back: outside a transaction, whose rows it would
+    replace under it."""
+    assert not connection.in_atomic_block, f"{name!r} restored inside a transaction"
+    connection.ensure_connection()
+    copy = _copies[name]
+    if connection.vendor == "sqlite":
+        copy.backup(connection.connection)
+    else:
+        _restore_postgresql(name, copy)
     # The copy's content types may differ from those a flush recreated.
     ContentType.objects.clear_cache()
-    return True
 
 
 def _schema(name: str) -> str:
@@ -79,24 +73,25 @@ def _tables(cursor) -> list[str]:
     return [connection.ops.quote_name(table) for (table,) in cursor.fetchall()]
 
 
-def _take_postgresql(name: str) -> None:
+def _take_postgresql(name: str) -> list[tuple[str, int, bool]]:
     schema = _schema(name)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
         cursor.execute(f"CREATE SCHEMA {schema}")
         for table in _tables(cursor):
             cursor.execute(f"CREATE UNLOGGED TABLE {schema}.{table} AS TABLE {table}")
+        # A sequence never used has no last value: it starts again at 1.
         cursor.execute(
-            "SELECT sequencename, last_value IS NOT NULL, COALESCE(last_value, 1)"
+            "SELECT sequencename, COALESCE(last_value, 1), last_value IS NOT NULL"
             " FROM pg_sequences WHERE schemaname = current_schema()"
         )
-        _sequences[name] = [
+        return [
             (connection.ops.quote_name(sequence), value, called)
-            for sequence, called, value in cursor.fetchall()
+            for sequence, value, called in cursor.fetchall()
         ]
 
 
-def _restore_postgresql(name: str) -> None:
+def _restore_postgresql(name: str, sequences: list[tuple[str, int, bool]]) -> None:
     schema = _schema(name)
     with erasure_allowed(), connection.cursor() as cursor:
         # Quoted names of the database's own tables, never input.
@@ -105,11 +100,11 @@ def _restore_postgresql(name: str) -> None:
         cursor.execute("".join(f"DELETE FROM {table};" for table in tables))  # noqa: S608
         copied = (f"INSERT INTO {t} SELECT * FROM {schema}.{t};" for t in tables)  # noqa: S608
         cursor.execute("".join(copied))
-        if _sequences[name]:
+        if sequences:
             cursor.execute(
                 "SELECT "
                 + ", ".join(
                     f"setval('{sequence}', {value}, {called})"
-                    for sequence, value, called in _sequences[name]
+                    for sequence, value, called in sequences
                 )
             )

@@ -9,7 +9,6 @@ of ``load_demo`` itself read the very run the others use.
 """
 
 from io import StringIO
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -23,7 +22,6 @@ from tests import db_copies
 class DemoRun(NamedTuple):
     """One run of ``load_demo`` into an empty database."""
 
-    dump: Path | None  # its rows as a fixture file, for loaddata
     output: str  # what it printed
     copy: str  # the name of its database copy
 
@@ -43,7 +41,7 @@ class _committed_demo:  # noqa: N801 (a namespace of process-wide state)
 
 
 def forget_committed_demo(**kwargs):
-    # Every flush ends with post_migrate: the committed demo content is gone.
+    # A flush or migrate ends with post_migrate: the committed content is gone.
     _committed_demo.loaded = False
 
 
@@ -51,78 +49,44 @@ post_migrate.connect(forget_committed_demo, weak=False)
 
 
 def empty():
-    if db_copies.restore(db_copies.EMPTY):
-        forget_committed_demo()
-    else:
-        call_command("flush", interactive=False, verbosity=0)
+    """The freshly migrated database put back (outside a transaction)."""
+    db_copies.restore(db_copies.EMPTY)
+    forget_committed_demo()
 
 
-def _run(copy: str, *options: str, dump: Path | None = None) -> DemoRun:
+def _run(copy: str, *options: str) -> DemoRun:
     out = StringIO()
     # DEBUG off, as in production: without --users no account is made.
     with override_settings(DEBUG=False):
         call_command("load_demo", *options, stdout=out)
-    if dump is not None:
-        # Natural keys for content types and permissions: a flush recreates
-        # them, not necessarily under the same ids.
-        call_command(
-            "dumpdata",
-            natural_foreign=True,
-            natural_primary=True,
-            exclude=["contenttypes", "auth.permission"],
-            output=str(dump),
-            verbosity=0,
-        )
-    if db_copies.supported():
-        db_copies.take(copy)
+    db_copies.take(copy)
     empty()
-    return DemoRun(dump, out.getvalue(), copy)
+    return DemoRun(out.getvalue(), copy)
 
 
 @pytest.fixture(scope="session")
-def demo_run(django_db_setup, django_db_blocker, tmp_path_factory) -> DemoRun:
+def demo_run(django_db_setup, django_db_blocker) -> DemoRun:
     """``load_demo`` as the demo content for tests: no option."""
     with django_db_blocker.unblock():
-        return _run(db_copies.DEMO, dump=tmp_path_factory.mktemp("demo") / "demo.json")
+        return _run(db_copies.DEMO)
 
 
 @pytest.fixture(scope="session")
 def demo_users_run(django_db_setup, django_db_blocker) -> DemoRun:
-    """``load_demo --users``: the demo content and a member of staff per role.
-
-    Its rows only come back from the copy (``module_demo_users``): loaddata could
-    not replay them, as its raw save of an assessment with its key is refused by
-    the append-only guard as a change. So no dump is made."""
+    """``load_demo --users``: the demo content and a member of staff per role."""
     with django_db_blocker.unblock():
         return _run(db_copies.DEMO_USERS, "--users")
 
 
-@pytest.fixture(scope="session")
-def demo_dump(demo_run) -> Path:
-    """The demo content as a fixture file."""
-    return demo_run.dump
-
-
-def load_demo_copy(demo_dump):
-    """The demo content, in a database whose content goes: its copy, or loaddata
-    after a flush."""
-    if db_copies.restore(db_copies.DEMO):
-        return
-    if _committed_demo.loaded:
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("loaddata", demo_dump, verbosity=0)
-
-
 @pytest.fixture
-def demo(transactional_db, demo_dump):
+def demo(transactional_db, demo_run):
     """The demo content, as ``load_demo`` leaves it, in a transactional test
     (a read-only module's committed copy, ``demo_site``, is replaced)."""
-    load_demo_copy(demo_dump)
+    db_copies.restore(demo_run.copy)
 
 
-# Module fixtures whose run ``module_db`` commits from its copy, before
-# the module's transaction opens (milliseconds, where loaddata inside it took a
-# second); the empty database is put back after the module.
+# Module fixtures whose run ``module_db`` commits from its copy before the
+# module's transaction opens; the empty database is put back after the module.
 MODULE_RUNS = {"module_demo": "demo_run", "module_demo_users": "demo_users_run"}
 
 
@@ -165,7 +129,7 @@ def _demo_site_module(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def demo_site(_demo_site_module, demo_dump, django_db_blocker):
+def demo_site(_demo_site_module, demo_run, django_db_blocker):
     """The demo content, committed once for the browser tests of a module that
     only read it, and emptied when the module ends: the live server sees it on
     every engine, and no test pays a load and a flush of its own.
@@ -176,6 +140,6 @@ def demo_site(_demo_site_module, demo_dump, django_db_blocker):
     """
     with django_db_blocker.unblock():
         if not _committed_demo.loaded:
-            load_demo_copy(demo_dump)
+            db_copies.restore(demo_run.copy)
             _committed_demo.loaded = True
         yield

@@ -31,15 +31,15 @@ def test_a_copy_comes_back_whole_and_new_keys_follow_its_own():
     approve_all()
     assert rows() != kept
 
-    assert db_copies.restore("probe")
+    db_copies.restore("probe")
     assert rows() == kept
     # The key sequence is the copy's: the next entry takes the key the added one
     # had, which the copy never used, and it is free.
     assert FaqEntryFactory(question="New?").pk == added.pk
 
 
-def test_restore_refuses_inside_a_transaction_for_the_caller_to_flush():
+def test_a_copy_is_never_put_back_under_an_open_transaction():
+    """Its rows would replace those the transaction is still working on."""
     db_copies.take("probe")
-    with transaction.atomic():
-        assert not db_copies.restore("probe")
-    assert not db_copies.restore("no such copy")
+    with transaction.atomic(), pytest.raises(AssertionError, match="inside a"):
+        db_copies.restore("probe")

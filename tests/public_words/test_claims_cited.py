@@ -16,7 +16,7 @@ import pytest
 from reviews.evidence import claim_kinds, sentences, strip_claim_markers
 from reviews.models import ReviewRecord
 
-from .test_no_unreviewed_words import demo_content, public_addresses  # noqa: F401
+from .test_no_unreviewed_words import public_addresses
 
 CITED = "[ref:cited]"
 # What a page shows beside its content that is no claim about a treatment:
@@ -70,7 +70,7 @@ def claims_of(html: str) -> tuple[list[str], int]:
 
 @pytest.mark.django_db
 def test_every_claim_on_a_public_page_is_cited_or_has_a_recorded_reason(
-    demo_content,  # noqa: F811
+    module_demo,
     client,
 ):
     reasons = {

@@ -12,8 +12,6 @@ import contextlib
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.urls import Resolver404, resolve
 
 from search.models import Synonym
@@ -26,16 +24,6 @@ from .policy import (
     role_writable_models,
 )
 from .rows import write_markers
-
-
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker, demo_dump):
-    """The demo content, once for the module, rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("loaddata", demo_dump, verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
 
 # Public routes no marker check renders, and why.
 NOT_RENDERED = {
@@ -110,7 +98,7 @@ def synonym_to_a_claim(db):
 
 @pytest.mark.django_db
 def test_a_synonym_is_never_printed_on_the_results_page(
-    demo_content, client, synonym_to_a_claim
+    module_demo, client, synonym_to_a_claim
 ):
     """Synonyms are not reviewed: results may widen, their words never show."""
     html = client.get("/search/", {"q": "cik therapy"}).content.decode()
@@ -119,7 +107,7 @@ def test_a_synonym_is_never_printed_on_the_results_page(
 
 
 @pytest.mark.django_db
-def test_no_allowlisted_words_reach_a_public_page(demo_content, client, live_render):
+def test_no_allowlisted_words_reach_a_public_page(module_demo, client, live_render):
     """Nor the live (unapproved) words of reviewed content, reviewer profiles
     included."""
     from search.engine import search
