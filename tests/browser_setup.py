@@ -2,6 +2,7 @@
 plugin of ``tests/conftest.py``)."""
 
 import os
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -9,8 +10,14 @@ from playwright.sync_api import expect
 # Debian's headless shell: the same Chromium without the desktop browser around it,
 # as Playwright itself runs headless tests. The browser tests took 35 % less CPU
 # than in the full browser's headless mode (180 against 298 core-seconds).
-# CHROMIUM_PATH=/usr/bin/chromium for the full browser (``--headed`` needs it).
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/lib/chromium/chromium-headless-shell")
+# Where only the full browser is installed (scripts/test installs the shell as
+# root), the tests run in it; CHROMIUM_PATH=/usr/bin/chromium chooses it (``--headed``
+# needs it).
+HEADLESS_SHELL = Path("/usr/lib/chromium/chromium-headless-shell")
+CHROMIUM = os.environ.get(
+    "CHROMIUM_PATH",
+    str(HEADLESS_SHELL) if HEADLESS_SHELL.exists() else "/usr/bin/chromium",
+)
 
 
 @pytest.fixture(scope="session")
