@@ -1,15 +1,18 @@
 import gc
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connections, transaction
+from django.db.models import F
 from django.test import TransactionTestCase, override_settings
 from django.test import client as test_client
 from django.test.utils import ContextList
 from django.utils import translation
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import settings as hypothesis_settings
 from pytest_django import live_server_helper
 from whitenoise import WhiteNoise
@@ -89,6 +92,16 @@ def make_user(django_user_model, name, role=None, **extra):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def otp_wait_over(user) -> None:
+    """As if the wait django-otp imposes after a wrong code (a second, doubling
+    with each failure) were over: the failure is moved an hour back instead of
+    the test sleeping through it."""
+    TOTPDevice.objects.filter(user=user).update(
+        throttling_failure_timestamp=F("throttling_failure_timestamp")
+        - timedelta(hours=1)
+    )
 
 
 @pytest.fixture

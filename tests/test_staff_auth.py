@@ -1,7 +1,6 @@
 """Staff sign-in resists guessing: lockout, one-time codes, reset by e-mail."""
 
 import re
-import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -11,7 +10,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cancerfax import roles
 
-from .conftest import make_user
+from .conftest import make_user, otp_wait_over
 
 LOGIN = "/admin/login/"
 PASSWORD = "correct horse battery staple"
@@ -175,7 +174,7 @@ def test_setting_up_and_using_a_code(client, coordinator, settings, mailoutbox):
         {"token": "000000", "next": "/admin/inquiries/inquiry/"},
     )
     assert "does not match" in wrong.content.decode()
-    time.sleep(1.1)  # after a wrong code django-otp refuses any code for 1 s
+    otp_wait_over(coordinator)  # after a wrong code django-otp refuses any for 1 s
     done = client.post(
         "/admin/two-factor/setup/",
         {"token": current_code(device), "next": "/admin/inquiries/inquiry/"},
@@ -188,7 +187,7 @@ def test_setting_up_and_using_a_code(client, coordinator, settings, mailoutbox):
     assert other.get("/admin/")["Location"].startswith("/admin/two-factor/?next=")
     refused = other.post("/admin/two-factor/", {"token": "123456"})
     assert "wrong or has expired" in refused.content.decode()
-    time.sleep(1.1)
+    otp_wait_over(coordinator)
     device.refresh_from_db()
     # A used code never works twice; the next one does.
     accepted = other.post("/admin/two-factor/", {"token": current_code(device, 1)})

@@ -2,13 +2,14 @@
 
 import base64
 import re
-import time
 from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
+
+from tests.conftest import otp_wait_over
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,7 +67,7 @@ def test_lockout_then_a_one_time_code_for_staff(
     page.get_by_label("Code from your authenticator app").fill("000000")
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_text("That code is wrong or has expired")).to_be_visible()
-    time.sleep(1.1)  # django-otp refuses every code for a second after a wrong one
+    otp_wait_over(coordinator)  # django-otp refuses any code a second after a wrong one
     page.get_by_label("Code from your authenticator app").fill(code_for(secret, 1))
     page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/admin/inquiries/inquiry/")
