@@ -161,8 +161,7 @@ DATABASE_FIXTURES = {
     "django_db_serialized_rollback",
     "live_server",
     "module_db",
-    "demo_run",
-    "demo_users_run",
+    *MODULE_RUNS.values(),  # the demo runs
 }
 
 

@@ -68,9 +68,21 @@ def nu_messages(paths: dict[str, Path]) -> dict[str, list[str]]:
         text=True,
         timeout=300,
     )  # fmt: skip
+    try:
+        messages = json.loads(run.stderr)["messages"]
+    except (json.JSONDecodeError, KeyError):
+        messages = None
+    # The checker exits 1 when it finds errors. Exiting 1 with none reported is
+    # its own failure: a stack overflow on a deep page is told on stdout, and the
+    # report it still writes is empty, which would read as valid pages.
+    if messages is None or bool(messages) != (run.returncode == 1):
+        pytest.fail(
+            f"the Nu checker failed (exit {run.returncode}): "
+            f"{run.stdout[:500]} {run.stderr[:500]}"
+        )
     by_file = {str(file): path for path, file in paths.items()}
     found = {path: [] for path in paths}
-    for message in json.loads(run.stderr or "{}").get("messages", []):
+    for message in messages:
         where = by_file.get(message.get("url", "").removeprefix("file:"), "?")
         found.setdefault(where, []).append(
             f"{message.get('lastLine', '?')}: {message['message']}"
