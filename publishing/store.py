@@ -307,9 +307,13 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
         return []
     if not items:
         return []
-    with transaction.atomic():
-        PageGeneration.objects.get_or_create(pk=1)
-        PageGeneration.objects.filter(pk=1).update(number=F("number") + 1)
+    # Every save of reviewed content comes here, nearly always inside the
+    # transaction of its form or service: no savepoint of its own (an error
+    # here fails that transaction anyway), and one UPDATE once the row exists.
+    with transaction.atomic(savepoint=False):
+        if not PageGeneration.objects.filter(pk=1).update(number=F("number") + 1):
+            PageGeneration.objects.get_or_create(pk=1)
+            PageGeneration.objects.filter(pk=1).update(number=F("number") + 1)
         by_type = {}
         for content_type_id, object_id in items:
             by_type.setdefault(content_type_id, set()).add(object_id)
@@ -325,7 +329,8 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
                 pk__in=PageDependency.objects.filter(shows).values("page_id")
             ).values_list("path", flat=True)
         )
-        StoredPage.objects.filter(path__in=paths).delete()
+        if paths:
+            StoredPage.objects.filter(path__in=paths).delete()
     if paths:
         _forget_cached(paths)
         transaction.on_commit(lambda: _forget_cached(paths))

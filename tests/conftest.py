@@ -104,34 +104,60 @@ def otp_wait_over(user) -> None:
     )
 
 
+# The members of staff tests sign in as, by fixture name: the name of their
+# e-mail address, their role and other fields of their account. A module that
+# builds its data once (``module_db``) makes the same people with ``staff``.
+STAFF = {
+    "medical_editor": ("editor", roles.MEDICAL_EDITOR, {}),
+    "medical_reviewer": ("reviewer", roles.MEDICAL_REVIEWER, {}),
+    "review_lead": ("lead", roles.REVIEW_LEAD, {}),
+    "coordinator": ("coordinator", roles.COORDINATOR, {}),
+    "superuser": ("root", None, {"is_superuser": True, "is_staff": True}),
+    "staff_without_role": ("staffer", None, {"is_staff": True}),
+    # Clinicians sign assessments with their display name and credentials.
+    "clinician": (
+        "clinician",
+        roles.CLINICIAN,
+        {"display_name": "Dr Ada Osei", "credentials": "MD, FRCP"},
+    ),
+    "other_clinician": ("clinician2", roles.CLINICIAN, {}),
+}
+
+
+def staff(django_user_model, fixture):
+    """The member of staff of the fixture named ``fixture`` (``STAFF``)."""
+    name, role, extra = STAFF[fixture]
+    return make_user(django_user_model, name, role, **extra)
+
+
 @pytest.fixture
 def medical_editor(django_user_model):
-    return make_user(django_user_model, "editor", roles.MEDICAL_EDITOR)
+    return staff(django_user_model, "medical_editor")
 
 
 @pytest.fixture
 def medical_reviewer(django_user_model):
-    return make_user(django_user_model, "reviewer", roles.MEDICAL_REVIEWER)
+    return staff(django_user_model, "medical_reviewer")
 
 
 @pytest.fixture
 def review_lead(django_user_model):
-    return make_user(django_user_model, "lead", roles.REVIEW_LEAD)
+    return staff(django_user_model, "review_lead")
 
 
 @pytest.fixture
 def coordinator(django_user_model):
-    return make_user(django_user_model, "coordinator", roles.COORDINATOR)
+    return staff(django_user_model, "coordinator")
 
 
 @pytest.fixture
 def superuser(django_user_model):
-    return make_user(django_user_model, "root", is_superuser=True, is_staff=True)
+    return staff(django_user_model, "superuser")
 
 
 @pytest.fixture
 def staff_without_role(django_user_model):
-    return make_user(django_user_model, "staffer", is_staff=True)
+    return staff(django_user_model, "staff_without_role")
 
 
 def pytest_collection_modifyitems(config, items):

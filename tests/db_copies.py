@@ -46,6 +46,26 @@ def take(name: str) -> None:
         _copies[name] = _take_postgresql(name)
 
 
+def save(name: str, path) -> None:
+    """Write the SQLite copy ``name`` to a database file at ``path``."""
+    target = sqlite3.connect(path)
+    try:
+        _copies[name].backup(target)
+    finally:
+        target.close()
+
+
+def load(name: str, path) -> None:
+    """Keep the SQLite database file at ``path`` as the copy ``name``."""
+    source = sqlite3.connect(path)
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+    _copies[name] = copy
+
+
 def restore(name: str) -> None:
     """Put the copy ``name`` back: outside a transaction, whose rows it would
     replace under it."""

@@ -4,8 +4,9 @@ each set of options, and tests get its rows back from a copy.
 ``load_demo`` runs the services and approvals behind every item (seconds);
 putting its rows back from a copy costs 5 ms on SQLite and 60 ms on PostgreSQL
 (``tests/db_copies.py``). Each run is made in the empty test database of the
-first test that asks, then emptied again. Its output is kept too, so the tests
-of ``load_demo`` itself read the very run the others use.
+first test that asks, then emptied again; on SQLite the other workers take it
+over (``tests/shared_runs.py``). Its output is kept too, so the tests of
+``load_demo`` itself read the very run the others use.
 """
 
 from io import StringIO
@@ -16,7 +17,7 @@ from django.core.management import call_command
 from django.db.models.signals import post_migrate
 from django.test import override_settings
 
-from tests import db_copies
+from tests import db_copies, shared_runs
 
 
 class DemoRun(NamedTuple):
@@ -54,28 +55,42 @@ def empty():
     forget_committed_demo()
 
 
-def _run(copy: str, *options: str) -> DemoRun:
+def _load(copy: str, *options: str) -> str:
     out = StringIO()
     # DEBUG off, as in production: without --users no account is made.
     with override_settings(DEBUG=False):
         call_command("load_demo", *options, stdout=out)
     db_copies.take(copy)
     empty()
-    return DemoRun(out.getvalue(), copy)
+    return out.getvalue()
+
+
+def _run(tmp_path_factory, copy: str, *options: str) -> DemoRun:
+    """The run, made here or taken over from the worker that made it first
+    (``tests/shared_runs.py``)."""
+    shared = shared_runs.folder(tmp_path_factory, copy)
+    if shared is None:
+        return DemoRun(_load(copy, *options), copy)
+    with shared_runs.locked(shared):
+        output = shared_runs.adopt(shared, copy)
+        if output is None:
+            output = _load(copy, *options)
+            shared_runs.keep(shared, copy, output)
+    return DemoRun(output, copy)
 
 
 @pytest.fixture(scope="session")
-def demo_run(django_db_setup, django_db_blocker) -> DemoRun:
+def demo_run(django_db_setup, django_db_blocker, tmp_path_factory) -> DemoRun:
     """``load_demo`` as the demo content for tests: no option."""
     with django_db_blocker.unblock():
-        return _run(db_copies.DEMO)
+        return _run(tmp_path_factory, db_copies.DEMO)
 
 
 @pytest.fixture(scope="session")
-def demo_users_run(django_db_setup, django_db_blocker) -> DemoRun:
+def demo_users_run(django_db_setup, django_db_blocker, tmp_path_factory) -> DemoRun:
     """``load_demo --users``: the demo content and a member of staff per role."""
     with django_db_blocker.unblock():
-        return _run(db_copies.DEMO_USERS, "--users")
+        return _run(tmp_path_factory, db_copies.DEMO_USERS, "--users")
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@
 
 import pytest
 
-from cancerfax import roles
 from casework.messaging import message_send
 from casework.models import MessageTemplate, TreatmentCentre
 from casework.patient_links import patient_link_issue
 from tests.browser.conftest import admin_login, axe_violations  # noqa: F401
-from tests.conftest import make_user
+from tests.conftest import staff
 from tests.inquiries.conftest import (  # noqa: F401
     checked,
     indication,
@@ -23,18 +22,12 @@ from tests.inquiries.conftest import (  # noqa: F401
 
 @pytest.fixture
 def clinician(django_user_model):
-    return make_user(
-        django_user_model,
-        "clinician",
-        roles.CLINICIAN,
-        display_name="Dr Ada Osei",
-        credentials="MD, FRCP",
-    )
+    return staff(django_user_model, "clinician")
 
 
 @pytest.fixture
 def other_clinician(django_user_model):
-    return make_user(django_user_model, "clinician2", roles.CLINICIAN)
+    return staff(django_user_model, "other_clinician")
 
 
 @pytest.fixture
@@ -44,6 +37,10 @@ def inquiry(make_inquiry, checked):  # noqa: F811 - fixtures imported above
 
 @pytest.fixture
 def centres(db):
+    return centre_rows()
+
+
+def centre_rows():
     return [
         TreatmentCentre.objects.create(
             name="Harbour Cell Centre", city="Guangzhou", country="CN", therapies="CIK"
@@ -56,6 +53,11 @@ def centres(db):
 
 @pytest.fixture
 def templates(db):
+    return template_rows()
+
+
+def template_rows():
+    """A template for each purpose in English, and one in French."""
     bodies = {
         "acknowledgement": "Hello, about {reference}. Regards, {coordinator}",
         "records_requested": "Please send: {missing}",

@@ -11,7 +11,7 @@ from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import AccessLog
 
 from ..inquiries.samples import upload
-from .test_permissions import ROLES as PERMISSION_ROLES
+from .test_permission_matrix import ROLES as PERMISSION_ROLES
 
 pytestmark = pytest.mark.django_db
 # Measured: session and user, the file with its case, the case's files and the
