@@ -1,14 +1,11 @@
 """``scripts/dev``: with BIND on another port, every printed or e-mailed address
-(SITE_URL, which builds the patient's secure link) follows it."""
+(SITE_URL, which builds the patient's secure link) follows it. What
+``load_demo`` prints under SITE_URL: ``tests/guides/test_load_demo.py``."""
 
 import subprocess
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-
-from casework.patient_links import patient_link_url
 
 DEV = Path(__file__).resolve().parents[1] / "scripts/dev"
 
@@ -43,15 +40,3 @@ def test_the_site_address_follows_bind(env, expected):
 
 def test_the_runserver_line_serves_bind():
     assert 'manage.py runserver "$BIND"' in DEV.read_text()
-
-
-@pytest.mark.django_db
-def test_load_demo_prints_and_the_secure_link_uses_the_site_address(settings):
-    settings.SITE_URL = "http://127.0.0.1:8861/"
-    out = StringIO()
-    call_command("load_demo", "--users", stdout=out)
-    printed = out.getvalue()
-    assert "http://127.0.0.1:8861/admin/" in printed
-    assert "http://127.0.0.1:8861/guides/" in printed
-    assert ":8000" not in printed
-    assert patient_link_url("abc").startswith("http://127.0.0.1:8861/my-inquiry/")

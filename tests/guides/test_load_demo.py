@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from cancerfax import roles
+from casework.patient_links import patient_link_url
 from faq.models import FaqEntry
 from guides import demo_content
 from guides.models import CancerIndication, Fact, Guide, Section, SectionItem
@@ -90,6 +91,17 @@ def test_second_run_changes_and_duplicates_nothing():
     assert " created" not in output
     assert " updated" not in output
     assert all(rows for label, rows in first.items() if "groups" not in label)
+
+
+def test_what_it_prints_and_the_secure_link_follow_the_site_address(settings):
+    """scripts/dev sets SITE_URL from BIND (``tests/test_dev_script.py``): the
+    addresses printed for the demo users open on that port, not on :8000."""
+    settings.SITE_URL = "http://127.0.0.1:8861/"
+    printed = load_demo("--users")
+    assert "http://127.0.0.1:8861/admin/" in printed
+    assert "http://127.0.0.1:8861/guides/" in printed
+    assert ":8000" not in printed
+    assert patient_link_url("abc").startswith("http://127.0.0.1:8861/my-inquiry/")
 
 
 def test_run_restores_edited_content_and_removes_extra_sections():
