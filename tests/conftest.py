@@ -23,8 +23,10 @@ from tests import db_copies
 
 # Plugin modules (their fixtures) this module imports from: their asserts are
 # rewritten only if pytest is told before the import.
-pytest.register_assert_rewrite("tests.demo_fixtures", "tests.browser_setup")
-pytest_plugins = ["tests.demo_fixtures", "tests.browser_setup"]
+pytest.register_assert_rewrite(
+    "tests.demo_fixtures", "tests.browser_setup", "tests.xdist_order"
+)
+pytest_plugins = ["tests.demo_fixtures", "tests.browser_setup", "tests.xdist_order"]
 
 from tests.browser_setup import CHROMIUM  # noqa: E402
 from tests.demo_fixtures import (  # noqa: E402
@@ -32,6 +34,7 @@ from tests.demo_fixtures import (  # noqa: E402
     empty,
     module_items,
 )
+from tests.xdist_order import LAST  # noqa: E402
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM
 # calls from a thread with a running loop unless told this is intended.
@@ -165,6 +168,15 @@ def pytest_collection_modifyitems(config, items):
     a machine without Chromium, never in CI. Tests that start the error tracker
     go last: its patches of Django cost every later request and query."""
     items.sort(key=lambda item: item.get_closest_marker("error_tracking") is not None)
+    unnamed = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("error_tracking") and LAST not in item.nodeid
+    ]
+    if unnamed:
+        raise pytest.UsageError(
+            f"Name these tests for {LAST!r} (tests/xdist_order.py): {unnamed}"
+        )
     browser_tests = [item for item in items if "browser" in item.keywords]
     for item in browser_tests:
         item.add_marker(pytest.mark.db_agnostic)
