@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.http import http_date
 
 from faq.models import FaqEntry
-from publishing.models import StoredPage
+from publishing.models import PageGeneration, StoredPage
 from publishing.store import generation, page_store, pages_invalidated_once
 from reviews.capture import version_capture
 from reviews.services import version_approve
@@ -218,3 +218,37 @@ def test_a_block_whose_transaction_is_lost_does_not_query_at_its_end():
         transaction.set_rollback(True)
         raise LookupError("the original error")
     assert generation() == before
+
+
+def test_a_save_of_reviewed_content_costs_two_queries_more_and_forgets_its_pages(
+    client,
+):
+    """Every save of reviewed content invalidates: one UPDATE of the generation
+    and one read of the pages that show the item (a DELETE only where some do)."""
+    entry = FaqEntryFactory()
+    approve(entry)
+    path = guide_showing(entry).get_absolute_url()
+    other = FaqEntryFactory()
+    before = generation()
+    with CaptureQueriesContext(connection) as queries:
+        other.save()
+    assert [q["sql"].split()[0] for q in queries] == ["UPDATE", "UPDATE", "SELECT"]
+    assert generation() == before + 1
+    client.get(path)
+    assert StoredPage.objects.filter(path=path).exists()
+    with CaptureQueriesContext(connection) as queries:
+        entry.save()
+    # The delete cascades to what each page showed (Django's collector reads
+    # the pages, deletes their dependencies, then them).
+    assert [q["sql"].split()[0] for q in queries] == [
+        *["UPDATE", "UPDATE", "SELECT"],
+        *["SELECT", "DELETE", "DELETE"],
+    ]
+    assert not StoredPage.objects.filter(path=path).exists()
+
+
+def test_the_first_invalidation_of_an_empty_database_makes_the_generation_row():
+    entry = FaqEntryFactory()
+    PageGeneration.objects.all().delete()
+    entry.save()
+    assert PageGeneration.objects.get().number == 1
