@@ -40,8 +40,9 @@ ROLES = [
     "other_clinician",
     "superuser",
 ]
-OK, DONE, LOGIN, NO = 200, 302, "login", 403
-# url name: (method, {role: expected}); roles not listed get 403 (or login).
+OK, DONE, NO = 200, 302, 403
+# url name: (method, {role: expected}); roles not listed get 403, and anyone
+# not signed in is sent to the sign-in page.
 MATRIX = {
     "workspace": ("get", {"coordinator": OK, "superuser": OK}),
     "panel save": ("post", {"coordinator": DONE, "superuser": DONE}),
