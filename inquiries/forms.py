@@ -24,6 +24,7 @@ from .models import Inquiry
 from .text_limits import limit_hint, text_within_limit, without_maxlength
 from .upload_checks import StagedUploadsMixin
 from .upload_fields import MultipleFileField
+from .widgets import LongSelect
 
 OTHER = "other"
 PHONE_PATTERN = re.compile(r"^\+[0-9 ()./-]+$")
@@ -108,6 +109,7 @@ class InquiryForm(StagedUploadsMixin, forms.Form):
         label=_("Country where the patient lives"),
         # A callable: the names are read in the language of each request.
         choices=lambda: [("", _("Choose a country")), *country_choices()],
+        widget=LongSelect,
         error_messages={"required": _("Choose the country where the patient lives.")},
     )
     preferred_language = forms.ChoiceField(
