@@ -13,13 +13,17 @@ from django.utils.safestring import mark_safe
 
 
 class LongSelect(forms.Select):
-    """The markup of ``forms.Select`` for a flat list of choices (no groups),
-    with the first option whose value matches selected, as Django does."""
+    """The markup of ``forms.Select`` for a flat list of choices, with the first
+    option whose value matches selected, as Django does. Choices in groups are
+    left to Django's templates."""
 
     def render(self, name, value, attrs=None, renderer=None):
+        choices = list(self.choices)
+        if any(isinstance(label, (list, tuple)) for _choice, label in choices):
+            return super().render(name, value, attrs, renderer)
         values = set(self.format_value(value))
         options = []
-        for choice, label in self.choices:
+        for choice, label in choices:
             choice = "" if choice is None else str(choice)
             selected = choice in values
             if selected:

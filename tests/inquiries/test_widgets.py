@@ -67,3 +67,10 @@ def test_it_writes_what_djangos_select_writes(choices, value, required):
     attrs = {"id": "id_pick", "required": required, "aria-invalid": "true"}
     ours, django = both(choices, value, attrs)
     assert ours == django
+
+
+def test_choices_in_groups_are_left_to_djangos_templates():
+    groups = [("Europe", [("FR", "France"), ("DE", "Germany")]), ("", "None")]
+    ours, django = both(groups, "DE")
+    assert ours == django
+    assert ["optgroup", [("label", "Europe")], ""] in ours
