@@ -127,6 +127,11 @@ STAFF = {
 }
 
 
+# Every kind of visitor a role-by-URL matrix tries: signed out, then each member
+# of staff above.
+EVERY_ROLE = ["anonymous", *STAFF]
+
+
 def staff(django_user_model, fixture):
     """The member of staff of the fixture named ``fixture`` (``STAFF``)."""
     name, role, extra = STAFF[fixture]

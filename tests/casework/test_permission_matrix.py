@@ -22,7 +22,7 @@ from inquiries.consent import CURRENT_CONSENT_VERSION
 from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import Inquiry
 from inquiries.services import inquiry_submit
-from tests.conftest import staff
+from tests.conftest import EVERY_ROLE, staff
 
 from ..inquiries.conftest import submission_values
 from ..inquiries.samples import image_bytes, upload
@@ -30,17 +30,10 @@ from .conftest import centre_rows, template_rows
 
 pytestmark = pytest.mark.django_db
 
-ROLES = [
-    "anonymous",
-    "staff_without_role",
-    "medical_editor",
-    "medical_reviewer",
-    "coordinator",
-    "clinician",
-    "other_clinician",
-    "superuser",
-]
+ROLES = EVERY_ROLE
 OK, DONE, NO = 200, 302, 403
+# Centres, the requests list and a centre's page: clinicians read them too.
+READERS = {"coordinator": OK, "superuser": OK, "clinician": OK, "other_clinician": OK}
 # url name: (method, {role: expected}); roles not listed get 403, and anyone
 # not signed in is sent to the sign-in page.
 MATRIX = {
@@ -49,15 +42,9 @@ MATRIX = {
     "request assessment": ("post", {"coordinator": DONE, "superuser": DONE}),
     "revoke links": ("post", {"coordinator": DONE, "superuser": DONE}),
     "dashboard": ("get", {"coordinator": OK, "superuser": OK}),
-    "centres": (
-        "get",
-        {"coordinator": OK, "superuser": OK, "clinician": OK, "other_clinician": OK},
-    ),
+    "centres": ("get", READERS),
     "templates": ("get", {"coordinator": OK, "superuser": OK}),
-    "requests": (
-        "get",
-        {"coordinator": OK, "superuser": OK, "clinician": OK, "other_clinician": OK},
-    ),
+    "requests": ("get", READERS),
     # Coordinators are sent on to the workspace; only the clinician asked reads it.
     "request page": ("get", {"coordinator": DONE, "superuser": DONE, "clinician": OK}),
     # Only the clinician asked records an assessment; a coordinator is sent on
@@ -70,10 +57,7 @@ MATRIX = {
     "centre add": ("get", {"coordinator": OK, "superuser": OK}),
     "centre add post": ("post", {"coordinator": DONE, "superuser": DONE}),
     # Clinicians may read a centre (assessments name them), not change it.
-    "centre change": (
-        "get",
-        {"coordinator": OK, "superuser": OK, "clinician": OK, "other_clinician": OK},
-    ),
+    "centre change": ("get", READERS),
     "centre change post": ("post", {"coordinator": DONE, "superuser": DONE}),
     "template add": ("get", {"coordinator": OK, "superuser": OK}),
     "template add post": ("post", {"coordinator": DONE, "superuser": DONE}),

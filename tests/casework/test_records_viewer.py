@@ -9,16 +9,16 @@ from django.utils import timezone
 from casework.assessments import assessment_request_create
 from inquiries.files import CheckedUpload, inspect_upload
 from inquiries.models import AccessLog
+from tests.conftest import STAFF
 
 from ..inquiries.samples import upload
-from .test_permission_matrix import ROLES as PERMISSION_ROLES
 
 pytestmark = pytest.mark.django_db
 # Measured: session and user, the file with its case, the case's files and the
 # access-log row. It must not grow with the number of files.
 VIEWER_QUERIES = 6
 
-ROLES = [role for role in PERMISSION_ROLES if role != "anonymous"]
+ROLES = list(STAFF)
 # Each URL, and the roles that may open it (all others get 403).
 ALLOWED = {
     "coordinator viewer": {"coordinator", "superuser"},

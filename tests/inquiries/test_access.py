@@ -4,20 +4,15 @@ import csv
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from inquiries.export import csv_cell
 from inquiries.models import AccessLog
+from tests.conftest import EVERY_ROLE, staff
 
 from .samples import PATIENT_NAME
 
-ROLES = [
-    "anonymous",
-    "staff_without_role",
-    "medical_editor",
-    "medical_reviewer",
-    "coordinator",
-    "superuser",
-]
+ROLES = EVERY_ROLE  # clinicians too: they see only the cases sent to them
 ALLOWED = {"coordinator", "superuser"}
 PAGES = ["queue", "inquiry page", "file download", "CSV export", "dashboard"]
 
@@ -39,17 +34,17 @@ def url_for(page, inquiry):
     }[page]
 
 
-def login_as(client, request, role):
+def login_as(client, role):
     if role != "anonymous":
-        client.force_login(request.getfixturevalue(role))
+        client.force_login(staff(get_user_model(), role))
 
 
 @pytest.mark.parametrize("page", PAGES)
 @pytest.mark.parametrize("role", ROLES)
 def test_only_coordinators_and_superusers_reach_inquiry_pages(
-    client, request, inquiry, role, page
+    client, inquiry, role, page
 ):
-    login_as(client, request, role)
+    login_as(client, role)
     response = client.get(url_for(page, inquiry))
     if role in ALLOWED:
         assert response.status_code == 200
@@ -68,9 +63,9 @@ def test_only_coordinators_and_superusers_reach_inquiry_pages(
     "role", ["anonymous", "staff_without_role", "medical_editor", "medical_reviewer"]
 )
 def test_no_file_and_no_log_for_anyone_but_coordinators(
-    client, request, inquiry, role, pdf_bytes
+    client, inquiry, role, pdf_bytes
 ):
-    login_as(client, request, role)
+    login_as(client, role)
     response = client.get(url_for("file download", inquiry))
     assert response.status_code in (302, 403)
     assert not getattr(response, "streaming", False)
