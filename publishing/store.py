@@ -312,6 +312,8 @@ def pages_invalidate(items, *, also_render=()) -> list[str]:
     # here fails that transaction anyway), and one UPDATE once the row exists.
     with transaction.atomic(savepoint=False):
         if not PageGeneration.objects.filter(pk=1).update(number=F("number") + 1):
+            # No row yet. A render's ``generation()`` may make it (at 0) between
+            # the two statements: count up after making it, never create at 1.
             PageGeneration.objects.get_or_create(pk=1)
             PageGeneration.objects.filter(pk=1).update(number=F("number") + 1)
         by_type = {}
